@@ -1,0 +1,251 @@
+import { classKeyOf, isProtocol, type ProtocolTable, protocols, protocolTables } from './codes/registry';
+import type { CodeFacts, Message, Protocol } from './codes/types';
+import { BoundedCache } from './internal/lru';
+import { LocaleNegotiator } from './locale/negotiate';
+import { builtInMessages, REFERENCE_LOCALE } from './locales';
+import type { LocaleMessageOverrides } from './locales/types';
+
+/** What the catalog says about one code, in one locale. */
+export interface CodeDescription {
+  readonly protocol: Protocol;
+  readonly code: number;
+  /** Constant name (`NOT_FOUND`); for a code the catalog lacks, its class's (`CLIENT_ERROR`). */
+  readonly key: string;
+  readonly title: string;
+  readonly description: string;
+  /** `'4xx'` for HTTP and FTP, `'1000-2999'` for WebSocket. */
+  readonly classKey: string;
+  readonly classTitle: string;
+  readonly classDescription: string;
+  /** Registered with IANA or defined by an RFC. */
+  readonly official: boolean;
+  readonly reference: string;
+  /** For unofficial codes: who uses it. */
+  readonly source?: string;
+  readonly deprecated: boolean;
+  readonly obsolete: boolean;
+  /** WebSocket only: may be sent in a Close frame. */
+  readonly sendable?: boolean;
+  /** `false` when the catalog lacks the code and the words are its class's. */
+  readonly known: boolean;
+  /** The catalog locale the words are in. */
+  readonly locale: string;
+}
+
+/** Options of {@link Catalog.describe}. */
+export interface DescribeOptions {
+  /** Default `'http'`. */
+  readonly protocol?: Protocol;
+  /** A language tag; resolved like a one-entry `Accept-Language` (`zh-Hant` → `zh-TW`). Default: the catalog's. */
+  readonly locale?: string | undefined;
+}
+
+/** A code added by the application, or new facts for a code the catalog has. */
+export type CustomCodeFacts = Partial<CodeFacts> & { readonly key: string };
+
+/** Options of {@link createCatalog}. */
+export interface CatalogOptions {
+  /** Words per locale: new locales (`ja`), overrides (`'zh-CN': { http: { 404: { title: '…' } } }`), new codes. */
+  readonly messages?: Readonly<Record<string, LocaleMessageOverrides>>;
+  /** Facts for codes the catalog lacks, e.g. `{ http: { 432: { key: 'QUOTA_EXCEEDED', official: false } } }`. */
+  readonly codes?: { readonly [P in Protocol]?: Readonly<Record<number, CustomCodeFacts>> };
+  /** The locale used when nothing in a request matches. Default `'en'`. */
+  readonly defaultLocale?: string;
+}
+
+type Words = ReadonlyMap<string, Partial<Message>>;
+
+function wordsOf(table: object | undefined): Map<string, Partial<Message>> {
+  const words = new Map<string, Partial<Message>>();
+  if (table === undefined) return words;
+  for (const [code, message] of Object.entries(table)) {
+    if (message === null || typeof message !== 'object') continue;
+    const { title, description } = message as Partial<Message>;
+    words.set(code, {
+      ...(typeof title === 'string' ? { title } : {}),
+      ...(typeof description === 'string' ? { description } : {}),
+    });
+  }
+  return words;
+}
+
+function mergeWords(base: Words | undefined, extra: Words): Words {
+  const merged = new Map(base);
+  for (const [code, message] of extra) merged.set(code, { ...merged.get(code), ...message });
+  return merged;
+}
+
+/** `'Client Error'` → `'CLIENT_ERROR'`. */
+function constantNameOf(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[^A-Za-z\d]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toUpperCase();
+}
+
+/**
+ * A catalog of codes and their words in several locales. The built-in one is {@link defaultCatalog};
+ * {@link createCatalog} makes others.
+ */
+export class Catalog {
+  /** The locales this catalog has words for, the default first. */
+  readonly locales: readonly string[];
+  readonly defaultLocale: string;
+  readonly #words: ReadonlyMap<string, Readonly<Record<Protocol, Words>>>;
+  readonly #tables: Readonly<Record<Protocol, ProtocolTable>>;
+  readonly #negotiator: LocaleNegotiator;
+  // Keys are bounded: protocol × code within a class range × catalog locale.
+  readonly #descriptions = new BoundedCache<CodeDescription | null>(8192);
+
+  constructor(options: CatalogOptions = {}) {
+    const words = new Map<string, Record<Protocol, Words>>();
+    const addLocale = (locale: string, messages: object) => {
+      const current = words.get(locale);
+      const next = {} as Record<Protocol, Words>;
+      for (const protocol of protocols) {
+        next[protocol] = mergeWords(current?.[protocol], wordsOf((messages as Record<string, object>)[protocol]));
+      }
+      words.set(locale, next);
+    };
+    for (const [locale, messages] of Object.entries(builtInMessages)) addLocale(locale, messages);
+    for (const [locale, messages] of Object.entries(options.messages ?? {})) {
+      if (messages !== null && typeof messages === 'object') addLocale(locale, messages);
+    }
+    this.#words = words;
+
+    const tables = { ...protocolTables };
+    for (const protocol of protocols) {
+      const custom = options.codes?.[protocol];
+      if (custom === undefined) continue;
+      const codes: Record<number, CodeFacts> = { ...tables[protocol].codes };
+      for (const [code, facts] of Object.entries(custom)) {
+        codes[Number(code)] = { reference: '', official: false, ...codes[Number(code)], ...facts };
+      }
+      tables[protocol] = { ...tables[protocol], codes };
+    }
+    this.#tables = tables;
+
+    const available = [...words.keys()];
+    this.#negotiator = new LocaleNegotiator(available, options.defaultLocale ?? REFERENCE_LOCALE);
+    this.defaultLocale = this.#negotiator.defaultLocale;
+    this.locales = [this.defaultLocale, ...available.filter((locale) => locale !== this.defaultLocale)];
+  }
+
+  /**
+   * What a code means, in the best locale the catalog has for `options.locale`. A code the catalog lacks but
+   * whose class is valid (HTTP 432, 599) gets its class's words, as RFC 9110, Section 15 has clients treat it;
+   * a code outside every class (HTTP 99, 600) gives `undefined`.
+   *
+   * @example
+   * ```ts
+   * catalog.describe(404, { locale: 'zh-CN' })?.title; // '未找到'
+   * catalog.describe(550, { protocol: 'ftp' })?.key;   // 'FILE_UNAVAILABLE'
+   * ```
+   */
+  describe(code: number, options: DescribeOptions = {}): CodeDescription | undefined {
+    const protocol = options.protocol ?? 'http';
+    if (!Number.isInteger(code) || !isProtocol(protocol)) return undefined;
+    const locale = this.resolveLocale(options.locale);
+    const cacheKey = `${protocol}:${code}:${locale}`;
+    const cached = this.#descriptions.get(cacheKey);
+    if (cached !== undefined) return cached ?? undefined;
+    const description = this.#describeUncached(code, protocol, locale);
+    this.#descriptions.set(cacheKey, description ?? null);
+    return description;
+  }
+
+  /**
+   * The catalog locale for an `Accept-Language` header (see {@link negotiateLocale}), cached for repeated
+   * headers in a bounded cache.
+   */
+  negotiateLocale(acceptLanguage: string | undefined | null): string {
+    return this.#negotiator.negotiate(acceptLanguage);
+  }
+
+  /** The catalog locale for one language tag (`zh-Hant` → `zh-TW`); the default when none fits. */
+  resolveLocale(tag: string | undefined): string {
+    if (typeof tag !== 'string') return this.defaultLocale;
+    return this.#negotiator.resolve(tag) ?? this.defaultLocale;
+  }
+
+  #describeUncached(code: number, protocol: Protocol, locale: string): CodeDescription | undefined {
+    const table = this.#tables[protocol];
+    const classKey = classKeyOf(table.classes, code);
+    if (classKey === undefined) return undefined;
+    const facts: CodeFacts | undefined = table.codes[code];
+    const classWords = this.#wordsFor(protocol, classKey, locale);
+    const codeWords = facts === undefined ? classWords : this.#wordsFor(protocol, String(code), locale, classWords);
+    const classKeyName = constantNameOf(this.#wordsFor(protocol, classKey, REFERENCE_LOCALE).title);
+    return Object.freeze({
+      protocol,
+      code,
+      key: facts?.key ?? classKeyName,
+      title: codeWords.title,
+      description: codeWords.description,
+      classKey,
+      classTitle: classWords.title,
+      classDescription: classWords.description,
+      official: facts?.official ?? false,
+      reference: facts?.reference || table.classReference,
+      ...(facts?.source === undefined ? {} : { source: facts.source }),
+      deprecated: facts?.deprecated ?? false,
+      obsolete: facts?.obsolete ?? false,
+      ...(protocol === 'websocket' ? { sendable: facts?.sendable ?? (code >= 3000 && code <= 4999) } : {}),
+      known: facts !== undefined,
+      locale,
+    });
+  }
+
+  /** Title and description, each from the first of: the locale, the default locale, English, `fallback`. */
+  #wordsFor(protocol: Protocol, id: string, locale: string, fallback?: Message): Message {
+    let title: string | undefined;
+    let description: string | undefined;
+    for (const candidate of [locale, this.defaultLocale, REFERENCE_LOCALE]) {
+      const message = this.#words.get(candidate)?.[protocol].get(id);
+      title ??= message?.title;
+      description ??= message?.description;
+      if (title !== undefined && description !== undefined) break;
+    }
+    return { title: title ?? fallback?.title ?? id, description: description ?? fallback?.description ?? '' };
+  }
+}
+
+/**
+ * Makes a catalog with added locales, overridden words and the application's own codes. The default catalog
+ * is never changed; pass the new one to the adapters' `catalog` option.
+ *
+ * @example
+ * ```ts
+ * const catalog = createCatalog({
+ *   defaultLocale: 'zh-CN',
+ *   messages: {
+ *     ja: { http: { 404: { title: '見つかりません', description: 'ページが見つかりません。' } } },
+ *     'zh-CN': { http: { 404: { title: '页面走丢了' } } },
+ *     en: { http: { 432: { title: 'Quota Exceeded', description: 'Your plan allows no more requests today.' } } },
+ *   },
+ *   codes: { http: { 432: { key: 'QUOTA_EXCEEDED', reference: 'ACME API' } } },
+ * });
+ * catalog.describe(432).key; // 'QUOTA_EXCEEDED'
+ * ```
+ */
+export function createCatalog(options: CatalogOptions = {}): Catalog {
+  return new Catalog(options);
+}
+
+/** The built-in catalog: `en`, `zh-CN` and `zh-TW`, default `en`. */
+export const defaultCatalog: Catalog = new Catalog();
+
+/**
+ * What a code means, from the built-in catalog. See {@link Catalog.describe}.
+ *
+ * @example
+ * ```ts
+ * describe(404, { locale: 'zh-TW' }); // { code: 404, key: 'NOT_FOUND', title: '找不到', … }
+ * describe(1006, { protocol: 'websocket' })?.sendable; // false
+ * describe(600); // undefined
+ * ```
+ */
+export function describe(code: number, options?: DescribeOptions): CodeDescription | undefined {
+  return defaultCatalog.describe(code, options);
+}

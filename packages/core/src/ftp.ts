@@ -1,0 +1,48 @@
+import { type Catalog, defaultCatalog } from './catalog';
+
+/** Options of {@link formatFtpReply}. */
+export interface FtpReplyOptions {
+  /** A language tag, resolved against the catalog's locales. Default: the catalog's default locale. */
+  readonly locale?: string | undefined;
+  /** The reply text. Default: the code's localized description. Line breaks make a multi-line reply. */
+  readonly text?: string;
+  /** Default: the built-in catalog. */
+  readonly catalog?: Catalog;
+}
+
+// Control characters other than the line breaks would corrupt the Telnet stream of the control connection.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters to remove
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/**
+ * A well-formed FTP reply (RFC 959, Section 4.2): `550 text` and CRLF, or, when the text has several lines,
+ * the multi-line form `550-first`, the middle lines, `550 last`. A middle line that starts with digits is
+ * indented by a space so no client mistakes it for the end of the reply. Accepts codes 100–659 whose class
+ * the catalog knows; throws a `RangeError` for anything else.
+ *
+ * @example
+ * ```ts
+ * formatFtpReply(550, { locale: 'zh-CN' });
+ * // '550 未执行请求的操作。文件不可用（例如，未找到文件，没有访问权限）。\r\n'
+ * formatFtpReply(211, { text: 'Features:\nMDTM\nSIZE\nEnd' });
+ * // '211-Features:\r\nMDTM\r\nSIZE\r\n211 End\r\n'
+ * ```
+ */
+export function formatFtpReply(code: number, options: FtpReplyOptions = {}): string {
+  const catalog = options.catalog ?? defaultCatalog;
+  const entry = catalog.describe(code, { protocol: 'ftp', locale: options.locale });
+  if (entry === undefined || code < 100 || code > 659) {
+    throw new RangeError(`${String(code)} is not an FTP reply code`);
+  }
+  const text = typeof options.text === 'string' ? options.text : entry.description;
+  const lines = text
+    .replace(CONTROL_CHARACTERS, '')
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trimEnd());
+  while (lines.length > 1 && lines.at(-1) === '') lines.pop();
+  if (lines.length === 1) return `${code} ${lines[0]}\r\n`;
+  const first = lines[0] ?? '';
+  const last = lines.at(-1) ?? '';
+  const middle = lines.slice(1, -1).map((line) => (/^\d/.test(line) ? ` ${line}` : line));
+  return [`${code}-${first}`, ...middle, `${code} ${last}`].map((line) => `${line}\r\n`).join('');
+}

@@ -1,0 +1,29 @@
+export {
+  Catalog,
+  type CatalogOptions,
+  type CodeDescription,
+  type CustomCodeFacts,
+  createCatalog,
+  type DescribeOptions,
+  defaultCatalog,
+  describe,
+} from './catalog';
+export {
+  type ClientErrorStatus,
+  type ErrorStatus,
+  FtpReply,
+  HttpStatus,
+  type InformationalStatus,
+  type RedirectionStatus,
+  type ServerErrorStatus,
+  type SuccessfulStatus,
+  WsCloseCode,
+} from './codes/constants';
+export { type FtpClassKey, type FtpCode, ftpClasses, ftpCodes } from './codes/ftp';
+export { type HttpClassKey, type HttpCode, httpClasses, httpCodes } from './codes/http';
+export type { ClassFacts, CodeFacts, Message, Protocol } from './codes/types';
+export { type WebSocketClassKey, type WebSocketCode, websocketClasses, websocketCodes } from './codes/websocket';
+export { type FtpReplyOptions, formatFtpReply } from './ftp';
+export { negotiateLocale } from './locale/negotiate';
+export type { LocaleMessageOverrides, LocaleMessages, ProtocolMessageOverrides } from './locales/types';
+export { type CloseReasonOptions, closeReason, MAX_CLOSE_REASON_BYTES } from './websocket';

@@ -1,0 +1,112 @@
+import Negotiator from 'negotiator';
+import { BoundedCache } from '../internal/lru';
+import { isLanguageTag, lookupCandidates } from './tags';
+
+// Real Accept-Language headers are well under 200 bytes. Past this size the rest is ignored, so a hostile
+// header costs a bounded amount of parsing however long it is.
+const MAX_HEADER_LENGTH = 4096;
+// Only short headers are cached: they are the ones real clients repeat.
+const MAX_CACHED_HEADER_LENGTH = 256;
+
+/** Keeps the whole entries within the first `MAX_HEADER_LENGTH` characters. */
+function boundHeader(header: string): string {
+  if (header.length <= MAX_HEADER_LENGTH) return header;
+  const cut = header.lastIndexOf(',', MAX_HEADER_LENGTH);
+  return cut > 0 ? header.slice(0, cut) : '';
+}
+
+/** The requested language ranges, best first (q-values, then order), without q=0 and malformed entries. */
+export function preferredLanguages(acceptLanguage: string): string[] {
+  const header = boundHeader(acceptLanguage);
+  if (header.trim() === '') return [];
+  const ranges = new Negotiator({ headers: { 'accept-language': header } }).languages();
+  return ranges.filter((range) => range === '*' || isLanguageTag(range));
+}
+
+/** Finds the available locale for one requested tag, comparing case-insensitively. */
+function lookup(tag: string, availableByLowerCase: ReadonlyMap<string, string>): string | undefined {
+  for (const candidate of lookupCandidates(tag)) {
+    const match = availableByLowerCase.get(candidate.toLowerCase());
+    if (match !== undefined) return match;
+  }
+  // A bare or unknown regional tag (`pt`, `pt-AO`) still matches a regional locale of the same language
+  // (`pt-BR`) rather than falling to a different language.
+  const language = `${tag.split('-')[0]?.toLowerCase()}-`;
+  for (const [lowerCase, locale] of availableByLowerCase) if (lowerCase.startsWith(language)) return locale;
+  return undefined;
+}
+
+/**
+ * A negotiator bound to one set of locales, with a bounded cache of the answers for repeated headers.
+ */
+export class LocaleNegotiator {
+  readonly #availableByLowerCase: ReadonlyMap<string, string>;
+  readonly #defaultLocale: string;
+  readonly #cache = new BoundedCache<string>(512);
+
+  constructor(available: readonly string[], defaultLocale: string) {
+    this.#availableByLowerCase = new Map(available.map((locale) => [locale.toLowerCase(), locale]));
+    this.#defaultLocale = this.#availableByLowerCase.get(defaultLocale.toLowerCase()) ?? available[0] ?? defaultLocale;
+  }
+
+  get defaultLocale(): string {
+    return this.#defaultLocale;
+  }
+
+  /** Resolves one tag that the application chose (`zh-Hant`, `EN`) to an available locale, if any. */
+  resolve(tag: string): string | undefined {
+    return isLanguageTag(tag) ? lookup(tag, this.#availableByLowerCase) : undefined;
+  }
+
+  negotiate(acceptLanguage: string | undefined | null): string {
+    if (typeof acceptLanguage !== 'string' || acceptLanguage === '') return this.#defaultLocale;
+    const cacheable = acceptLanguage.length <= MAX_CACHED_HEADER_LENGTH;
+    const cached = cacheable ? this.#cache.get(acceptLanguage) : undefined;
+    if (cached !== undefined) return cached;
+    const locale = this.#negotiateUncached(acceptLanguage);
+    if (cacheable) this.#cache.set(acceptLanguage, locale);
+    return locale;
+  }
+
+  #negotiateUncached(acceptLanguage: string): string {
+    for (const range of preferredLanguages(acceptLanguage)) {
+      // RFC 4647, Section 3.4: in lookup, the wildcard matches the default.
+      if (range === '*') return this.#defaultLocale;
+      const match = lookup(range, this.#availableByLowerCase);
+      if (match !== undefined) return match;
+    }
+    return this.#defaultLocale;
+  }
+}
+
+const negotiators = new BoundedCache<LocaleNegotiator>(32);
+
+/**
+ * Picks the best of `available` for an `Accept-Language` header: q-values (RFC 9110, Section 12.5.4), RFC 4647
+ * lookup with fallbacks (`zh`, `zh-Hans`, `zh-SG` → `zh-CN`; `zh-Hant`, `zh-HK`, `zh-MO` → `zh-TW`; `en-GB` →
+ * `en`), `q=0` excludes, `*` and no match give `defaultLocale`, malformed entries are skipped, and an oversized
+ * header costs bounded time.
+ *
+ * @param acceptLanguage the header value (may be missing)
+ * @param available the locales to choose from, e.g. `['en', 'zh-CN', 'zh-TW']`
+ * @param defaultLocale returned when nothing matches (default `'en'`)
+ * @returns one of `available`
+ *
+ * @example
+ * ```ts
+ * negotiateLocale('fr;q=1, zh-HK;q=0.5', ['en', 'zh-CN', 'zh-TW'], 'en'); // 'zh-TW'
+ * ```
+ */
+export function negotiateLocale(
+  acceptLanguage: string | undefined | null,
+  available: readonly string[],
+  defaultLocale = 'en',
+): string {
+  const key = `${defaultLocale}\u0000${available.join('\u0000')}`;
+  let negotiator = negotiators.get(key);
+  if (negotiator === undefined) {
+    negotiator = new LocaleNegotiator(available, defaultLocale);
+    negotiators.set(key, negotiator);
+  }
+  return negotiator.negotiate(acceptLanguage);
+}

@@ -1,0 +1,45 @@
+/**
+ * Language tags: validation, and the candidates RFC 4647 "lookup" tries for one requested tag, with the
+ * Chinese script/region aliases the catalog's locale names need (`zh-Hant` means Traditional, `zh-SG` means
+ * Simplified, …).
+ */
+
+// BCP 47 in outline: a 1–8 letter primary subtag, then 1–8 alphanumeric subtags. Anything else in an
+// Accept-Language header is malformed and skipped.
+const LANGUAGE_TAG = /^[a-z]{1,8}(?:-[a-z\d]{1,8})*$/i;
+
+export function isLanguageTag(tag: string): boolean {
+  return LANGUAGE_TAG.test(tag);
+}
+
+const TRADITIONAL_REGIONS = new Set(['TW', 'HK', 'MO']);
+
+/**
+ * Which shipped Chinese locale a `zh-*` tag means. Script wins over region (`zh-Hant-SG` is Traditional);
+ * with neither, plain `zh` is Simplified, the script most readers use.
+ */
+function chineseLocaleFor(subtags: readonly string[]): 'zh-CN' | 'zh-TW' {
+  const script = subtags.find((subtag) => subtag.length === 4)?.toLowerCase();
+  if (script === 'hant') return 'zh-TW';
+  if (script === 'hans') return 'zh-CN';
+  const region = subtags.find((subtag) => subtag.length === 2 || /^\d{3}$/.test(subtag))?.toUpperCase();
+  return region !== undefined && TRADITIONAL_REGIONS.has(region) ? 'zh-TW' : 'zh-CN';
+}
+
+/**
+ * The tags to try, best first, for one requested tag: the tag itself, then (for Chinese) the shipped locale
+ * its script or region means, then the tag with its last subtag removed, repeatedly (RFC 4647, Section 3.4).
+ *
+ * @example lookupCandidates('zh-Hant-TW') // ['zh-Hant-TW', 'zh-TW', 'zh-Hant', 'zh']
+ */
+export function lookupCandidates(tag: string): string[] {
+  const subtags = tag.split('-');
+  const candidates = [tag];
+  if (subtags[0]?.toLowerCase() === 'zh') candidates.push(chineseLocaleFor(subtags.slice(1)));
+  for (let length = subtags.length - 1; length >= 1; length--) {
+    // A single-letter subtag (an extension or private-use marker) must not end a truncated tag.
+    if (subtags[length - 1]?.length === 1) continue;
+    candidates.push(subtags.slice(0, length).join('-'));
+  }
+  return candidates;
+}

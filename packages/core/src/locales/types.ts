@@ -1,0 +1,31 @@
+import type { FtpClassKey, FtpCode } from '../codes/ftp';
+import type { HttpClassKey, HttpCode } from '../codes/http';
+import type { Message } from '../codes/types';
+import type { WebSocketClassKey, WebSocketCode } from '../codes/websocket';
+
+/** The words of one shipped locale, complete for every code and class. */
+export interface LocaleMessages {
+  readonly http: Readonly<Record<HttpCode | HttpClassKey, Message>>;
+  readonly ftp: Readonly<Record<FtpCode | FtpClassKey, Message>>;
+  readonly websocket: Readonly<Record<WebSocketCode | WebSocketClassKey, Message>>;
+}
+
+/** A shipped locale that a test (not the type checker) holds complete. */
+export type PartialLocaleMessages = {
+  readonly [Protocol in keyof LocaleMessages]: Partial<LocaleMessages[Protocol]>;
+};
+
+/**
+ * Words to add or override for one protocol: by code (`404`, also codes the catalog lacks) or by class key
+ * (`'4xx'`, `'0-999'`). Either field may be left out to keep the catalog's.
+ */
+export type ProtocolMessageOverrides<Known extends string | number> = {
+  readonly [Code in Known]?: Partial<Message>;
+} & { readonly [code: number]: Partial<Message> };
+
+/** Words to add or override for one locale. */
+export interface LocaleMessageOverrides {
+  readonly http?: ProtocolMessageOverrides<HttpCode | HttpClassKey>;
+  readonly ftp?: ProtocolMessageOverrides<FtpCode | FtpClassKey>;
+  readonly websocket?: ProtocolMessageOverrides<WebSocketCode | WebSocketClassKey>;
+}

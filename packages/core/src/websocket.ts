@@ -1,0 +1,52 @@
+import { type Catalog, defaultCatalog } from './catalog';
+
+/** RFC 6455, Section 5.5: a control frame's payload is at most 125 bytes, two of which carry the close code. */
+export const MAX_CLOSE_REASON_BYTES = 123;
+
+/** Options of {@link closeReason}. */
+export interface CloseReasonOptions {
+  /** A language tag, resolved against the catalog's locales. Default: the catalog's default locale. */
+  readonly locale?: string | undefined;
+  /** Default: the built-in catalog. */
+  readonly catalog?: Catalog;
+}
+
+const encoder = new TextEncoder();
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Cuts `text` to at most `maxBytes` of UTF-8 without splitting a character (or a grapheme cluster). */
+export function truncateUtf8(text: string, maxBytes: number): string {
+  if (encoder.encode(text).length <= maxBytes) return text;
+  let kept = '';
+  let bytes = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const size = encoder.encode(segment).length;
+    if (bytes + size > maxBytes) break;
+    kept += segment;
+    bytes += size;
+  }
+  return kept;
+}
+
+/**
+ * A localized reason for a WebSocket Close frame: the code's title, cut on a character boundary to the
+ * 123-byte limit of a close frame's reason.
+ *
+ * Throws a `RangeError` for codes an endpoint must not send (RFC 6455, Section 7.4): 1004, 1005, 1006, 1015,
+ * the unassigned 1016–2999, and anything outside 1000–4999.
+ *
+ * @example
+ * ```ts
+ * socket.close(1001, closeReason(1001, { locale: 'zh-CN' })); // '终端离开'
+ * closeReason(1006); // throws RangeError: 1006 must not be sent in a Close frame
+ * ```
+ */
+export function closeReason(code: number, options: CloseReasonOptions = {}): string {
+  const catalog = options.catalog ?? defaultCatalog;
+  const entry = catalog.describe(code, { protocol: 'websocket', locale: options.locale });
+  const assigned = entry !== undefined && (entry.known || code >= 3000);
+  if (entry === undefined || !assigned || entry.sendable !== true) {
+    throw new RangeError(`WebSocket close code ${String(code)} must not be sent in a Close frame`);
+  }
+  return truncateUtf8(entry.title, MAX_CLOSE_REASON_BYTES);
+}

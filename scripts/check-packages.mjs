@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Packs every publishable package the way `pnpm publish` would, then checks the tarball itself with publint
+// (package.json fields, files that exist) and Are the Types Wrong (types resolve under every `exports`
+// condition, for ESM and CJS consumers). Checking the tarball, not the folder, catches files left out of it.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const packDir = join(root, '.tmp', 'packs');
+rmSync(packDir, { recursive: true, force: true });
+mkdirSync(packDir, { recursive: true });
+
+const pnpm = process.env.npm_execpath;
+if (!pnpm?.includes('pnpm')) throw new Error('run this through pnpm (pnpm run check:packages)');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+let failed = false;
+for (const name of readdirSync(join(root, 'packages'))) {
+  const dir = join(root, 'packages', name);
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  if (manifest.private) continue;
+  const before = new Set(readdirSync(packDir));
+  // pnpm, not npm, packs: it turns `workspace:` ranges into real versions, as publishing does.
+  execFileSync(process.execPath, [pnpm, 'pack', '--pack-destination', packDir], { cwd: dir, stdio: 'ignore' });
+  const tarball = readdirSync(packDir).find((file) => !before.has(file));
+  if (!tarball) throw new Error(`npm pack produced no tarball for ${manifest.name}`);
+  const path = join(packDir, tarball);
+  for (const [tool, args] of [
+    ['publint', ['run', path, '--strict']],
+    ['attw', [path, '--profile', 'node16', '--format', 'table-flipped']],
+  ]) {
+    try {
+      execFileSync(bin(tool), args, { cwd: dir, stdio: 'inherit' });
+    } catch {
+      console.error(`${tool} failed for ${manifest.name}`);
+      failed = true;
+    }
+  }
+}
+process.exit(failed ? 1 : 0);
