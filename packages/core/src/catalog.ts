@@ -2,6 +2,7 @@ import { classKeyOf, isProtocol, type ProtocolTable, protocols, protocolTables }
 import type { CodeFacts, Message, Protocol } from './codes/types';
 import { BoundedCache } from './internal/lru';
 import { LocaleNegotiator } from './locale/negotiate';
+import { isLanguageTag } from './locale/tags';
 import { builtInMessages, REFERENCE_LOCALE } from './locales';
 import type { LocaleMessageOverrides } from './locales/types';
 
@@ -97,8 +98,10 @@ export class Catalog {
   readonly #negotiator: LocaleNegotiator;
   // Keys are bounded: protocol × code within a class range × catalog locale.
   readonly #descriptions = new BoundedCache<CodeDescription | null>(8192);
+  readonly #options: CatalogOptions;
 
   constructor(options: CatalogOptions = {}) {
+    this.#options = options;
     const words = new Map<string, Record<Protocol, Words>>();
     const addLocale = (locale: string, messages: object) => {
       const current = words.get(locale);
@@ -110,6 +113,8 @@ export class Catalog {
     };
     for (const [locale, messages] of Object.entries(builtInMessages)) addLocale(locale, messages);
     for (const [locale, messages] of Object.entries(options.messages ?? {})) {
+      // The locale becomes a Content-Language value and an HTML lang attribute: it must be a real tag.
+      if (!isLanguageTag(locale)) throw new TypeError(`status-i18n: "${locale}" is not a language tag`);
       if (messages !== null && typeof messages === 'object') addLocale(locale, messages);
     }
     this.#words = words;
@@ -165,8 +170,17 @@ export class Catalog {
 
   /** The catalog locale for one language tag (`zh-Hant` → `zh-TW`); the default when none fits. */
   resolveLocale(tag: string | undefined): string {
-    if (typeof tag !== 'string') return this.defaultLocale;
-    return this.#negotiator.resolve(tag) ?? this.defaultLocale;
+    return this.matchLocale(tag) ?? this.defaultLocale;
+  }
+
+  /** The catalog locale for one language tag (`zh-Hant` → `zh-TW`), or `undefined` when none fits. */
+  matchLocale(tag: string | undefined): string | undefined {
+    return typeof tag === 'string' ? this.#negotiator.resolve(tag) : undefined;
+  }
+
+  /** The same words and codes with another default locale. */
+  withDefaultLocale(defaultLocale: string): Catalog {
+    return defaultLocale === this.defaultLocale ? this : new Catalog({ ...this.#options, defaultLocale });
   }
 
   #describeUncached(code: number, protocol: Protocol, locale: string): CodeDescription | undefined {

@@ -1,0 +1,56 @@
+import { ownKeys, readProperty } from './read';
+
+// RFC 9110, Section 5.1: a field name is a token.
+const FIELD_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+// RFC 9110, Section 5.5: no CR, LF or NUL, and nothing Node's http module would refuse to send.
+const FIELD_VALUE = /^[\t\u0020-\u007e\u0080-\u00ff]*$/;
+
+/**
+ * Headers the error layer itself decides; an error cannot replace them (it could otherwise turn an escaped
+ * HTML page into a script, or announce the wrong length).
+ */
+export const PROTECTED_HEADERS = new Set([
+  'content-type',
+  'content-length',
+  'content-language',
+  'content-encoding',
+  'content-range',
+  'content-security-policy',
+  'x-content-type-options',
+  'transfer-encoding',
+  'vary',
+  'connection',
+  'set-cookie',
+  'location',
+]);
+
+const MAX_HEADERS = 50;
+const MAX_VALUE_LENGTH = 8192;
+
+function validValue(value: unknown): string | undefined {
+  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+  if (typeof text !== 'string' || text.length > MAX_VALUE_LENGTH || !FIELD_VALUE.test(text)) return undefined;
+  return text.trim();
+}
+
+/**
+ * The headers an error asks for (`err.headers`: `WWW-Authenticate`, `Retry-After`, …) that are valid and
+ * allowed. An invalid name or value is skipped, never thrown, so a bad header cannot lose the response.
+ */
+export function errorHeaders(error: unknown): Array<[string, string | string[]]> {
+  const headers = readProperty(error, 'headers');
+  if (typeof headers !== 'object' || headers === null) return [];
+  const result: Array<[string, string | string[]]> = [];
+  for (const name of ownKeys(headers).slice(0, MAX_HEADERS)) {
+    if (!FIELD_NAME.test(name) || PROTECTED_HEADERS.has(name.toLowerCase())) continue;
+    const raw = readProperty(headers, name);
+    if (Array.isArray(raw)) {
+      const values = raw.slice(0, MAX_HEADERS).map(validValue);
+      if (values.length > 0 && values.every((value) => value !== undefined)) result.push([name, values as string[]]);
+      continue;
+    }
+    const value = validValue(raw);
+    if (value !== undefined) result.push([name, value]);
+  }
+  return result;
+}

@@ -1,0 +1,51 @@
+import { extensionsOf } from './extensions';
+import { errorHeaders } from './headers';
+import { readProperty, readString } from './read';
+import { resolveStatus, type StatusSource } from './status';
+
+/** Everything the response needs from a thrown value, read once and safely. */
+export interface NormalizedError {
+  readonly status: number;
+  readonly statusSource: StatusSource;
+  /** The error says its message is for the client, and its status was its own. */
+  readonly exposed: boolean;
+  /** The error's message as it was (shown only when exposed, or with `debug`). */
+  readonly message: string | undefined;
+  readonly stack: string | undefined;
+  /** Members for the problem body; empty unless exposed. */
+  readonly extensions: Readonly<Record<string, unknown>>;
+  /** Valid `err.headers`, applied only when the status came from the error. */
+  readonly headers: ReadonlyArray<readonly [string, string | string[]]>;
+}
+
+function messageOf(thrown: unknown, isBoom: boolean): string | undefined {
+  if (typeof thrown === 'string') return thrown;
+  if (isBoom) {
+    const payloadMessage = readString(readProperty(readProperty(thrown, 'output'), 'payload'), 'message');
+    if (payloadMessage !== undefined) return payloadMessage;
+  }
+  return readString(thrown, 'message');
+}
+
+/**
+ * Reads any thrown value (an Error, an http-errors or Boom error, a string, `null`, a hostile proxy …) into
+ * what an error response needs. It never throws and never changes the value.
+ *
+ * @param presetStatus a status the response already carried (Express's `res.status(4xx)` before `next(err)`)
+ */
+export function normalizeError(thrown: unknown, presetStatus?: number): NormalizedError {
+  const { status, source } = resolveStatus(thrown, presetStatus);
+  const isBoom = readProperty(thrown, 'isBoom') === true;
+  const fromError = source === 'error';
+  // Boom marks client errors public by putting their message in the payload; http-errors and Koa say `expose`.
+  const exposed = fromError && (readProperty(thrown, 'expose') === true || (isBoom && status < 500));
+  return {
+    status,
+    statusSource: source,
+    exposed,
+    message: messageOf(thrown, isBoom),
+    stack: readString(thrown, 'stack'),
+    extensions: exposed && !isBoom ? extensionsOf(thrown) : {},
+    headers: fromError ? errorHeaders(isBoom ? readProperty(thrown, 'output') : thrown) : [],
+  };
+}

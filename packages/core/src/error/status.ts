@@ -1,0 +1,32 @@
+import { callMethod, readProperty } from './read';
+
+/** Where the status of an error response came from. */
+export type StatusSource = 'error' | 'response' | 'default';
+
+export interface ResolvedStatus {
+  readonly status: number;
+  readonly source: StatusSource;
+}
+
+/** Only an integer 400–599 can be an error status; 200, 302, 600, '404', NaN and 404.5 cannot. */
+export function isErrorStatus(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 400 && value <= 599;
+}
+
+/**
+ * The status of an error response for a thrown value, in this order: Boom's `output.statusCode`, `status`,
+ * `statusCode`, a NestJS-like `getStatus()`, each only if it is a valid error status; then a status the
+ * response already had (Express apps set `res.status(4xx)` before calling `next(err)`); then 500.
+ */
+export function resolveStatus(thrown: unknown, presetStatus?: number): ResolvedStatus {
+  const candidates = [
+    readProperty(thrown, 'isBoom') === true ? readProperty(readProperty(thrown, 'output'), 'statusCode') : undefined,
+    readProperty(thrown, 'status'),
+    readProperty(thrown, 'statusCode'),
+  ];
+  for (const candidate of candidates) if (isErrorStatus(candidate)) return { status: candidate, source: 'error' };
+  const fromMethod = callMethod(thrown, 'getStatus');
+  if (isErrorStatus(fromMethod)) return { status: fromMethod, source: 'error' };
+  if (isErrorStatus(presetStatus)) return { status: presetStatus, source: 'response' };
+  return { status: 500, source: 'default' };
+}

@@ -1,0 +1,262 @@
+import { randomUUID } from 'node:crypto';
+import type { CodeDescription } from '../catalog';
+import { isAllowedExtensionName, toJsonSafe } from '../error/extensions';
+import { type NormalizedError, normalizeError } from '../error/normalize';
+import { isReasonPhrase } from '../error/reason-phrases';
+import { type Format, FormatNegotiator, MEDIA_TYPES } from '../format/negotiate';
+import { BoundedCache } from '../internal/lru';
+import { renderers } from '../render';
+import { HTML_CONTENT_SECURITY_POLICY } from '../render/html-style';
+import type { ProblemDetails } from '../render/problem';
+import { callHook, checkMapped, checkString, checkTransformed, HookError } from './hooks';
+import { type ErrorLayerOptions, type LogInfo, type MappedProblem, resolveOptions } from './options';
+import { type ErrorRequest, REPRESENTATION_HEADERS, type ResponsePlan } from './plan';
+
+/** Framework-specific defaults an adapter gives the layer. */
+export interface AdapterDefaults<Context> {
+  /** The log used when the `log` option is not set (Express: `console.error`; Koa: `app.emit('error')`). */
+  readonly log: (error: unknown, context: Context, info: LogInfo) => void;
+}
+
+/** The framework-free error layer both adapters are built on. */
+export interface ErrorLayer<Context> {
+  /** Plans the response for a thrown value, and logs it by the rules. Never throws. */
+  respond(thrown: unknown, request: ErrorRequest<Context>): ResponsePlan;
+  /** Plans the 404 response for a request no route answered. Never throws. */
+  notFound(request: ErrorRequest<Context>): ResponsePlan;
+  /** Logs an error whose response can no longer be sent (headers already sent), by the same rules. */
+  report(thrown: unknown, request: ErrorRequest<Context>): void;
+}
+
+const VARY = ['Accept', 'Accept-Language'] as const;
+// A request id from a header is echoed into the body and the page: only a short, plain token is trusted.
+const REQUEST_ID = /^[\w\-.:/+=@]{1,128}$/;
+const NOT_FOUND: unique symbol = Symbol('not found');
+
+interface Problem {
+  readonly problem: ProblemDetails;
+  readonly entry: CodeDescription;
+  readonly locale: string;
+  /** Nothing in the body depends on the error or the request, so the rendered body can be reused. */
+  readonly generic: boolean;
+  readonly headers: ReadonlyArray<readonly [string, string | string[]]>;
+  readonly requestId: string | undefined;
+}
+
+/**
+ * Creates the error layer: validates the options (a `TypeError` naming a wrong one) and returns the functions
+ * the adapters call. Adapters translate their framework's request and response; every decision is made here.
+ *
+ * @example
+ * ```ts
+ * const layer = createErrorLayer<IncomingMessage>({ formats: ['problem+json', 'html'] }, { log: console.error });
+ * writeResponsePlan(res, layer.respond(error, { method, path, header, context: req }));
+ * ```
+ */
+export function createErrorLayer<Context>(
+  input: ErrorLayerOptions<Context> | undefined,
+  defaults: AdapterDefaults<Context>,
+): ErrorLayer<Context> {
+  const options = resolveOptions(input);
+  const { catalog } = options;
+  const formats = new FormatNegotiator(options.formats, options.defaultFormat);
+  const bodies = new BoundedCache<Buffer>(1024);
+  const log = options.log === false ? undefined : (options.log ?? defaults.log);
+
+  function safeLog(error: unknown, request: ErrorRequest<Context>, info: LogInfo): void {
+    if (log === undefined) return;
+    try {
+      const result: unknown = log(error, request.context, info);
+      // An async logger that rejects must not become an unhandled rejection.
+      if (typeof (result as PromiseLike<unknown> | undefined)?.then === 'function') {
+        (result as Promise<unknown>).then(undefined, (logError: unknown) => reportLogFailure(logError));
+      }
+    } catch (logError) {
+      reportLogFailure(logError);
+    }
+  }
+
+  function shouldLog(status: number): boolean {
+    return status >= 500 || options.logClientErrors;
+  }
+
+  function requestIdFor(request: ErrorRequest<Context>): string | undefined {
+    const setting = options.requestId;
+    if (setting === false) return undefined;
+    if (typeof setting === 'function') {
+      return checkString('requestId', callHook('requestId', () => setting(request.context)), false);
+    }
+    const fromHeader = request.header(setting.header);
+    return fromHeader !== undefined && REQUEST_ID.test(fromHeader) ? fromHeader : randomUUID();
+  }
+
+  function localeFor(request: ErrorRequest<Context>): string {
+    const resolver = options.locale;
+    if (resolver !== undefined) {
+      const chosen = checkString('locale', callHook('locale', () => resolver(request.context)), true);
+      const match = catalog.matchLocale(chosen);
+      if (match !== undefined) return match;
+    }
+    return catalog.negotiateLocale(request.header('accept-language'));
+  }
+
+  function detailFor(normalized: NormalizedError, mapped: MappedProblem | undefined, entry: CodeDescription) {
+    if (mapped?.detail !== undefined) return mapped.detail;
+    const message = normalized.message?.trim();
+    const meaningful = message !== undefined && message !== '' && !isReasonPhrase(message, entry.code, entry.title);
+    if (meaningful && (normalized.exposed || options.debug)) return message;
+    return entry.description;
+  }
+
+  function buildProblem(thrown: unknown, request: ErrorRequest<Context>): Problem {
+    const requestId = requestIdFor(request);
+    const locale = localeFor(request);
+    const notFound = thrown === NOT_FOUND;
+    const normalized = notFound ? normalizeError({ status: 404 }) : normalizeError(thrown, request.presetStatus);
+    const map = options.map;
+    const mapped = map === undefined || notFound ? undefined : checkMapped(callHook('map', () => map(thrown)));
+    const status = mapped?.status ?? normalized.status;
+    // Every integer 400–599 is in a class, so the catalog always answers.
+    const entry = catalog.describe(status, { locale }) as CodeDescription;
+    const typeHook = options.type;
+    const type =
+      mapped?.type ??
+      (typeHook === undefined
+        ? 'about:blank'
+        : checkString('type', callHook('type', () => typeHook(status, entry.key)), false));
+    const problem: ProblemDetails = {
+      type: type as string,
+      title: mapped?.title ?? entry.title,
+      status,
+      detail: notFound ? entry.description : detailFor(normalized, mapped, entry),
+    };
+    if (options.instance) problem.instance = request.path;
+    const extensions = { ...normalized.extensions, ...(toJsonSafe(mapped?.extensions) as object | undefined) };
+    for (const [name, value] of Object.entries(extensions)) {
+      if (isAllowedExtensionName(name)) problem[name] = value;
+    }
+    if (requestId !== undefined) problem.requestId = requestId;
+    if (options.debug && normalized.stack !== undefined && !notFound) problem.stack = normalized.stack.split('\n');
+    const statusFromError = normalized.statusSource === 'error' && status === normalized.status;
+    const generic =
+      options.transform === undefined &&
+      problem.detail === entry.description &&
+      Object.keys(problem).length === 4 &&
+      mapped === undefined;
+    return {
+      problem,
+      entry,
+      locale,
+      generic,
+      headers: statusFromError ? normalized.headers : [],
+      requestId,
+    };
+  }
+
+  function render(built: Problem, format: Format): Buffer {
+    const { entry, locale } = built;
+    const key = built.generic ? `${entry.code}\u0000${locale}\u0000${format}\u0000${built.problem.type}` : undefined;
+    const cached = key === undefined ? undefined : bodies.get(key);
+    if (cached !== undefined) return cached;
+    const body = Buffer.from(
+      renderers[format]({
+        problem: built.problem,
+        locale,
+        description: entry.description,
+        classTitle: entry.classTitle,
+        classDescription: entry.classDescription,
+      }),
+      'utf8',
+    );
+    if (key !== undefined) bodies.set(key, body);
+    return body;
+  }
+
+  function plan(built: Problem, request: ErrorRequest<Context>): ResponsePlan {
+    const format = formats.negotiate(request.header('accept'));
+    const body = render(built, format);
+    const headers: Array<readonly [string, string | string[]]> = [...built.headers];
+    headers.push(
+      ['Content-Type', `${MEDIA_TYPES[format]}; charset=utf-8`],
+      ['Content-Length', String(body.length)],
+      ['Content-Language', built.locale],
+      ['X-Content-Type-Options', 'nosniff'],
+    );
+    if (format === 'html') headers.push(['Content-Security-Policy', HTML_CONTENT_SECURITY_POLICY]);
+    const setting = options.requestId;
+    if (built.requestId !== undefined && typeof setting === 'object') headers.push([setting.header, built.requestId]);
+    return {
+      status: built.problem.status,
+      headers,
+      removeHeaders: REPRESENTATION_HEADERS,
+      vary: VARY,
+      body,
+      head: request.method === 'HEAD',
+    };
+  }
+
+  function withTransform(built: Problem, request: ErrorRequest<Context>): Problem {
+    const transform = options.transform;
+    if (transform === undefined) return built;
+    // The hook gets a copy: what it returns is checked, and the status stays the response's own.
+    const copy = structuredClone(built.problem);
+    const transformed = checkTransformed(callHook('transform', () => transform(copy, request.context)));
+    const problem = { ...(toJsonSafe(transformed) as ProblemDetails), status: built.problem.status };
+    return { ...built, problem, generic: false };
+  }
+
+  /** The response when a hook failed: the catalog's own 500, with no hook involved. */
+  function safePlan(request: ErrorRequest<Context>): ResponsePlan {
+    let locale = catalog.defaultLocale;
+    try {
+      locale = catalog.negotiateLocale(request.header('accept-language'));
+    } catch {
+      // A header getter that throws still gets the default language.
+    }
+    const entry = catalog.describe(500, { locale }) as CodeDescription;
+    const problem = { type: 'about:blank', title: entry.title, status: 500, detail: entry.description };
+    return plan({ problem, entry, locale, generic: true, headers: [], requestId: undefined }, request);
+  }
+
+  function respond(thrown: unknown, request: ErrorRequest<Context>): ResponsePlan {
+    try {
+      const built = withTransform(buildProblem(thrown, request), request);
+      const { status } = built.problem;
+      if (thrown !== NOT_FOUND && shouldLog(status)) {
+        safeLog(thrown, request, {
+          status,
+          hookFailure: false,
+          ...(built.requestId === undefined ? {} : { requestId: built.requestId }),
+        });
+      }
+      return plan(built, request);
+    } catch (failure) {
+      const hookError = failure instanceof HookError ? failure : new HookError('error layer', 'failed', failure);
+      if (thrown !== NOT_FOUND) safeLog(thrown, request, { status: 500, hookFailure: false });
+      safeLog(hookError, request, { status: 500, hookFailure: true });
+      return safePlan(request);
+    }
+  }
+
+  return {
+    respond,
+    notFound: (request) => respond(NOT_FOUND, request),
+    report(thrown, request) {
+      let status = 500;
+      try {
+        status = normalizeError(thrown, request.presetStatus).status;
+      } catch {
+        // normalizeError does not throw; the guard keeps report() total even so.
+      }
+      if (shouldLog(status)) safeLog(thrown, request, { status, hookFailure: false });
+    },
+  };
+}
+
+function reportLogFailure(error: unknown): void {
+  try {
+    console.error('status-i18n: the log hook failed:', error);
+  } catch {
+    // Nothing is left to report to.
+  }
+}

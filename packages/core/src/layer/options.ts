@@ -1,0 +1,188 @@
+import { type Catalog, defaultCatalog } from '../catalog';
+import { FORMATS, type Format } from '../format/negotiate';
+import type { ProblemDetails } from '../render/problem';
+
+/** What a `map` hook may return to turn a domain error into a problem. */
+export interface MappedProblem {
+  /** An integer 400–599. */
+  readonly status?: number;
+  readonly title?: string;
+  /** Shown to the client as is: the application chose it. */
+  readonly detail?: string;
+  readonly type?: string;
+  /** Extra members for the body; must be JSON-safe. */
+  readonly extensions?: Readonly<Record<string, unknown>>;
+}
+
+/** What the `log` hook gets besides the error and the request or context. */
+export interface LogInfo {
+  readonly status: number;
+  readonly requestId?: string;
+  /** `true` when the error came from one of the application's own hooks rather than from the request. */
+  readonly hookFailure: boolean;
+}
+
+/**
+ * Options shared by Express's `errorHandler` and `notFound` and Koa's `errorHandler`. `Context` is Express's
+ * `req` or Koa's `ctx`.
+ */
+export interface ErrorLayerOptions<Context> {
+  /** A catalog from `createCatalog()`: added locales, overridden words, own codes. Default: the built-in one. */
+  readonly catalog?: Catalog;
+  /** The locale when nothing in the request matches. Default: the catalog's default (`'en'`). */
+  readonly defaultLocale?: string;
+  /** The application's choice of language (user profile, `?lang=`); wins over `Accept-Language`. */
+  readonly locale?: (context: Context) => string | undefined;
+  /** The formats that may be negotiated. Default: all four. */
+  readonly formats?: readonly Format[];
+  /** The format for a missing, `*` / `*` or unacceptable `Accept`. Default `'problem+json'`. */
+  readonly defaultFormat?: Format;
+  /** The problem `type` URI for a status. Default: `about:blank`. */
+  readonly type?: (status: number, key: string) => string;
+  /** Put the request path in `instance`. Default `false`. */
+  readonly instance?: boolean;
+  /** Put stacks and hidden messages in the body. Only when set: never from `NODE_ENV`. Default `false`. */
+  readonly debug?: boolean;
+  /** Called for every 5xx (and 4xx with `logClientErrors`); `false` turns logging off. */
+  readonly log?: ((error: unknown, context: Context, info: LogInfo) => void) | false;
+  /** Also log 4xx errors. Default `false`. */
+  readonly logClientErrors?: boolean;
+  /** Turns domain errors into problems; `undefined` leaves the error to the standard rules. */
+  readonly map?: (error: unknown) => MappedProblem | undefined;
+  /** The last change to the body before it is rendered. */
+  readonly transform?: (problem: ProblemDetails, context: Context) => ProblemDetails;
+  /**
+   * Adds `requestId` to the body and the log: `true` reads `X-Request-Id` (or makes one), a string names the
+   * header to read, a function computes it. Default `false`.
+   */
+  readonly requestId?: boolean | string | ((context: Context) => string);
+}
+
+/** The options after validation, with defaults filled in. */
+export interface ResolvedOptions<Context> {
+  readonly catalog: Catalog;
+  readonly locale: ((context: Context) => string | undefined) | undefined;
+  readonly formats: readonly Format[];
+  readonly defaultFormat: Format;
+  readonly type: ((status: number, key: string) => string) | undefined;
+  readonly instance: boolean;
+  readonly debug: boolean;
+  readonly log: ((error: unknown, context: Context, info: LogInfo) => void) | false | undefined;
+  readonly logClientErrors: boolean;
+  readonly map: ((error: unknown) => MappedProblem | undefined) | undefined;
+  readonly transform: ((problem: ProblemDetails, context: Context) => ProblemDetails) | undefined;
+  readonly requestId: false | { readonly header: string } | ((context: Context) => string);
+}
+
+const OPTION_NAMES = new Set([
+  'catalog',
+  'defaultLocale',
+  'locale',
+  'formats',
+  'defaultFormat',
+  'type',
+  'instance',
+  'debug',
+  'log',
+  'logClientErrors',
+  'map',
+  'transform',
+  'requestId',
+]);
+
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+function fail(option: string, expected: string, value: unknown): never {
+  const shown = typeof value === 'string' ? `'${value}'` : typeof value === 'function' ? 'a function' : String(value);
+  throw new TypeError(`status-i18n: option "${option}" must be ${expected}, got ${shown}`);
+}
+
+function optionalFunction<T>(options: Record<string, unknown>, name: string): T | undefined {
+  const value = options[name];
+  if (value !== undefined && typeof value !== 'function') fail(name, 'a function', value);
+  return value as T | undefined;
+}
+
+function optionalBoolean(options: Record<string, unknown>, name: string): boolean {
+  const value = options[name];
+  if (value !== undefined && typeof value !== 'boolean') fail(name, 'a boolean', value);
+  return value === true;
+}
+
+// By shape, not class: a catalog made by another copy of the core package works just as well.
+function isCatalog(value: unknown): value is Catalog {
+  const candidate = value as Partial<Record<keyof Catalog, unknown>> | null;
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    ['describe', 'negotiateLocale', 'matchLocale', 'withDefaultLocale'].every(
+      (method) => typeof candidate[method as keyof Catalog] === 'function',
+    )
+  );
+}
+
+function isFormat(value: unknown): value is Format {
+  return FORMATS.includes(value as Format);
+}
+
+/**
+ * Checks the options once, when the middleware is created, so a mistake fails at startup with a `TypeError`
+ * that names the option, not at the first error in production.
+ */
+export function resolveOptions<Context>(input: ErrorLayerOptions<Context> | undefined): ResolvedOptions<Context> {
+  if (input !== undefined && (typeof input !== 'object' || input === null)) fail('options', 'an object', input);
+  const options = (input ?? {}) as Record<string, unknown>;
+  for (const name of Object.keys(options)) {
+    if (!OPTION_NAMES.has(name)) throw new TypeError(`status-i18n: unknown option "${name}"`);
+  }
+
+  if (options.catalog !== undefined && !isCatalog(options.catalog)) {
+    fail('catalog', 'a Catalog from createCatalog()', options.catalog);
+  }
+  let catalog = (options.catalog as Catalog | undefined) ?? defaultCatalog;
+  const defaultLocale = options.defaultLocale;
+  if (defaultLocale !== undefined) {
+    if (typeof defaultLocale !== 'string' || defaultLocale === '') fail('defaultLocale', 'a language tag', defaultLocale);
+    if (catalog.matchLocale(defaultLocale) === undefined) {
+      fail('defaultLocale', `one of the catalog's locales (${catalog.locales.join(', ')})`, defaultLocale);
+    }
+    catalog = catalog.withDefaultLocale(defaultLocale);
+  }
+
+  const formats = options.formats ?? FORMATS;
+  if (!Array.isArray(formats) || formats.length === 0 || !formats.every(isFormat)) {
+    fail('formats', `a non-empty array of ${FORMATS.map((format) => `'${format}'`).join(', ')}`, formats);
+  }
+  const defaultFormat = options.defaultFormat ?? (formats.includes('problem+json') ? 'problem+json' : formats[0]);
+  if (!isFormat(defaultFormat) || !formats.includes(defaultFormat)) {
+    fail('defaultFormat', `one of the formats (${formats.join(', ')})`, defaultFormat);
+  }
+
+  const log = options.log;
+  if (log !== undefined && log !== false && typeof log !== 'function') fail('log', 'a function or false', log);
+
+  const requestIdOption = options.requestId;
+  let requestId: ResolvedOptions<Context>['requestId'] = false;
+  if (requestIdOption === true) requestId = { header: 'x-request-id' };
+  else if (typeof requestIdOption === 'string' && HEADER_NAME.test(requestIdOption)) {
+    requestId = { header: requestIdOption.toLowerCase() };
+  } else if (typeof requestIdOption === 'function') requestId = requestIdOption as (context: Context) => string;
+  else if (requestIdOption !== undefined && requestIdOption !== false) {
+    fail('requestId', 'a boolean, a header name or a function', requestIdOption);
+  }
+
+  return {
+    catalog,
+    locale: optionalFunction(options, 'locale'),
+    formats,
+    defaultFormat,
+    type: optionalFunction(options, 'type'),
+    instance: optionalBoolean(options, 'instance'),
+    debug: optionalBoolean(options, 'debug'),
+    log: log as ResolvedOptions<Context>['log'],
+    logClientErrors: optionalBoolean(options, 'logClientErrors'),
+    map: optionalFunction(options, 'map'),
+    transform: optionalFunction(options, 'transform'),
+    requestId,
+  };
+}

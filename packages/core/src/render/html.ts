@@ -1,0 +1,63 @@
+import escapeHtml from 'escape-html';
+import { directionOf, htmlLabelsFor } from './html-labels';
+import { HTML_STYLE } from './html-style';
+import type { RenderInput } from './problem';
+
+// Members shown in their own place on the page rather than in the details list.
+const OWN_PLACE = new Set(['type', 'title', 'status', 'detail', 'instance', 'requestId', 'stack']);
+
+function renderValue(value: unknown): string {
+  if (typeof value === 'string') return escapeHtml(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return `<pre><code>${escapeHtml(JSON.stringify(value, null, 2) ?? '')}</code></pre>`;
+}
+
+function renderDetails(input: RenderInput, heading: string): string {
+  const members = Object.entries(input.problem).filter(([name]) => !OWN_PLACE.has(name));
+  if (members.length === 0) return '';
+  const items = members.map(([name, value]) => `<dt>${escapeHtml(name)}</dt><dd>${renderValue(value)}</dd>`);
+  return `<section aria-label="${escapeHtml(heading)}"><dl>${items.join('')}</dl></section>`;
+}
+
+/**
+ * A complete, self-contained HTML page in the response's language: the status, its localized title, the
+ * catalog's description, the error's public detail when it says more, any extension members, and the class
+ * description. Every piece of text is escaped; the only style is the hashed inline one.
+ */
+export function renderHtml(input: RenderInput): string {
+  const { problem, locale, description } = input;
+  const labels = htmlLabelsFor(locale);
+  const title = escapeHtml(problem.title);
+  const status = String(problem.status);
+  const detail =
+    problem.detail !== '' && problem.detail !== description
+      ? `<p class="detail">${escapeHtml(problem.detail)}</p>`
+      : '';
+  const requestId =
+    typeof problem.requestId === 'string'
+      ? `<p class="meta">${escapeHtml(labels.requestId)}: <code>${escapeHtml(problem.requestId)}</code></p>`
+      : '';
+  const stack = Array.isArray(problem.stack)
+    ? `<details><summary>${escapeHtml(labels.stack)}</summary><pre><code>${escapeHtml(problem.stack.join('\n'))}</code></pre></details>`
+    : '';
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(locale)}" dir="${directionOf(locale)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta name="robots" content="noindex">
+<title>${status} ${title}</title>
+<style>${HTML_STYLE}</style>
+</head>
+<body>
+<main>
+<p class="status">${status}</p>
+<h1>${title}</h1>
+<p>${escapeHtml(description)}</p>
+${detail}${renderDetails(input, labels.details)}<p class="class">${escapeHtml(input.classTitle)}: ${escapeHtml(input.classDescription)}</p>
+${requestId}${stack}</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,26 @@
+/**
+ * An RFC 9457 problem details object: the body of every error response, whatever its format.
+ * Members beyond the five standard ones are extension members (validation `errors`, `requestId`, …).
+ */
+export interface ProblemDetails {
+  /** A URI that identifies the problem type; `about:blank` when the status says it all. */
+  type: string;
+  /** The localized title of the status. */
+  title: string;
+  status: number;
+  /** What went wrong for this request: the error's public message, or the catalog's localized description. */
+  detail: string;
+  /** The request path, when the `instance` option is on. */
+  instance?: string;
+  [extension: string]: unknown;
+}
+
+/** What a renderer gets: the problem, and the catalog's words for its status in the response's language. */
+export interface RenderInput {
+  readonly problem: ProblemDetails;
+  readonly locale: string;
+  /** The catalog's documented description of the status (may equal `problem.detail`). */
+  readonly description: string;
+  readonly classTitle: string;
+  readonly classDescription: string;
+}

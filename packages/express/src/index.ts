@@ -1,0 +1,67 @@
+import { createErrorLayer, type ErrorLayerOptions, writeResponsePlan } from '@status-i18n/core';
+import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import { toErrorRequest } from './request';
+
+/** Options of {@link errorHandler} and {@link notFound}; the hooks receive Express's `req`. */
+export type ExpressErrorOptions = ErrorLayerOptions<Request>;
+
+const defaults = {
+  // Express's own handler prints errors with console.error too; 5xx only, unless logClientErrors.
+  log: (error: unknown) => console.error(error),
+};
+
+/**
+ * Express error middleware: any error passed to `next(err)` or thrown in a route becomes a localized, safe
+ * response (RFC 9457 problem+json, JSON, HTML or text, negotiated from `Accept` and `Accept-Language`).
+ * Mount it after every route. Works with Express 4 and 5.
+ *
+ * @param options see `ExpressErrorOptions`; checked now, a wrong one throws a `TypeError` naming it
+ *
+ * @example
+ * ```ts
+ * import express from 'express';
+ * import { errorHandler, notFound } from '@status-i18n/express';
+ *
+ * const app = express();
+ * app.get('/', () => { throw Object.assign(new Error('Out of stock'), { status: 409, expose: true }); });
+ * app.use(notFound());
+ * app.use(errorHandler({ defaultLocale: 'zh-CN', instance: true }));
+ * ```
+ */
+export function errorHandler(options?: ExpressErrorOptions): ErrorRequestHandler {
+  const layer = createErrorLayer<Request>(options, defaults);
+  return function statusI18nErrorHandler(error, req, res, next) {
+    const request = toErrorRequest(req, res, res.statusCode);
+    if (res.headersSent) {
+      // Too late for an error response: Express's final handler closes the connection, so the client sees
+      // a truncated response instead of a body that looks complete.
+      layer.report(error, request);
+      next(error);
+      return;
+    }
+    writeResponsePlan(res, layer.respond(error, request));
+  };
+}
+
+/**
+ * Express middleware for requests no route answered: a 404 in the same format and language as every other
+ * error response. Mount it after every route and before {@link errorHandler}.
+ *
+ * @example
+ * ```ts
+ * app.use(notFound());
+ * app.use(errorHandler());
+ * ```
+ */
+export function notFound(options?: ExpressErrorOptions): RequestHandler {
+  const layer = createErrorLayer<Request>(options, defaults);
+  return function statusI18nNotFound(req, res, next) {
+    if (res.headersSent) {
+      next();
+      return;
+    }
+    writeResponsePlan(res, layer.notFound(toErrorRequest(req, res)));
+  };
+}
+
+export type { ErrorLayerOptions, LogInfo, MappedProblem, ProblemDetails } from '@status-i18n/core';

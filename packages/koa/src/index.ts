@@ -1,0 +1,93 @@
+import { createErrorLayer, type ErrorLayerOptions, writeResponsePlan } from '@status-i18n/core';
+import type { Context, Middleware } from 'koa';
+import { toErrorRequest } from './request';
+import { firstEvent, isReadableStream } from './stream';
+
+/** Options of {@link errorHandler}; the hooks receive Koa's `ctx`. */
+export type KoaErrorOptions = ErrorLayerOptions<Context>;
+
+/** Koa's listeners expect an Error; other thrown values are wrapped, as Koa's own `ctx.onerror` does. */
+function asError(value: unknown): Error {
+  if (value instanceof Error || Object.prototype.toString.call(value) === '[object Error]') return value as Error;
+  let shown: string;
+  try {
+    shown = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    shown = Object.prototype.toString.call(value);
+  }
+  return new Error(`non-error thrown: ${shown}`, { cause: value });
+}
+
+const defaults = {
+  // Koa applications log through `app.on('error')`; Koa's default listener prints what is not exposed.
+  log: (error: unknown, ctx: Context) => {
+    ctx.app.emit('error', asError(error), ctx);
+  },
+};
+
+/**
+ * Koa middleware that turns every error of the requests below it into a localized, safe response
+ * (RFC 9457 problem+json, JSON, HTML or text, negotiated from `Accept` and `Accept-Language`): errors thrown
+ * by later middleware, errors of a streamed body before its first byte, and Koa's unhandled 404. Put it first.
+ * Each logged error is emitted once as `app.emit('error', err, ctx)` before the response is written.
+ * Works with Koa 2 and 3.
+ *
+ * @param options see `KoaErrorOptions`; checked now, a wrong one throws a `TypeError` naming it
+ *
+ * @example
+ * ```ts
+ * import Koa from 'koa';
+ * import { errorHandler } from '@status-i18n/koa';
+ *
+ * const app = new Koa();
+ * app.use(errorHandler({ defaultLocale: 'zh-CN' }));
+ * app.use((ctx) => ctx.throw(422, 'Email is invalid', { errors: [{ field: 'email' }] }));
+ * app.on('error', (err, ctx) => logger.error({ err, path: ctx.path }));
+ * ```
+ */
+export function errorHandler(options?: KoaErrorOptions): Middleware {
+  const layer = createErrorLayer<Context>(options, defaults);
+  // An error can reach us twice (a stream's error event and our own wait on it); it is answered once.
+  const answered = new WeakMap<Context, unknown>();
+
+  function answer(error: unknown, ctx: Context): void {
+    if (answered.has(ctx) && answered.get(ctx) === error) return;
+    answered.set(ctx, error);
+    const request = toErrorRequest(ctx);
+    ctx.respond = false;
+    if (ctx.headerSent || !ctx.writable) {
+      // Part of the response is out: destroying the connection shows the client the truncation instead
+      // of a body that looks complete, or a request that hangs.
+      layer.report(error, request);
+      ctx.res.destroy();
+      return;
+    }
+    writeResponsePlan(ctx.res, layer.respond(error, request));
+  }
+
+  return async function statusI18nErrorHandler(ctx, next) {
+    // Koa reports errors of a streamed body to ctx.onerror, where no try/catch around next() can see them.
+    ctx.onerror = (error: unknown) => {
+      // Koa passes this function to node-style callbacks, which call it with no error.
+      if (error !== null && error !== undefined) answer(error, ctx);
+    };
+    try {
+      await next();
+      if (isReadableStream(ctx.body) && ctx.respond !== false) {
+        const streamError = await firstEvent(ctx.body);
+        if (streamError !== undefined) answer(streamError, ctx);
+        return;
+      }
+    } catch (error) {
+      answer(error, ctx);
+      return;
+    }
+    // Koa's implicit 404: no middleware set a body or a status.
+    if (ctx.status === 404 && ctx.body == null && ctx.respond !== false && !ctx.headerSent) {
+      ctx.respond = false;
+      writeResponsePlan(ctx.res, layer.notFound(toErrorRequest(ctx)));
+    }
+  };
+}
+
+export type { ErrorLayerOptions, LogInfo, MappedProblem, ProblemDetails } from '@status-i18n/core';
