@@ -106,9 +106,11 @@ function isPlainObject(value: object): boolean {
 export function extensionsOf(error: unknown): Record<string, unknown> {
   const extensions: Record<string, unknown> = {};
   if (typeof error !== 'object' || error === null) return extensions;
+  // The error itself counts as visited: a property that points back to it is a cycle.
+  const seen = new Set<object>([error]);
   for (const key of ownKeys(error).slice(0, MAX_ENTRIES)) {
     if (NEVER_EXTENSIONS.has(key)) continue;
-    const value = toJsonSafe(readProperty(error, key));
+    const value = toJsonSafe(readProperty(error, key), 0, seen);
     if (value !== undefined) extensions[key] = value;
   }
   return extensions;

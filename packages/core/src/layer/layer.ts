@@ -84,7 +84,11 @@ export function createErrorLayer<Context>(
     const setting = options.requestId;
     if (setting === false) return undefined;
     if (typeof setting === 'function') {
-      return checkString('requestId', callHook('requestId', () => setting(request.context)), false);
+      return checkString(
+        'requestId',
+        callHook('requestId', () => setting(request.context)),
+        false,
+      );
     }
     const fromHeader = request.header(setting.header);
     return fromHeader !== undefined && REQUEST_ID.test(fromHeader) ? fromHeader : randomUUID();
@@ -93,7 +97,11 @@ export function createErrorLayer<Context>(
   function localeFor(request: ErrorRequest<Context>): string {
     const resolver = options.locale;
     if (resolver !== undefined) {
-      const chosen = checkString('locale', callHook('locale', () => resolver(request.context)), true);
+      const chosen = checkString(
+        'locale',
+        callHook('locale', () => resolver(request.context)),
+        true,
+      );
       const match = catalog.matchLocale(chosen);
       if (match !== undefined) return match;
     }
@@ -123,7 +131,11 @@ export function createErrorLayer<Context>(
       mapped?.type ??
       (typeHook === undefined
         ? 'about:blank'
-        : checkString('type', callHook('type', () => typeHook(status, entry.key)), false));
+        : checkString(
+            'type',
+            callHook('type', () => typeHook(status, entry.key)),
+            false,
+          ));
     const problem: ProblemDetails = {
       type: type as string,
       title: mapped?.title ?? entry.title,

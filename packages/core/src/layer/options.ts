@@ -142,7 +142,8 @@ export function resolveOptions<Context>(input: ErrorLayerOptions<Context> | unde
   let catalog = (options.catalog as Catalog | undefined) ?? defaultCatalog;
   const defaultLocale = options.defaultLocale;
   if (defaultLocale !== undefined) {
-    if (typeof defaultLocale !== 'string' || defaultLocale === '') fail('defaultLocale', 'a language tag', defaultLocale);
+    if (typeof defaultLocale !== 'string' || defaultLocale === '')
+      fail('defaultLocale', 'a language tag', defaultLocale);
     if (catalog.matchLocale(defaultLocale) === undefined) {
       fail('defaultLocale', `one of the catalog's locales (${catalog.locales.join(', ')})`, defaultLocale);
     }

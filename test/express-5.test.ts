@@ -1,0 +1,4 @@
+import { frameworks } from './suite/frameworks';
+import { behaviourSuite } from './suite/index';
+
+behaviourSuite(frameworks.express5);

@@ -1,0 +1,151 @@
+import { badImplementation, badRequest, unauthorized } from '@hapi/boom';
+import createError from 'http-errors';
+import { call, quiet, throwing } from './client';
+import type { Framework } from './frameworks';
+
+export function exposureRules(framework: Framework): void {
+  describe('exposure: what of the error reaches the client', () => {
+    it('shows the message of an exposed 4xx (http-errors)', async () => {
+      const response = await call(framework, {
+        route: throwing(createError(409, 'Seat 12A is taken')),
+        options: quiet,
+      });
+      expect(response.body.detail).toBe('Seat 12A is taken');
+    });
+
+    it('hides the message of a 5xx and answers with the catalog description', async () => {
+      const response = await call(framework, {
+        route: throwing(new Error('password=hunter2 at db.internal:5432')),
+        options: quiet,
+      });
+      expect(response.status).toBe(500);
+      expect(response.text).not.toContain('hunter2');
+      expect(response.body.detail).toMatch(/unexpected condition/);
+    });
+
+    it('hides a 5xx message even when the error sets status 503', async () => {
+      const response = await call(framework, {
+        route: throwing(createError(503, 'redis down at 10.0.0.7')),
+        options: quiet,
+      });
+      expect(response.status).toBe(503);
+      expect(response.text).not.toContain('10.0.0.7');
+    });
+
+    it('shows a 5xx message that is explicitly exposed', async () => {
+      const error = createError(503, 'Back at 14:00 UTC', { expose: true });
+      const response = await call(framework, { route: throwing(error), options: quiet });
+      expect(response.body.detail).toBe('Back at 14:00 UTC');
+    });
+
+    it('hides a 4xx message marked expose: false', async () => {
+      const error = createError(400, 'internal parser state 0x7f', { expose: false });
+      const response = await call(framework, { route: throwing(error), options: quiet });
+      expect(response.status).toBe(400);
+      expect(response.text).not.toContain('0x7f');
+    });
+
+    it('hides the message of an exposed error whose status was coerced', async () => {
+      const error = Object.assign(new Error('secret detail'), { status: 200, expose: true });
+      const response = await call(framework, { route: throwing(error), options: quiet });
+      expect(response.status).toBe(500);
+      expect(response.text).not.toContain('secret detail');
+    });
+
+    it('treats a message that is only the reason phrase as no message (localized description instead)', async () => {
+      const response = await call(
+        framework,
+        {
+          route: throwing(createError(404)),
+          options: quiet,
+        },
+        { headers: { 'Accept-Language': 'zh-CN' } },
+      );
+      expect(response.body.title).toBe('未找到');
+      expect(response.body.detail).not.toBe('Not Found');
+      expect(response.body.detail).toMatch(/[\u4e00-\u9fff]/);
+    });
+
+    it('treats the former name of a status as a reason phrase too (413 Payload Too Large)', async () => {
+      const response = await call(framework, { route: throwing(createError(413)), options: quiet });
+      expect(response.body.title).toBe('Content Too Large');
+      expect(response.body.detail).not.toBe('Payload Too Large');
+    });
+
+    it('shows the payload message of a Boom 4xx and applies its headers', async () => {
+      const response = await call(framework, {
+        route: throwing(unauthorized('Token expired', 'Bearer', { realm: 'api' })),
+        options: quiet,
+      });
+      expect(response.status).toBe(401);
+      expect(response.body.detail).toBe('Token expired');
+      expect(response.headers['www-authenticate']).toContain('Bearer');
+    });
+
+    it('hides the message of a Boom 5xx', async () => {
+      const response = await call(framework, { route: throwing(badImplementation('db creds leaked')), options: quiet });
+      expect(response.status).toBe(500);
+      expect(response.text).not.toContain('db creds');
+    });
+
+    it('shows a Boom 400 message', async () => {
+      const response = await call(framework, { route: throwing(badRequest('Missing "name"')), options: quiet });
+      expect(response.body.detail).toBe('Missing "name"');
+    });
+
+    it('adds the JSON-safe own properties of an exposed error as extension members', async () => {
+      const error = createError(422, 'Invalid order', {
+        errors: [{ field: 'email', message: 'must be an email' }],
+        code: 'ORDER_INVALID',
+      });
+      const response = await call(framework, { route: throwing(error), options: quiet });
+      expect(response.body.errors).toEqual([{ field: 'email', message: 'must be an email' }]);
+      expect(response.body.code).toBe('ORDER_INVALID');
+    });
+
+    it('never adds internals (stack, headers, expose, cause) and never lets an extension replace a standard member', async () => {
+      const error = createError(422, 'Invalid', {
+        headers: { 'Retry-After': '5' },
+        cause: new Error('inner'),
+        title: 'spoofed title',
+        type: 'https://evil.example/',
+        status: 422,
+        token: () => 'fn',
+      });
+      const response = await call(framework, { route: throwing(error), options: quiet });
+      for (const member of ['stack', 'headers', 'expose', 'cause', 'statusCode', 'token']) {
+        expect(response.body).not.toHaveProperty(member);
+      }
+      expect(response.body.title).toBe('Unprocessable Content');
+      expect(response.body.type).toBe('about:blank');
+    });
+
+    it('adds no extension members from hidden errors', async () => {
+      const error = Object.assign(new Error('x'), { status: 500, internalQuery: 'SELECT *' });
+      const response = await call(framework, { route: throwing(error), options: quiet });
+      expect(response.body).not.toHaveProperty('internalQuery');
+    });
+
+    it('never shows a stack without debug, whatever NODE_ENV says', async () => {
+      const previous = process.env.NODE_ENV;
+      process.env.NODE_ENV = 'development';
+      try {
+        const response = await call(framework, { route: throwing(new Error('boom')), options: quiet });
+        expect(response.body).not.toHaveProperty('stack');
+        expect(response.text).not.toMatch(/at .+:\d+:\d+/);
+      } finally {
+        process.env.NODE_ENV = previous;
+      }
+    });
+
+    it('with debug: true shows the stack and the hidden message', async () => {
+      const response = await call(framework, {
+        route: throwing(new Error('the real reason')),
+        options: { ...quiet, debug: true },
+      });
+      expect(response.body.detail).toBe('the real reason');
+      expect(Array.isArray(response.body.stack)).toBe(true);
+      expect(response.body.stack[0]).toContain('the real reason');
+    });
+  });
+}

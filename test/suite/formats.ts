@@ -1,0 +1,157 @@
+import createError from 'http-errors';
+import { call, quiet, throwing } from './client';
+import type { Framework } from './frameworks';
+
+const PAYLOAD = '<script>alert(1)</script>"\'&';
+
+export function formatRules(framework: Framework): void {
+  describe('bodies and headers of each format', () => {
+    it('problem+json: RFC 9457 members, exact length, Content-Language, nosniff', async () => {
+      const response = await call(framework, { route: throwing(createError(404)), options: quiet });
+      expect(response.body).toEqual({
+        type: 'about:blank',
+        title: 'Not Found',
+        status: 404,
+        detail: expect.stringContaining('could not be found'),
+      });
+      expect(Number(response.headers['content-length'])).toBe(Buffer.byteLength(response.text));
+      expect(response.headers['content-language']).toBe('en');
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['content-security-policy']).toBeUndefined();
+    });
+
+    it('counts Content-Length in bytes for multi-byte text', async () => {
+      const response = await call(
+        framework,
+        { route: throwing(createError(404)), options: quiet },
+        {
+          headers: { 'Accept-Language': 'zh-TW' },
+        },
+      );
+      expect(Number(response.headers['content-length'])).toBe(Buffer.byteLength(response.text, 'utf8'));
+      expect(response.text.length).toBeLessThan(Buffer.byteLength(response.text, 'utf8'));
+    });
+
+    it('uses the type option for the problem type URI', async () => {
+      const response = await call(framework, {
+        route: throwing(createError(404)),
+        options: { ...quiet, type: (status: number, key: string) => `https://errors.example/${status}/${key}` },
+      });
+      expect(response.body.type).toBe('https://errors.example/404/NOT_FOUND');
+    });
+
+    it('puts the request path in instance when asked', async () => {
+      const response = await call(
+        framework,
+        { route: throwing(createError(404)), options: { ...quiet, instance: true } },
+        {
+          path: '/boom/orders/7?secret=1',
+        },
+      );
+      expect(response.body.instance).toBe('/boom/orders/7');
+    });
+
+    it('text: status line, blank line, detail', async () => {
+      const response = await call(
+        framework,
+        { route: throwing(createError(409, 'Seat taken')), options: quiet },
+        {
+          headers: { Accept: 'text/plain' },
+        },
+      );
+      expect(response.text).toBe('409 Conflict\n\nSeat taken\n');
+    });
+
+    it('text: localized', async () => {
+      const response = await call(
+        framework,
+        { route: throwing(createError(500)), options: quiet },
+        {
+          headers: { Accept: 'text/plain', 'Accept-Language': 'zh-CN' },
+        },
+      );
+      expect(response.text.startsWith('500 内部服务器错误\n\n')).toBe(true);
+    });
+
+    it('html: a complete page in the negotiated language, under a strict CSP that allows its style by hash', async () => {
+      const response = await call(
+        framework,
+        { route: throwing(createError(404)), options: quiet },
+        {
+          headers: { Accept: 'text/html', 'Accept-Language': 'zh-CN' },
+        },
+      );
+      expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(response.text).toMatch(/^<!DOCTYPE html>/);
+      expect(response.text).toContain('<html lang="zh-CN"');
+      expect(response.text).toContain('<title>404 未找到</title>');
+      expect(response.text).toContain('</html>');
+      const csp = response.headers['content-security-policy'];
+      expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'/);
+      expect(response.text).not.toMatch(/<script|<link|<img|src=|href=/i);
+      expect(Number(response.headers['content-length'])).toBe(Buffer.byteLength(response.text));
+    });
+
+    it('html: the style hash in the CSP matches the inline style', async () => {
+      const { createHash } = await import('node:crypto');
+      const response = await call(
+        framework,
+        { route: throwing(createError(404)), options: quiet },
+        {
+          headers: { Accept: 'text/html' },
+        },
+      );
+      const style = /<style>([\s\S]*?)<\/style>/.exec(response.text)?.[1] ?? '';
+      const hash = createHash('sha256').update(style).digest('base64');
+      expect(response.headers['content-security-policy']).toContain(`'sha256-${hash}'`);
+    });
+
+    it('html: shows the documented description, the exposed detail and the class description', async () => {
+      const response = await call(
+        framework,
+        { route: throwing(createError(409, 'Seat taken')), options: quiet },
+        {
+          headers: { Accept: 'text/html' },
+        },
+      );
+      expect(response.text).toContain('Seat taken');
+      expect(response.text).toContain('Client Error');
+    });
+
+    it('html: escapes everything that comes from the error or the request', async () => {
+      const error = createError(422, PAYLOAD, { errors: [{ field: PAYLOAD, message: PAYLOAD }] });
+      const response = await call(
+        framework,
+        { route: throwing(error), options: { ...quiet, instance: true } },
+        {
+          path: `/boom/${encodeURIComponent(PAYLOAD)}`,
+          headers: { Accept: 'text/html' },
+        },
+      );
+      expect(response.text).not.toContain('<script>');
+      expect(response.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    });
+
+    it('json: a hostile message is data, not markup', async () => {
+      const response = await call(framework, { route: throwing(createError(400, PAYLOAD)), options: quiet });
+      expect(response.body.detail).toBe(PAYLOAD);
+    });
+
+    it('HEAD: the same status and headers, no body', async () => {
+      const get = await call(framework, { route: throwing(createError(404)), options: quiet });
+      const head = await call(framework, { route: throwing(createError(404)), options: quiet }, { method: 'head' });
+      expect(head.status).toBe(404);
+      expect(head.headers['content-type']).toBe(get.headers['content-type']);
+      expect(head.headers['content-length']).toBe(get.headers['content-length']);
+      expect(head.text ?? '').toBe('');
+    });
+
+    it('answers POST, PUT, DELETE and PATCH the same way', async () => {
+      for (const method of ['post', 'put', 'delete', 'patch'] as const) {
+        const response = await call(framework, { route: throwing(createError(405)), options: quiet }, { method });
+        expect(response.status).toBe(405);
+        expect(response.body.title).toBe('Method Not Allowed');
+      }
+    });
+  });
+}

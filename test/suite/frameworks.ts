@@ -1,0 +1,118 @@
+import { createServer, type Server } from 'node:http';
+import type { Readable } from 'node:stream';
+import type { ErrorLayerOptions } from '@status-i18n/core';
+import { errorHandler as expressErrorHandler, notFound } from '@status-i18n/express';
+import { errorHandler as koaErrorHandler } from '@status-i18n/koa';
+import type { Request } from 'express';
+import express4 from 'express4';
+import express5 from 'express5';
+import type { Context } from 'koa';
+import Koa2 from 'koa2';
+import Koa3 from 'koa3';
+
+/** What a test route may do to the response before it fails, in words both frameworks understand. */
+export interface RouteTools {
+  setStatus(status: number): void;
+  setHeader(name: string, value: string): void;
+  /** Sends the headers and a first chunk, so the error comes after the response has started. */
+  sendPartial(text: string): void;
+  /** Answers with a streamed body. */
+  streamBody(stream: Readable): void;
+}
+
+/** A test route, mounted at `/boom` for every method: it throws (or rejects) to fail. */
+export type Route = (tools: RouteTools) => unknown;
+
+export interface AppSetup {
+  readonly route?: Route;
+  // biome-ignore lint/suspicious/noExplicitAny: the suite passes the same options to either adapter
+  readonly options?: ErrorLayerOptions<any>;
+  /** Koa: a listener for `app.on('error')`; without it Koa installs its own default listener. */
+  readonly onAppError?: (error: unknown, ctx: Context) => void;
+}
+
+export interface Framework {
+  readonly name: string;
+  readonly kind: 'express' | 'koa';
+  server(setup: AppSetup): Server;
+}
+
+type ExpressFactory = typeof express5;
+
+function expressFramework(name: string, express: ExpressFactory): Framework {
+  return {
+    name,
+    kind: 'express',
+    server({ route, options }) {
+      const app = express();
+      app.use('/boom', (_req: Request, res, next) => {
+        const tools: RouteTools = {
+          setStatus: (status) => res.status(status),
+          setHeader: (header, value) => res.setHeader(header, value),
+          sendPartial: (text) => {
+            res.writeHead(200, { 'Content-Type': 'text/plain' });
+            res.write(text);
+          },
+          streamBody: (stream) => {
+            res.setHeader('Content-Type', 'text/plain');
+            stream.on('error', next);
+            stream.pipe(res);
+          },
+        };
+        let result: unknown;
+        try {
+          result = route?.(tools);
+        } catch (error) {
+          next(error);
+          return;
+        }
+        Promise.resolve(result).then(undefined, next);
+      });
+      app.use(notFound(options));
+      app.use(expressErrorHandler(options));
+      return createServer(app);
+    },
+  };
+}
+
+type KoaClass = typeof Koa3;
+
+function koaFramework(name: string, Koa: KoaClass): Framework {
+  return {
+    name,
+    kind: 'koa',
+    server({ route, options, onAppError }) {
+      const app = new Koa();
+      // Koa's default 'error' listener stays installed (it is part of what is tested) but prints nothing.
+      app.silent = true;
+      if (onAppError) app.on('error', onAppError);
+      app.use(koaErrorHandler(options));
+      app.use(async (ctx, next) => {
+        if (!ctx.path.startsWith('/boom')) return next();
+        const tools: RouteTools = {
+          setStatus: (status) => {
+            ctx.status = status;
+          },
+          setHeader: (header, value) => ctx.set(header, value),
+          sendPartial: (text) => {
+            ctx.res.writeHead(200, { 'Content-Type': 'text/plain' });
+            ctx.res.write(text);
+          },
+          streamBody: (stream) => {
+            ctx.type = 'text/plain';
+            ctx.body = stream;
+          },
+        };
+        await route?.(tools);
+      });
+      return createServer(app.callback());
+    },
+  };
+}
+
+export const frameworks = {
+  express4: expressFramework('Express 4', express4 as unknown as ExpressFactory),
+  express5: expressFramework('Express 5', express5),
+  koa2: koaFramework('Koa 2', Koa2 as unknown as KoaClass),
+  koa3: koaFramework('Koa 3', Koa3),
+};

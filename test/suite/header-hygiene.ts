@@ -1,0 +1,141 @@
+import createError from 'http-errors';
+import { call, quiet } from './client';
+import type { Framework, RouteTools } from './frameworks';
+
+function afterHeaders(headers: Record<string, string>, error: unknown) {
+  return (tools: RouteTools) => {
+    for (const [name, value] of Object.entries(headers)) tools.setHeader(name, value);
+    throw error;
+  };
+}
+
+export function headerRules(framework: Framework): void {
+  describe('header hygiene', () => {
+    it('removes representation headers set before the error', async () => {
+      const response = await call(framework, {
+        route: afterHeaders(
+          {
+            'Content-Encoding': 'gzip',
+            'Content-Range': 'bytes 0-9/100',
+            'Content-Disposition': 'attachment; filename="report.csv"',
+            ETag: '"abc"',
+            'Last-Modified': 'Wed, 21 Oct 2015 07:28:00 GMT',
+            'Content-Type': 'text/csv',
+            'Content-Language': 'de',
+          },
+          createError(404),
+        ),
+        options: quiet,
+      });
+      for (const name of ['content-encoding', 'content-range', 'content-disposition', 'etag', 'last-modified']) {
+        expect(response.headers[name]).toBeUndefined();
+      }
+      expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+      expect(response.headers['content-language']).toBe('en');
+    });
+
+    it('keeps cross-cutting headers: CORS, Set-Cookie, request ids', async () => {
+      const response = await call(framework, {
+        route: afterHeaders(
+          {
+            'Access-Control-Allow-Origin': 'https://app.example',
+            'Access-Control-Expose-Headers': 'X-Request-Id',
+            'Set-Cookie': 'session=abc; HttpOnly',
+            'X-Request-Id': 'req-1',
+          },
+          createError(404),
+        ),
+        options: quiet,
+      });
+      expect(response.headers['access-control-allow-origin']).toBe('https://app.example');
+      expect(response.headers['access-control-expose-headers']).toBe('X-Request-Id');
+      expect(response.headers['set-cookie']).toEqual(['session=abc; HttpOnly']);
+      expect(response.headers['x-request-id']).toBe('req-1');
+    });
+
+    it('applies err.headers when the status came from the error', async () => {
+      const error = createError(429, 'Slow down', { headers: { 'Retry-After': '120' } });
+      const response = await call(framework, { route: afterHeaders({}, error), options: quiet });
+      expect(response.headers['retry-after']).toBe('120');
+    });
+
+    it('applies err.headers of a 405 (Allow) and a 401 (WWW-Authenticate)', async () => {
+      const allow = await call(framework, {
+        route: afterHeaders({}, createError(405, { headers: { Allow: 'GET, HEAD' } })),
+        options: quiet,
+      });
+      expect(allow.headers.allow).toBe('GET, HEAD');
+      const auth = await call(framework, {
+        route: afterHeaders({}, createError(401, { headers: { 'WWW-Authenticate': 'Bearer realm="api"' } })),
+        options: quiet,
+      });
+      expect(auth.headers['www-authenticate']).toBe('Bearer realm="api"');
+    });
+
+    it('ignores err.headers when the status was coerced', async () => {
+      const error = Object.assign(new Error('x'), {
+        status: 302,
+        headers: { Location: 'https://evil.example', 'Retry-After': '1' },
+      });
+      const response = await call(framework, { route: afterHeaders({}, error), options: quiet });
+      expect(response.status).toBe(500);
+      expect(response.headers['retry-after']).toBeUndefined();
+      expect(response.headers.location).toBeUndefined();
+    });
+
+    it('does not let err.headers override the layer’s own headers', async () => {
+      const error = createError(400, 'x', {
+        headers: {
+          'Content-Type': 'text/html',
+          'Content-Length': '1',
+          'Content-Security-Policy': "script-src 'unsafe-inline'",
+          'X-Content-Type-Options': 'off',
+          'Content-Language': 'fr',
+        },
+      });
+      const response = await call(framework, { route: afterHeaders({}, error), options: quiet });
+      expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+      expect(Number(response.headers['content-length'])).toBe(Buffer.byteLength(response.text));
+      expect(response.headers['content-security-policy']).toBeUndefined();
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['content-language']).toBe('en');
+    });
+
+    it('skips invalid header names and values instead of throwing', async () => {
+      const error = createError(429, 'x', {
+        headers: {
+          'Retry-After': '30',
+          'Bad Name': 'x',
+          'X-Injected': 'a\r\nSet-Cookie: evil=1',
+          'X-Object': { nested: true },
+          'X-Null': null,
+          'X-Unicode': '中文',
+          'X-List': ['a', 'b'],
+        },
+      });
+      const response = await call(framework, { route: afterHeaders({}, error), options: quiet });
+      expect(response.status).toBe(429);
+      expect(response.headers['retry-after']).toBe('30');
+      expect(response.headers['x-injected']).toBeUndefined();
+      expect(response.headers['set-cookie']).toBeUndefined();
+      expect(response.headers['x-object']).toBeUndefined();
+      expect(response.headers['x-unicode']).toBeUndefined();
+      expect(response.headers['x-list']).toBe('a, b');
+    });
+
+    it('survives err.headers that is not an object, or whose getters throw', async () => {
+      const hostile = {};
+      Object.defineProperty(hostile, 'Retry-After', {
+        enumerable: true,
+        get() {
+          throw new Error('getter');
+        },
+      });
+      for (const headers of ['Retry-After: 1', 42, hostile]) {
+        const error = Object.assign(new Error('x'), { status: 503, headers });
+        const response = await call(framework, { route: afterHeaders({}, error), options: quiet });
+        expect(response.status).toBe(503);
+      }
+    });
+  });
+}

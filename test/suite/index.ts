@@ -1,0 +1,24 @@
+import { exposureRules } from './exposure';
+import { formatRules } from './formats';
+import type { Framework } from './frameworks';
+import { headerRules } from './header-hygiene';
+import { lifecycleRules } from './lifecycle';
+import { negotiationRules } from './negotiation';
+import { statusRules } from './status';
+import { thrownValueRules } from './thrown-values';
+
+/**
+ * The behaviour suite, written once and run against every framework and major version: each rule of
+ * DESIGN.md, over a real server on a loopback port. Where Express and Koa must differ, the test says so.
+ */
+export function behaviourSuite(framework: Framework): void {
+  describe(`${framework.name}: errorHandler(options)`, () => {
+    statusRules(framework);
+    exposureRules(framework);
+    thrownValueRules(framework);
+    negotiationRules(framework);
+    formatRules(framework);
+    headerRules(framework);
+    lifecycleRules(framework);
+  });
+}

@@ -1,0 +1,417 @@
+import { Readable } from 'node:stream';
+import type { ProblemDetails } from '@status-i18n/core';
+import createError from 'http-errors';
+import request from 'supertest';
+import { call, quiet, throwing } from './client';
+import type { Framework } from './frameworks';
+
+/** Requests a response that breaks off after its first chunk; resolves with what the client saw. */
+function fetchTruncated(framework: Framework, setup: Parameters<Framework['server']>[0]) {
+  const server = framework.server(setup);
+  return new Promise<{ status: number; body: string; aborted: boolean }>((resolve, reject) => {
+    server.listen(0, '127.0.0.1', async () => {
+      const { port } = server.address() as { port: number };
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/boom`);
+        let body = '';
+        let aborted = false;
+        try {
+          body = await response.text();
+        } catch {
+          aborted = true;
+        }
+        resolve({ status: response.status, body, aborted });
+      } catch (error) {
+        reject(error);
+      } finally {
+        server.close();
+      }
+    });
+  });
+}
+
+export function lifecycleRules(framework: Framework): void {
+  describe('headers already sent', () => {
+    const setup = (log: jest.Mock) => ({
+      route: (tools: Parameters<NonNullable<Parameters<Framework['server']>[0]['route']>>[0]) => {
+        tools.sendPartial('partial ');
+        throw new Error('after the first chunk');
+      },
+      options: { log },
+      onAppError: () => undefined,
+    });
+
+    it(`${framework.name}: the connection is ended so the client sees a truncated response, nothing appended`, async () => {
+      const log = jest.fn();
+      const result = await fetchTruncated(framework, setup(log));
+      expect(result.status).toBe(200);
+      expect(result.aborted).toBe(true);
+      expect(result.body).not.toContain('Internal Server Error');
+    });
+
+    it('logs the error by the same rule as any 5xx', async () => {
+      const log = jest.fn();
+      await fetchTruncated(framework, setup(log));
+      expect(log).toHaveBeenCalledTimes(1);
+      expect(log.mock.calls[0]?.[0]).toMatchObject({ message: 'after the first chunk' });
+    });
+  });
+
+  describe('logging', () => {
+    it('reports every 5xx once, with the request or context and the status', async () => {
+      const log = jest.fn();
+      const error = new Error('db down');
+      await call(framework, { route: throwing(error), options: { log } });
+      expect(log).toHaveBeenCalledTimes(1);
+      expect(log.mock.calls[0]?.[0]).toBe(error);
+      expect(log.mock.calls[0]?.[2]).toMatchObject({ status: 500, hookFailure: false });
+    });
+
+    it('does not report 4xx unless asked', async () => {
+      const log = jest.fn();
+      await call(framework, { route: throwing(createError(404)), options: { log } });
+      expect(log).not.toHaveBeenCalled();
+      await call(framework, { route: throwing(createError(404)), options: { log, logClientErrors: true } });
+      expect(log).toHaveBeenCalledTimes(1);
+    });
+
+    it('log: false turns logging off', async () => {
+      const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+      try {
+        const response = await call(framework, { route: throwing(new Error('quiet')), options: { log: false } });
+        expect(response.status).toBe(500);
+        expect(spy).not.toHaveBeenCalled();
+      } finally {
+        spy.mockRestore();
+      }
+    });
+
+    it('a log hook that throws or rejects changes nothing the client sees', async () => {
+      const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+      try {
+        const throwingLog = await call(framework, {
+          route: throwing(createError(503)),
+          options: {
+            log: () => {
+              throw new Error('logger down');
+            },
+          },
+        });
+        expect(throwingLog.status).toBe(503);
+        expect(throwingLog.body.title).toBe('Service Unavailable');
+        const rejectingLog = await call(framework, {
+          route: throwing(createError(503)),
+          options: { log: () => Promise.reject(new Error('async logger down')) },
+        });
+        expect(rejectingLog.status).toBe(503);
+      } finally {
+        spy.mockRestore();
+      }
+    });
+
+    if (framework.kind === 'express') {
+      it('Express: the default log prints 5xx with console.error', async () => {
+        const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+        try {
+          const error = new Error('printed');
+          await call(framework, { route: throwing(error) });
+          expect(spy).toHaveBeenCalledWith(error);
+          spy.mockClear();
+          await call(framework, { route: throwing(createError(404)) });
+          expect(spy).not.toHaveBeenCalled();
+        } finally {
+          spy.mockRestore();
+        }
+      });
+    } else {
+      it("Koa: emits app 'error' exactly once per error, with the context, before the response is written", async () => {
+        const events: Array<{ error: unknown; headerSent: boolean; path: string }> = [];
+        const error = new Error('emitted');
+        const response = await call(framework, {
+          route: throwing(error),
+          onAppError: (emitted, ctx) => events.push({ error: emitted, headerSent: ctx.headerSent, path: ctx.path }),
+        });
+        expect(response.status).toBe(500);
+        expect(events).toHaveLength(1);
+        expect(events[0]).toEqual({ error, headerSent: false, path: '/boom' });
+      });
+
+      it("Koa: wraps a thrown non-Error before emitting it, so Koa's default listener does not throw", async () => {
+        const events: unknown[] = [];
+        const response = await call(framework, { route: throwing('a string'), onAppError: (e) => events.push(e) });
+        expect(response.status).toBe(500);
+        expect(events[0]).toBeInstanceOf(Error);
+        expect((events[0] as Error).message).toContain('a string');
+        const withDefaultListener = await call(framework, { route: throwing({ weird: true }) });
+        expect(withDefaultListener.status).toBe(500);
+      });
+    }
+  });
+
+  describe('hooks', () => {
+    it('map turns a domain error into a problem', async () => {
+      class OutOfStock extends Error {
+        sku = 'A-1';
+      }
+      const response = await call(framework, {
+        route: throwing(new OutOfStock('out')),
+        options: {
+          ...quiet,
+          map: (error: unknown) =>
+            error instanceof OutOfStock
+              ? {
+                  status: 409,
+                  detail: `SKU ${error.sku} is sold out`,
+                  type: 'https://shop.example/out-of-stock',
+                  extensions: { sku: error.sku },
+                }
+              : undefined,
+        },
+      });
+      expect(response.status).toBe(409);
+      expect(response.body).toEqual({
+        type: 'https://shop.example/out-of-stock',
+        title: 'Conflict',
+        status: 409,
+        detail: 'SKU A-1 is sold out',
+        sku: 'A-1',
+      });
+    });
+
+    it('map returning undefined leaves the standard rules', async () => {
+      const response = await call(framework, {
+        route: throwing(createError(404)),
+        options: { ...quiet, map: () => undefined },
+      });
+      expect(response.status).toBe(404);
+    });
+
+    it('transform makes the last change to the body', async () => {
+      const response = await call(framework, {
+        route: throwing(createError(404)),
+        options: {
+          ...quiet,
+          transform: (problem: ProblemDetails) => ({
+            ...problem,
+            docs: 'https://docs.example/404',
+            status: 200,
+          }),
+        },
+      });
+      expect(response.status).toBe(404);
+      expect(response.body.docs).toBe('https://docs.example/404');
+      expect(response.body.status).toBe(404);
+    });
+
+    const failing: Array<[string, Record<string, unknown>]> = [
+      [
+        'map throws',
+        {
+          map: () => {
+            throw new Error('map broke');
+          },
+        },
+      ],
+      ['map returns garbage', { map: () => 'nonsense' }],
+      ['map returns an invalid status', { map: () => ({ status: 200 }) }],
+      [
+        'transform throws',
+        {
+          transform: () => {
+            throw new Error('transform broke');
+          },
+        },
+      ],
+      ['transform returns garbage', { transform: () => null }],
+      [
+        'locale throws',
+        {
+          locale: () => {
+            throw new Error('locale broke');
+          },
+        },
+      ],
+      ['locale returns garbage', { locale: () => 42 }],
+      [
+        'type throws',
+        {
+          type: () => {
+            throw new Error('type broke');
+          },
+        },
+      ],
+      [
+        'requestId throws',
+        {
+          requestId: () => {
+            throw new Error('id broke');
+          },
+        },
+      ],
+    ];
+
+    it.each(failing)('%s: a minimal safe 500, and both errors logged', async (_name, hooks) => {
+      const log = jest.fn();
+      const error = createError(404);
+      const response = await call(
+        framework,
+        { route: throwing(error), options: { log, ...hooks } },
+        {
+          headers: { 'Accept-Language': 'zh-CN' },
+        },
+      );
+      expect(response.status).toBe(500);
+      expect(response.body).toEqual({
+        type: 'about:blank',
+        title: '内部服务器错误',
+        status: 500,
+        detail: expect.any(String),
+      });
+      expect(log).toHaveBeenCalledTimes(2);
+      expect(log.mock.calls[0]?.[0]).toBe(error);
+      expect(log.mock.calls[1]?.[0]).toMatchObject({ message: expect.stringMatching(/^status-i18n: the \w+ hook/) });
+      expect(log.mock.calls[1]?.[2]).toMatchObject({ hookFailure: true });
+    });
+  });
+
+  describe('request ids', () => {
+    it('requestId: true echoes a valid X-Request-Id into the body and the response', async () => {
+      const log = jest.fn();
+      const response = await call(
+        framework,
+        { route: throwing(new Error('x')), options: { log, requestId: true } },
+        {
+          headers: { 'X-Request-Id': 'abc-123' },
+        },
+      );
+      expect(response.body.requestId).toBe('abc-123');
+      expect(response.headers['x-request-id']).toBe('abc-123');
+      expect(log.mock.calls[0]?.[2]).toMatchObject({ requestId: 'abc-123' });
+    });
+
+    it('makes one when the header is missing or unsafe', async () => {
+      const response = await call(
+        framework,
+        { route: throwing(createError(400)), options: { ...quiet, requestId: 'X-Trace' } },
+        {
+          headers: { 'X-Trace': '<script>' },
+        },
+      );
+      expect(response.body.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    });
+
+    it('takes it from a function', async () => {
+      const response = await call(framework, {
+        route: throwing(createError(400)),
+        options: { ...quiet, requestId: () => 'from-fn' },
+      });
+      expect(response.body.requestId).toBe('from-fn');
+    });
+  });
+
+  describe('unmatched routes', () => {
+    it(`${framework.kind === 'express' ? 'notFound()' : "Koa's implicit 404"} answers in the negotiated format and language`, async () => {
+      const response = await call(
+        framework,
+        { options: quiet },
+        {
+          path: '/nowhere',
+          headers: { Accept: 'text/html', 'Accept-Language': 'zh-TW' },
+        },
+      );
+      expect(response.status).toBe(404);
+      expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(response.text).toContain('<title>404 找不到</title>');
+    });
+
+    it('does not log an unmatched route', async () => {
+      const log = jest.fn();
+      await call(framework, { options: { log, logClientErrors: true } }, { path: '/nowhere' });
+      expect(log).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('streamed bodies', () => {
+    it('an error before the first byte is answered like a thrown error', async () => {
+      const log = jest.fn();
+      const stream = new Readable({
+        read() {
+          this.destroy(Object.assign(new Error('disk gone'), { status: 503 }));
+        },
+      });
+      const response = await call(
+        framework,
+        { route: (tools) => tools.streamBody(stream), options: { log } },
+        {
+          headers: { 'Accept-Language': 'zh-CN' },
+        },
+      );
+      expect(response.status).toBe(503);
+      expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+      expect(response.body.title).toBe('服务不可用');
+      expect(log).toHaveBeenCalledTimes(1);
+    });
+
+    it('an error after the first byte ends the connection', async () => {
+      const log = jest.fn();
+      let sent = false;
+      const stream = new Readable({
+        read() {
+          if (!sent) {
+            sent = true;
+            this.push('first chunk ');
+            return;
+          }
+          setTimeout(() => this.destroy(new Error('midway')), 10);
+        },
+      });
+      const result = await fetchTruncated(framework, {
+        route: (tools) => tools.streamBody(stream),
+        options: { log },
+        onAppError: () => undefined,
+      });
+      expect(result.status).toBe(200);
+      expect(result.aborted).toBe(true);
+    });
+
+    it('a healthy stream is sent untouched', async () => {
+      const response = await call(framework, {
+        route: (tools) => tools.streamBody(Readable.from(['a', 'b', 'c'])),
+        options: quiet,
+      });
+      expect(response.status).toBe(200);
+      expect(response.text).toBe('abc');
+    });
+  });
+
+  describe('options are checked when the middleware is created', () => {
+    it.each([
+      ['formats', { formats: ['xml'] }],
+      ['formats', { formats: [] }],
+      ['defaultFormat', { formats: ['json'], defaultFormat: 'html' }],
+      ['locale', { locale: 'zh-CN' }],
+      ['defaultLocale', { defaultLocale: 'xx' }],
+      ['log', { log: 'console' }],
+      ['debug', { debug: 'yes' }],
+      ['instance', { instance: 1 }],
+      ['map', { map: {} }],
+      ['transform', { transform: true }],
+      ['type', { type: 'about:blank' }],
+      ['requestId', { requestId: 42 }],
+      ['catalog', { catalog: {} }],
+      ['formts', { formts: ['json'] }],
+    ])('a wrong %s throws a TypeError naming it', (option, options) => {
+      expect(() => framework.server({ options: options as never })).toThrow(TypeError);
+      expect(() => framework.server({ options: options as never })).toThrow(option);
+    });
+  });
+
+  it('keeps serving after every kind of failure', async () => {
+    const server = framework.server({ route: throwing(null), options: quiet });
+    const agent = request(server);
+    for (let index = 0; index < 20; index++) {
+      const response = await agent.get('/boom');
+      expect(response.status).toBeGreaterThanOrEqual(400);
+    }
+  });
+}

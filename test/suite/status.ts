@@ -1,0 +1,86 @@
+import createError from 'http-errors';
+import { call, quiet, throwing } from './client';
+import type { Framework } from './frameworks';
+
+export function statusRules(framework: Framework): void {
+  describe('status: precedence and coercion', () => {
+    it.each([
+      ['a 404 from http-errors', createError(404), 404],
+      ['status 409', Object.assign(new Error('x'), { status: 409 }), 409],
+      ['statusCode 429', Object.assign(new Error('x'), { statusCode: 429 }), 429],
+      ['getStatus() 403 (NestJS-like)', Object.assign(new Error('x'), { getStatus: () => 403 }), 403],
+      ['status before statusCode', Object.assign(new Error('x'), { status: 410, statusCode: 412 }), 410],
+      [
+        'an invalid status falls through to statusCode',
+        Object.assign(new Error('x'), { status: 200, statusCode: 418 }),
+        418,
+      ],
+      [
+        'Boom output.statusCode first',
+        { isBoom: true, output: { statusCode: 401, payload: {}, headers: {} }, status: 400 },
+        401,
+      ],
+    ])('uses %s', async (_name, error, expected) => {
+      const response = await call(framework, { route: throwing(error), options: quiet });
+      expect(response.status).toBe(expected);
+      expect(response.body.status).toBe(expected);
+    });
+
+    it.each([
+      ['200', 200],
+      ['302', 302],
+      ['600', 600],
+      ["'abc'", 'abc'],
+      ["'404' (a string)", '404'],
+      ['NaN', Number.NaN],
+      ['404.5', 404.5],
+      ['399', 399],
+      ['Infinity', Number.POSITIVE_INFINITY],
+      ['-404', -404],
+    ])('coerces status %s to 500', async (_name, status) => {
+      const response = await call(framework, {
+        route: throwing(Object.assign(new Error('x'), { status, expose: true })),
+        options: quiet,
+      });
+      expect(response.status).toBe(500);
+      expect(response.body.status).toBe(500);
+    });
+
+    it.each([432, 499, 599])('keeps the in-range status %i and answers with its class wording', async (status) => {
+      const response = await call(framework, { route: throwing(createError(status)), options: quiet });
+      expect(response.status).toBe(status);
+      expect(response.body.status).toBe(status);
+      expect(typeof response.body.title).toBe('string');
+      expect(response.body.title.length).toBeGreaterThan(0);
+    });
+
+    it('gives a code the catalog lacks its class title (432 → Client Error)', async () => {
+      const response = await call(framework, { route: throwing(createError(432)), options: quiet });
+      expect(response.body.title).toBe('Client Error');
+    });
+
+    if (framework.kind === 'express') {
+      it('Express only: uses a 4xx/5xx status the response already had', async () => {
+        const response = await call(framework, {
+          route: (tools) => {
+            tools.setStatus(403);
+            throw new Error('no status on the error');
+          },
+          options: quiet,
+        });
+        expect(response.status).toBe(403);
+      });
+
+      it('Express only: ignores a preset status outside 400–599', async () => {
+        const response = await call(framework, {
+          route: (tools) => {
+            tools.setStatus(201);
+            throw new Error('x');
+          },
+          options: quiet,
+        });
+        expect(response.status).toBe(500);
+      });
+    }
+  });
+}
