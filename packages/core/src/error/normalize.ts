@@ -32,6 +32,12 @@ function messageOf(thrown: unknown, isBoom: boolean): string | undefined {
  * what an error response needs. It never throws and never changes the value.
  *
  * @param presetStatus a status the response already carried (Express's `res.status(4xx)` before `next(err)`)
+ *
+ * @example
+ * ```ts
+ * normalizeError(createError(422, 'Bad email', { errors: [] })); // { status: 422, exposed: true, … }
+ * normalizeError('oops').status;                                   // 500
+ * ```
  */
 export function normalizeError(thrown: unknown, presetStatus?: number): NormalizedError {
   const { status, source } = resolveStatus(thrown, presetStatus);

@@ -8,7 +8,15 @@ export interface ResolvedStatus {
   readonly source: StatusSource;
 }
 
-/** Only an integer 400–599 can be an error status; 200, 302, 600, '404', NaN and 404.5 cannot. */
+/**
+ * Only an integer 400–599 can be an error status; 200, 302, 600, '404', NaN and 404.5 cannot.
+ *
+ * @example
+ * ```ts
+ * isErrorStatus(404);   // true
+ * isErrorStatus('404'); // false
+ * ```
+ */
 export function isErrorStatus(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 400 && value <= 599;
 }

@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// The command is the built library's run(); this file only hands it the process.
+import { run } from '../dist/index.js';
+
+// `status-i18n list | head` closes the pipe early: that is the reader's choice, not an error to report.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+process.exitCode = run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });

@@ -1,0 +1,22 @@
+import { describe, type Protocol } from '@status-i18n/core';
+import { formatLookup } from '../format';
+import { type CommandContext, EXIT_NOT_FOUND, EXIT_OK, toJson } from './context';
+
+/**
+ * `status-i18n <code>`: what one code means. A code the catalog lacks but whose class is valid (HTTP 432) is
+ * answered with its class's words and a note; a code outside every class (HTTP 600) is an error, exit 1.
+ *
+ * @example
+ * ```ts
+ * lookupCommand(550, 'ftp', context); // prints "550 File unavailable" …, returns 0
+ * ```
+ */
+export function lookupCommand(code: number, protocol: Protocol, context: CommandContext): number {
+  const entry = describe(code, { protocol, locale: context.locale });
+  if (entry === undefined) {
+    context.error(context.ui.errors.unknownCode(code, context.ui.protocols[protocol]));
+    return EXIT_NOT_FOUND;
+  }
+  context.print(context.json ? toJson(entry) : formatLookup(entry, context.ui, context.paint));
+  return EXIT_OK;
+}

@@ -1,0 +1,48 @@
+import { type CodeDescription, defaultCatalog, describe, type Protocol } from '@status-i18n/core';
+import { codeEntries, PROTOCOLS } from '../entries';
+import { formatSearch } from '../format';
+import { type CommandContext, EXIT_NOT_FOUND, EXIT_OK, toJson } from './context';
+
+/** Case- and width-insensitive form for matching: `ＧＡＴＥＷＡＹ`, `Gateway` and `gateway` are one word. */
+function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/**
+ * Every code whose title or description, in any locale of the catalog, contains `query`; described in the
+ * chosen locale, HTTP first, then FTP, then WebSocket.
+ *
+ * @example
+ * ```ts
+ * searchCodes('网关', undefined, 'en').map((entry) => entry.code); // [502, 504, …, 1014]
+ * ```
+ */
+export function searchCodes(query: string, protocol: Protocol | undefined, locale: string): CodeDescription[] {
+  const needle = fold(query);
+  const matches = (entry: CodeDescription | undefined) =>
+    entry !== undefined && (fold(entry.title).includes(needle) || fold(entry.description).includes(needle));
+  return (protocol === undefined ? PROTOCOLS : [protocol]).flatMap((each) =>
+    codeEntries(each, locale).filter((entry) =>
+      defaultCatalog.locales.some((other) => matches(describe(entry.code, { protocol: each, locale: other }))),
+    ),
+  );
+}
+
+/**
+ * `status-i18n search <words>`: exit 1 and a message when nothing matches (`[]` on stdout with `--json`).
+ *
+ * @example
+ * ```ts
+ * searchCommand('gateway', undefined, context); // prints "502  HTTP  Bad Gateway" …, returns 0
+ * ```
+ */
+export function searchCommand(query: string, protocol: Protocol | undefined, context: CommandContext): number {
+  const results = searchCodes(query, protocol, context.locale);
+  if (context.json) context.print(toJson(results));
+  if (results.length === 0) {
+    context.error(context.ui.errors.noResults(query));
+    return EXIT_NOT_FOUND;
+  }
+  if (!context.json) context.print(formatSearch(results, context.ui, context.paint));
+  return EXIT_OK;
+}
