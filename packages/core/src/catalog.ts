@@ -129,6 +129,19 @@ export class Catalog {
       }
       tables[protocol] = { ...tables[protocol], codes };
     }
+    // Words for a code the tables lack make it a code of the catalog, as the application meant.
+    for (const protocol of protocols) {
+      const codes: Record<number, CodeFacts> = { ...tables[protocol].codes };
+      for (const id of new Set([...words.values()].flatMap((locale) => [...locale[protocol].keys()]))) {
+        const code = Number(id);
+        if (!/^\d+$/.test(id) || codes[code] !== undefined) continue;
+        if (classKeyOf(tables[protocol].classes, code) === undefined) continue;
+        const title = words.get(REFERENCE_LOCALE)?.[protocol].get(id)?.title;
+        const key = (title === undefined ? '' : constantNameOf(title)) || `${protocol.toUpperCase()}_${code}`;
+        codes[code] = { key, reference: '', official: false };
+      }
+      tables[protocol] = { ...tables[protocol], codes };
+    }
     this.#tables = tables;
 
     const available = [...words.keys()];

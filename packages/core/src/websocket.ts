@@ -17,12 +17,19 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** Cuts `text` to at most `maxBytes` of UTF-8 without splitting a character (or a grapheme cluster). */
 export function truncateUtf8(text: string, maxBytes: number): string {
   if (encoder.encode(text).length <= maxBytes) return text;
+  // Whole grapheme clusters first, so an accent or an emoji sequence is not split from its base;
+  // a single cluster longer than the limit (a letter with dozens of combining marks) is cut by code point.
+  return keepWithin(graphemes.segment(text), maxBytes) || keepWithin(text, maxBytes);
+}
+
+function keepWithin(pieces: Iterable<string | { segment: string }>, maxBytes: number): string {
   let kept = '';
   let bytes = 0;
-  for (const { segment } of graphemes.segment(text)) {
-    const size = encoder.encode(segment).length;
+  for (const piece of pieces) {
+    const text = typeof piece === 'string' ? piece : piece.segment;
+    const size = encoder.encode(text).length;
     if (bytes + size > maxBytes) break;
-    kept += segment;
+    kept += text;
     bytes += size;
   }
   return kept;

@@ -3,7 +3,7 @@ import type { Message } from '../../codes/types';
 
 /**
  * 简体中文：FTP 答复码及其类别的标题和说明。措辞来自种子文档；与标准不符之处按标准改写，并记录在
- * docs/.seed-notes-ftp-ws.md 中。
+ * docs/seed-notes.md 中。
  */
 export const ftp = {
   '1xx': {

@@ -4,7 +4,7 @@ import type { Message } from '../../codes/types';
 /**
  * Simplified Chinese titles and descriptions of HTTP status codes and classes. The wording of 422–510 and of the
  * 5xx class comes from the seed document; where the seed contradicts the current standard (425, 426, 501, 503,
- * 504) the text follows the standard, and docs/.seed-notes-http.md records why.
+ * 504) the text follows the standard, and docs/seed-notes.md records why.
  */
 export const http = {
   // 1xx Informational

@@ -3,7 +3,7 @@ import type { WebSocketClassKey, WebSocketCode } from '../../codes/websocket';
 
 /**
  * 简体中文：WebSocket 关闭码及其范围的标题和说明。措辞来自种子文档；与标准不符之处按标准改写，并记录在
- * docs/.seed-notes-ftp-ws.md 中。
+ * docs/seed-notes.md 中。
  */
 export const websocket = {
   '0-999': {

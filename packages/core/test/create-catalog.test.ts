@@ -1,0 +1,143 @@
+import { type CatalogOptions, createCatalog, defaultCatalog, describe as describeCode } from '@status-i18n/core';
+
+const QUOTA_TITLE_ZH = '超出配额';
+const QUOTA_EN = { title: 'Quota Exceeded', description: 'Your plan allows no more requests today.' };
+
+const options = {
+  defaultLocale: 'zh-CN',
+  messages: {
+    // Partial on purpose: what ja lacks comes from the default locale (zh-CN), then from en.
+    ja: {
+      http: {
+        404: { title: '見つかりません', description: 'ページが見つかりません。' },
+        500: { title: 'サーバーエラー' },
+      },
+    },
+    'zh-CN': { http: { 404: { title: '页面走丢了' }, 432: { title: QUOTA_TITLE_ZH } } },
+    en: { http: { 432: QUOTA_EN } },
+  },
+  codes: { http: { 432: { key: 'QUOTA_EXCEEDED' } } },
+} satisfies CatalogOptions;
+
+const builtIn = {
+  zhCn404: describeCode(404, { locale: 'zh-CN' }),
+  zhCn500: describeCode(500, { locale: 'zh-CN' }),
+  zhCn403: describeCode(403, { locale: 'zh-CN' }),
+};
+
+describe('createCatalog(options)', () => {
+  const catalog = createCatalog(options);
+
+  it('adds a locale', () => {
+    expect(catalog.locales[0]).toBe('zh-CN');
+    expect([...catalog.locales].sort()).toEqual(['en', 'ja', 'zh-CN', 'zh-TW']);
+    expect(catalog.describe(404, { locale: 'ja' })).toMatchObject({
+      title: '見つかりません',
+      description: 'ページが見つかりません。',
+      locale: 'ja',
+    });
+    expect(catalog.negotiateLocale('ja-JP, en;q=0.5')).toBe('ja');
+  });
+
+  it('fills what an added locale lacks from the default locale', () => {
+    expect(catalog.describe(500, { locale: 'ja' })).toMatchObject({
+      title: 'サーバーエラー',
+      description: builtIn.zhCn500?.description,
+    });
+    expect(catalog.describe(403, { locale: 'ja' })).toMatchObject({
+      title: builtIn.zhCn403?.title,
+      description: builtIn.zhCn403?.description,
+      classTitle: builtIn.zhCn403?.classTitle,
+    });
+  });
+
+  it('fills what the default locale also lacks from en', () => {
+    expect(catalog.describe(432, { locale: 'ja' })).toMatchObject({
+      title: QUOTA_TITLE_ZH,
+      description: QUOTA_EN.description,
+    });
+  });
+
+  it('overrides one field and keeps the other', () => {
+    expect(catalog.describe(404, { locale: 'zh-CN' })).toMatchObject({
+      title: '页面走丢了',
+      description: builtIn.zhCn404?.description,
+    });
+    expect(catalog.describe(404, { locale: 'zh-TW' })?.title).toBe('找不到');
+  });
+
+  it("adds the application's own code", () => {
+    expect(catalog.describe(432, { locale: 'en' })).toMatchObject({
+      code: 432,
+      key: 'QUOTA_EXCEEDED',
+      ...QUOTA_EN,
+      classKey: '4xx',
+      classTitle: 'Client Error',
+      official: false,
+      known: true,
+    });
+    expect(catalog.describe(432, { locale: 'zh-CN' })).toMatchObject({
+      title: QUOTA_TITLE_ZH,
+      classTitle: '客户端错误',
+    });
+  });
+
+  it('uses its default locale when none is asked for or none matches', () => {
+    expect(catalog.defaultLocale).toBe('zh-CN');
+    expect(catalog.describe(404)?.locale).toBe('zh-CN');
+    expect(catalog.describe(404, { locale: 'fr' })?.locale).toBe('zh-CN');
+    expect(catalog.negotiateLocale(undefined)).toBe('zh-CN');
+    expect(catalog.negotiateLocale('fr')).toBe('zh-CN');
+  });
+
+  it('leaves the default catalog unchanged', () => {
+    expect(defaultCatalog.defaultLocale).toBe('en');
+    expect(defaultCatalog.locales).toEqual(['en', 'zh-CN', 'zh-TW']);
+    expect(describeCode(404, { locale: 'zh-CN' })?.title).toBe('未找到');
+    expect(describeCode(404, { locale: 'ja' })?.locale).toBe('en');
+    expect(describeCode(432)).toMatchObject({ key: 'CLIENT_ERROR', known: false });
+    expect(defaultCatalog.negotiateLocale('ja')).toBe('en');
+  });
+
+  it('does not change the options it is given', () => {
+    const given = structuredClone(options);
+    createCatalog(given);
+    expect(given).toEqual(options);
+  });
+
+  it.each(['bad tag!', '', 'zh_CN', 'en-'])('throws a TypeError for the locale name %p', (locale) => {
+    expect(() => createCatalog({ messages: { [locale]: { http: { 404: { title: 'x' } } } } })).toThrow(TypeError);
+  });
+
+  it('accepts only strings as words (a type error, skipped at run time)', () => {
+    // @ts-expect-error: a title is a string
+    const typo = createCatalog({ messages: { en: { http: { 404: { title: 42 } } } } });
+    expect(typo.describe(404)?.title).toBe('Not Found');
+  });
+
+  it('makes a code of words alone: messages for a code the tables lack, without `codes`', () => {
+    const catalog = createCatalog({
+      messages: {
+        en: {
+          http: { 433: { title: 'Plan Limit Reached', description: 'Upgrade to continue.' } },
+          websocket: { 4001: { title: 'Kicked' } },
+        },
+      },
+    });
+    const entry = catalog.describe(433);
+    expect(entry).toMatchObject({
+      title: 'Plan Limit Reached',
+      description: 'Upgrade to continue.',
+      key: 'PLAN_LIMIT_REACHED',
+      known: true,
+      official: false,
+    });
+    expect(catalog.describe(4001, { protocol: 'websocket' })?.title).toBe('Kicked');
+    expect(describeCode(433)?.title).toBe('Client Error');
+  });
+
+  it('ignores words for a code outside every class', () => {
+    const catalog = createCatalog({ messages: { en: { http: { 700: { title: 'Nope', description: 'x.' } } } } });
+    expect(catalog.describe(700)).toBeUndefined();
+  });
+});

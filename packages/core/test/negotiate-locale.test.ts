@@ -1,0 +1,92 @@
+import { negotiateLocale } from '@status-i18n/core';
+
+const AVAILABLE = ['en', 'zh-CN', 'zh-TW'];
+
+describe('negotiateLocale(acceptLanguage, available, defaultLocale)', () => {
+  it.each([
+    ['zh', 'zh-CN'],
+    ['zh-Hans', 'zh-CN'],
+    ['zh-Hans-CN', 'zh-CN'],
+    ['zh-SG', 'zh-CN'],
+    ['zh-Hant', 'zh-TW'],
+    ['zh-HK', 'zh-TW'],
+    ['zh-MO', 'zh-TW'],
+    ['zh-Hant-TW', 'zh-TW'],
+    ['zh-Hant-HK', 'zh-TW'],
+    ['en-GB', 'en'],
+    ['en-US,en;q=0.9', 'en'],
+  ])('maps %p to %p', (header, expected) => {
+    // A default that differs from the expected answer, so a fallback to the default cannot pass by chance.
+    const defaultLocale = expected === 'zh-TW' ? 'en' : 'zh-TW';
+    expect(negotiateLocale(header, AVAILABLE, defaultLocale)).toBe(expected);
+  });
+
+  it('compares case-insensitively and answers the available spelling', () => {
+    expect(negotiateLocale('ZH-tw', AVAILABLE, 'en')).toBe('zh-TW');
+    expect(negotiateLocale('EN', AVAILABLE, 'zh-CN')).toBe('en');
+  });
+
+  it('follows q-values, not order', () => {
+    expect(negotiateLocale('fr;q=1, zh;q=0.5', AVAILABLE, 'en')).toBe('zh-CN');
+    expect(negotiateLocale('en;q=0.5, zh-TW;q=0.9', AVAILABLE, 'zh-CN')).toBe('zh-TW');
+    expect(negotiateLocale('zh-TW, zh-CN', AVAILABLE, 'en')).toBe('zh-TW');
+  });
+
+  it('answers the default for the wildcard', () => {
+    expect(negotiateLocale('*', AVAILABLE, 'zh-TW')).toBe('zh-TW');
+    expect(negotiateLocale('fr, *;q=0.5', AVAILABLE, 'zh-CN')).toBe('zh-CN');
+  });
+
+  it('excludes a language with q=0', () => {
+    expect(negotiateLocale('zh-CN;q=0, en;q=0.5', AVAILABLE, 'zh-TW')).toBe('en');
+    expect(negotiateLocale('zh-CN;q=0', AVAILABLE, 'en')).toBe('en');
+  });
+
+  it.each([';;;,,,q=', '!!!', 'zh-CN;q=abc', '<script>', 'zh_CN', '-', 'q=1'])(
+    'skips malformed entries such as %p and answers the default',
+    (header) => {
+      expect(negotiateLocale(header, AVAILABLE, 'en')).toBe('en');
+    },
+  );
+
+  it('keeps reading after a malformed entry', () => {
+    expect(negotiateLocale('!!!, zh-CN;q=abc, zh-TW;q=0.8', AVAILABLE, 'en')).toBe('zh-TW');
+  });
+
+  it.each([
+    ['an empty header', ''],
+    ['a blank header', '   '],
+    ['a missing header', undefined],
+    ['null', null],
+  ])('answers the default for %s', (_, header) => {
+    expect(negotiateLocale(header, AVAILABLE, 'zh-CN')).toBe('zh-CN');
+  });
+
+  it("defaults to 'en' when no default is given", () => {
+    expect(negotiateLocale('fr', AVAILABLE)).toBe('en');
+  });
+
+  it('answers a 64 KB header of junk with the default', () => {
+    const junk = Array.from({ length: 8192 }, (_, index) => `x${index};q=0.${index % 10}`).join(', ');
+    expect(junk.length).toBeGreaterThan(64 * 1024);
+    expect(negotiateLocale(junk, AVAILABLE, 'zh-TW')).toBe('zh-TW');
+    expect(negotiateLocale(';'.repeat(64 * 1024), AVAILABLE, 'zh-TW')).toBe('zh-TW');
+    expect(negotiateLocale('a'.repeat(64 * 1024), AVAILABLE, 'zh-TW')).toBe('zh-TW');
+  });
+
+  it('answers a 64 KB header whose first entry matches', () => {
+    const header = `zh-TW, ${'fr;q=0.1, '.repeat(7000)}de;q=0.1`;
+    expect(header.length).toBeGreaterThan(64 * 1024);
+    expect(negotiateLocale(header, AVAILABLE, 'en')).toBe('zh-TW');
+  });
+
+  it('always answers one of the available locales', () => {
+    const headers = ['ja', 'zh-Hant-SG', 'zh-Latn', 'x-klingon', '*;q=0', 'en;q=2', 'zh;q=-1', '\u0000', 'é'];
+    for (const header of headers) expect(AVAILABLE).toContain(negotiateLocale(header, AVAILABLE, 'en'));
+  });
+
+  it('matches against the locales it is given', () => {
+    expect(negotiateLocale('pt-AO', ['en', 'pt-BR'], 'en')).toBe('pt-BR');
+    expect(negotiateLocale('zh', ['en', 'ja'], 'ja')).toBe('ja');
+  });
+});
