@@ -26,3 +26,8 @@ export const throwing = (value: unknown) => () => {
 
 /** The options most tests use: logging captured instead of printed. */
 export const quiet = { log: () => undefined };
+
+/** The reason phrase of the status line, which supertest's typings do not show. */
+export function reasonPhrase(response: object): string | undefined {
+  return (response as { res?: { statusMessage?: string } }).res?.statusMessage;
+}

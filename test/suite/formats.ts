@@ -1,6 +1,6 @@
 import createError from 'http-errors';
-import { call, quiet, throwing } from './client';
-import type { Framework } from './frameworks';
+import { call, quiet, reasonPhrase, throwing } from './client';
+import type { Framework, RouteTools } from './frameworks';
 
 const PAYLOAD = '<script>alert(1)</script>"\'&';
 
@@ -135,6 +135,19 @@ export function formatRules(framework: Framework): void {
     it('json: a hostile message is data, not markup', async () => {
       const response = await call(framework, { route: throwing(createError(400, PAYLOAD)), options: quiet });
       expect(response.body.detail).toBe(PAYLOAD);
+    });
+
+    it('sends the RFC 9110 reason phrase, not one left by an earlier status', async () => {
+      const route = (tools: RouteTools) => {
+        tools.setStatus(201);
+        tools.setHeader('X-Before', '1');
+        throw createError(422, 'Invalid');
+      };
+      const response = await call(framework, { route, options: quiet });
+      expect(response.status).toBe(422);
+      expect(reasonPhrase(response)).toBe('Unprocessable Content');
+      const unknown = await call(framework, { route: throwing(createError(432)), options: quiet });
+      expect(reasonPhrase(unknown)).toBe('Client Error');
     });
 
     it('HEAD: the same status and headers, no body', async () => {

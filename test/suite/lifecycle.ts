@@ -136,6 +136,21 @@ export function lifecycleRules(framework: Framework): void {
         expect(events[0]).toEqual({ error, headerSent: false, path: '/boom' });
       });
 
+      it("Koa: the 'error' listener sees the response's status and the request id", async () => {
+        const seen: Array<{ status: number; requestId: unknown }> = [];
+        const response = await call(
+          framework,
+          {
+            route: throwing(createError(503)),
+            options: { requestId: true },
+            onAppError: (_error, ctx) => seen.push({ status: ctx.status, requestId: ctx.state.requestId }),
+          },
+          { headers: { 'X-Request-Id': 'req-42' } },
+        );
+        expect(response.status).toBe(503);
+        expect(seen).toEqual([{ status: 503, requestId: 'req-42' }]);
+      });
+
       it("Koa: wraps a thrown non-Error before emitting it, so Koa's default listener does not throw", async () => {
         const events: unknown[] = [];
         const response = await call(framework, { route: throwing('a string'), onAppError: (e) => events.push(e) });

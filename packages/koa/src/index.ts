@@ -1,4 +1,4 @@
-import { createErrorLayer, type ErrorLayerOptions, writeResponsePlan } from '@status-i18n/core';
+import { createErrorLayer, type ErrorLayerOptions, type LogInfo, writeResponsePlan } from '@status-i18n/core';
 import type { Context, Middleware } from 'koa';
 import { toErrorRequest } from './request';
 import { firstEvent, isReadableStream } from './stream';
@@ -20,7 +20,10 @@ function asError(value: unknown): Error {
 
 const defaults = {
   // Koa applications log through `app.on('error')`; Koa's default listener prints what is not exposed.
-  log: (error: unknown, ctx: Context) => {
+  log: (error: unknown, ctx: Context, info: LogInfo) => {
+    // Listeners read the outcome from the context: the status the client gets, and the request id.
+    if (!ctx.headerSent) ctx.status = info.status;
+    if (info.requestId !== undefined) ctx.state.requestId = info.requestId;
     ctx.app.emit('error', asError(error), ctx);
   },
 };
@@ -29,7 +32,8 @@ const defaults = {
  * Koa middleware that turns every error of the requests below it into a localized, safe response
  * (RFC 9457 problem+json, JSON, HTML or text, negotiated from `Accept` and `Accept-Language`): errors thrown
  * by later middleware, errors of a streamed body before its first byte, and Koa's unhandled 404. Put it first.
- * Each logged error is emitted once as `app.emit('error', err, ctx)` before the response is written.
+ * Each logged error is emitted once as `app.emit('error', err, ctx)` before the response is written, with
+ * `ctx.status` already the response's status and, with the `requestId` option, `ctx.state.requestId` set.
  * Works with Koa 2 and 3.
  *
  * @param options see `KoaErrorOptions`; checked now, a wrong one throws a `TypeError` naming it

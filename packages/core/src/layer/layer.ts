@@ -5,6 +5,7 @@ import { type NormalizedError, normalizeError } from '../error/normalize';
 import { isReasonPhrase } from '../error/reason-phrases';
 import { type Format, FormatNegotiator, MEDIA_TYPES } from '../format/negotiate';
 import { BoundedCache } from '../internal/lru';
+import { REFERENCE_LOCALE } from '../locales';
 import { renderers } from '../render';
 import { HTML_CONTENT_SECURITY_POLICY } from '../render/html-style';
 import type { ProblemDetails } from '../render/problem';
@@ -32,6 +33,8 @@ const VARY = ['Accept', 'Accept-Language'] as const;
 // A request id from a header is echoed into the body and the page: only a short, plain token is trusted.
 const REQUEST_ID = /^[\w\-.:/+=@]{1,128}$/;
 const NOT_FOUND: unique symbol = Symbol('not found');
+// A reason phrase goes into the status line, which carries only visible ASCII and spaces.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 interface Problem {
   readonly problem: ProblemDetails;
@@ -199,12 +202,19 @@ export function createErrorLayer<Context>(
     if (built.requestId !== undefined && typeof setting === 'object') headers.push([setting.header, built.requestId]);
     return {
       status: built.problem.status,
+      reasonPhrase: reasonPhraseOf(built.problem.status),
       headers,
       removeHeaders: REPRESENTATION_HEADERS,
       vary: VARY,
       body,
       head: request.method === 'HEAD',
     };
+  }
+
+  /** An earlier handler's phrase (Koa sets one with every status) must not stay: `500 OK` misleads. */
+  function reasonPhraseOf(status: number): string {
+    const title = catalog.describe(status, { locale: REFERENCE_LOCALE })?.title ?? '';
+    return PRINTABLE_ASCII.test(title) ? title : '';
   }
 
   function withTransform(built: Problem, request: ErrorRequest<Context>): Problem {

@@ -1,6 +1,8 @@
 /** Everything an adapter needs to send an error response, decided without any framework. */
 export interface ResponsePlan {
   readonly status: number;
+  /** The status line's reason phrase: the catalog's English title (RFC 9110 names), ASCII only. */
+  readonly reasonPhrase: string;
   /** Headers to set, after `removeHeaders` are removed. */
   readonly headers: ReadonlyArray<readonly [string, string | string[]]>;
   /** Representation headers an earlier handler may have set for a body that is no longer sent. */

@@ -14,6 +14,7 @@ import type { ResponsePlan } from './plan';
 export function writeResponsePlan(res: ServerResponse, plan: ResponsePlan): void {
   for (const name of plan.removeHeaders) res.removeHeader(name);
   res.statusCode = plan.status;
+  res.statusMessage = plan.reasonPhrase;
   for (const [name, value] of plan.headers) res.setHeader(name, value);
   vary(res, plan.vary as string[]);
   res.end(plan.head ? undefined : plan.body);
