@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.base';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -7,12 +8,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 // has no second bundle and no stray CommonJS copy of itself; the library stays dual ESM/CJS for require()
 // users and for `attw --profile node16`.
 export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
+  ...packageBuild,
   target: 'node20',
-  tsconfig: '../../tsconfig.base.json',
   define: { __STATUS_I18N_CLI_VERSION__: JSON.stringify(version) },
 });
