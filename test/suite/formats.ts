@@ -118,6 +118,18 @@ export function formatRules(framework: Framework): void {
       expect(response.text).toContain('Client Error');
     });
 
+    it('html: lists field errors for a person to read', async () => {
+      const error = createError(422, 'Invalid order', { errors: [{ field: 'email', message: 'must be an email' }] });
+      const response = await call(
+        framework,
+        { route: throwing(error), options: quiet },
+        {
+          headers: { Accept: 'text/html' },
+        },
+      );
+      expect(response.text).toContain('<li><code>email</code> must be an email</li>');
+    });
+
     it('html: escapes everything that comes from the error or the request', async () => {
       const error = createError(422, PAYLOAD, { errors: [{ field: PAYLOAD, message: PAYLOAD }] });
       const response = await call(

@@ -20,6 +20,9 @@ p{margin:0 0 1rem;overflow-wrap:anywhere}
 dl{margin:0 0 1rem}
 dt{font-weight:600;font-size:.9rem}
 dd{margin:0 0 .75rem}
+ul{margin:0;padding-left:1.25rem}
+li{margin:.25rem 0;overflow-wrap:anywhere}
+li code{font-size:.9em;padding:.05rem .3rem;border-radius:4px;background:var(--bg)}
 pre{margin:0;padding:.75rem;background:var(--bg);border-radius:6px;overflow:auto;font-size:.8rem;line-height:1.45;white-space:pre-wrap;overflow-wrap:anywhere}
 .meta{color:var(--muted);font-size:.8rem;margin:0}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}

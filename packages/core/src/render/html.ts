@@ -6,9 +6,36 @@ import type { RenderInput } from './problem';
 // Members shown in their own place on the page rather than in the details list.
 const OWN_PLACE = new Set(['type', 'title', 'status', 'detail', 'instance', 'requestId', 'stack']);
 
+interface FieldError {
+  readonly message: string;
+  readonly field?: unknown;
+  readonly path?: unknown;
+  readonly pointer?: unknown;
+}
+
+/** Validation errors in their common shape: `[{ field | path | pointer, message }]`. */
+function isFieldErrorList(value: unknown): value is FieldError[] {
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((item) => typeof item === 'object' && item !== null && typeof item.message === 'string')
+  );
+}
+
+function renderFieldErrors(errors: readonly FieldError[]): string {
+  const items = errors.map(({ message, field, path, pointer }) => {
+    const where = [field, path, pointer].find((candidate) => typeof candidate === 'string');
+    const label = typeof where === 'string' ? `<code>${escapeHtml(where)}</code> ` : '';
+    return `<li>${label}${escapeHtml(message)}</li>`;
+  });
+  return `<ul>${items.join('')}</ul>`;
+}
+
 function renderValue(value: unknown): string {
   if (typeof value === 'string') return escapeHtml(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // A person reads a list of what to fix more easily than the JSON it came from.
+  if (isFieldErrorList(value)) return renderFieldErrors(value);
   return `<pre><code>${escapeHtml(JSON.stringify(value, null, 2) ?? '')}</code></pre>`;
 }
 
