@@ -36,7 +36,9 @@ export function errorHandler(options?: ExpressErrorOptions): ErrorRequestHandler
       // Too late for an error response: Express's final handler closes the connection, so the client sees
       // a truncated response instead of a body that looks complete.
       layer.report(error, request);
-      next(error);
+      // A response already complete has nothing to truncate: closing its connection would only break the
+      // client's next request on it (keep-alive).
+      if (!res.writableEnded) next(error);
       return;
     }
     writeResponsePlan(res, layer.respond(error, request));

@@ -15,16 +15,47 @@ export class HookError extends Error {
 
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  try {
+    if (Array.isArray(value)) return 'an array';
+  } catch {
+    // A revoked proxy: Array.isArray throws; it is still an object.
+  }
   return typeof value === 'object' ? 'an object' : typeof value;
 }
 
-/** Runs a hook, turning a throw into a HookError. */
-export function callHook<T>(hook: string, run: () => T): T {
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return false;
   try {
-    return run();
+    return typeof (value as { then?: unknown }).then === 'function';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs a hook, turning a throw into a HookError. Hooks are synchronous: a promise (an `async` hook) is not an
+ * answer the layer can wait for, so it is refused, and its rejection is handled here rather than left unhandled.
+ */
+export function callHook<T>(hook: string, run: () => T): T {
+  let result: T;
+  try {
+    result = run();
   } catch (error) {
     throw new HookError(hook, 'threw', error);
+  }
+  if (isThenable(result)) {
+    Promise.resolve(result).then(undefined, () => undefined);
+    throw new HookError(hook, 'returned a promise; hooks must be synchronous');
+  }
+  return result;
+}
+
+/** Runs a check of what a hook returned; a value that throws when read (a hostile proxy) fails the check. */
+function readable(hook: string, value: unknown, check: () => boolean): boolean {
+  try {
+    return check();
+  } catch (error) {
+    throw new HookError(hook, `returned ${describeValue(value)} that cannot be read`, error);
   }
 }
 
@@ -34,14 +65,18 @@ const isOptionalString = (value: unknown) => value === undefined || typeof value
 export function checkMapped(value: unknown): MappedProblem | undefined {
   if (value === undefined || value === null) return undefined;
   const mapped = value as Record<string, unknown>;
-  const valid =
-    typeof value === 'object' &&
-    !Array.isArray(value) &&
-    (mapped.status === undefined || isErrorStatus(mapped.status)) &&
-    isOptionalString(mapped.title) &&
-    isOptionalString(mapped.detail) &&
-    isOptionalString(mapped.type) &&
-    (mapped.extensions === undefined || (typeof mapped.extensions === 'object' && mapped.extensions !== null));
+  const valid = readable(
+    'map',
+    value,
+    () =>
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      (mapped.status === undefined || isErrorStatus(mapped.status)) &&
+      isOptionalString(mapped.title) &&
+      isOptionalString(mapped.detail) &&
+      isOptionalString(mapped.type) &&
+      (mapped.extensions === undefined || (typeof mapped.extensions === 'object' && mapped.extensions !== null)),
+  );
   if (!valid) throw new HookError('map', `returned ${describeValue(value)} that is not a MappedProblem`);
   return value as MappedProblem;
 }
@@ -49,13 +84,17 @@ export function checkMapped(value: unknown): MappedProblem | undefined {
 /** Checks what `transform` returned: a problem with string `type`, `title` and `detail`. */
 export function checkTransformed(value: unknown): ProblemDetails {
   const problem = value as Record<string, unknown> | null;
-  const valid =
-    typeof problem === 'object' &&
-    problem !== null &&
-    !Array.isArray(problem) &&
-    typeof problem.type === 'string' &&
-    typeof problem.title === 'string' &&
-    typeof problem.detail === 'string';
+  const valid = readable(
+    'transform',
+    value,
+    () =>
+      typeof problem === 'object' &&
+      problem !== null &&
+      !Array.isArray(problem) &&
+      typeof problem.type === 'string' &&
+      typeof problem.title === 'string' &&
+      typeof problem.detail === 'string',
+  );
   if (!valid) throw new HookError('transform', `returned ${describeValue(value)} that is not a problem`);
   return problem as ProblemDetails;
 }

@@ -3,12 +3,14 @@ export interface HtmlLabels {
   readonly details: string;
   readonly requestId: string;
   readonly stack: string;
+  /** What joins a label to its text: `': '` in English, a full-width `'：'` in Chinese. */
+  readonly colon: string;
 }
 
 const LABELS: Readonly<Record<string, HtmlLabels>> = {
-  en: { details: 'Details', requestId: 'Request ID', stack: 'Stack trace (debug)' },
-  'zh-CN': { details: '详细信息', requestId: '请求 ID', stack: '调用栈（调试）' },
-  'zh-TW': { details: '詳細資訊', requestId: '請求 ID', stack: '呼叫堆疊（除錯）' },
+  en: { details: 'Details', requestId: 'Request ID', stack: 'Stack trace (debug)', colon: ': ' },
+  'zh-CN': { details: '详细信息', requestId: '请求 ID', stack: '调用栈（调试）', colon: '：' },
+  'zh-TW': { details: '詳細資訊', requestId: '請求 ID', stack: '呼叫堆疊（除錯）', colon: '：' },
 };
 
 /** Labels for a locale; a locale the application added falls back to its language, then to English. */

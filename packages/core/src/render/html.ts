@@ -62,7 +62,7 @@ export function renderHtml(input: RenderInput): string {
       : '';
   const requestId =
     typeof problem.requestId === 'string'
-      ? `<p class="meta">${escapeHtml(labels.requestId)}: <code>${escapeHtml(problem.requestId)}</code></p>`
+      ? `<p class="meta">${escapeHtml(labels.requestId)}${labels.colon}<code>${escapeHtml(problem.requestId)}</code></p>`
       : '';
   const stack = Array.isArray(problem.stack)
     ? `<details><summary>${escapeHtml(labels.stack)}</summary><pre><code>${escapeHtml(problem.stack.join('\n'))}</code></pre></details>`
@@ -82,7 +82,7 @@ export function renderHtml(input: RenderInput): string {
 <p class="status">${status}</p>
 <h1>${title}</h1>
 <p>${escapeHtml(description)}</p>
-${detail}${renderDetails(input, labels.details)}<p class="class">${escapeHtml(input.classTitle)}: ${escapeHtml(input.classDescription)}</p>
+${detail}${renderDetails(input, labels.details)}<p class="class">${escapeHtml(input.classTitle)}${labels.colon}${escapeHtml(input.classDescription)}</p>
 ${requestId}${stack}</main>
 </body>
 </html>
