@@ -18,6 +18,8 @@ function asError(value: unknown): Error {
   return new Error(`non-error thrown: ${shown}`, { cause: value });
 }
 
+const NOT_ANSWERED: unique symbol = Symbol('not answered');
+
 const defaults = {
   // Koa applications log through `app.on('error')`; Koa's default listener prints what is not exposed.
   log: (error: unknown, ctx: Context, info: LogInfo) => {
@@ -51,12 +53,8 @@ const defaults = {
  */
 export function errorHandler(options?: KoaErrorOptions): Middleware {
   const layer = createErrorLayer<Context>(options, defaults);
-  // An error can reach us twice (a stream's error event and our own wait on it); it is answered once.
-  const answered = new WeakMap<Context, unknown>();
 
   function answer(error: unknown, ctx: Context): void {
-    if (answered.has(ctx) && answered.get(ctx) === error) return;
-    answered.set(ctx, error);
     const request = toErrorRequest(ctx);
     ctx.respond = false;
     if (ctx.headerSent || !ctx.writable) {
@@ -70,20 +68,28 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
   }
 
   return async function statusI18nErrorHandler(ctx, next) {
+    // An error can reach us twice (a stream's error event and our own wait on it); it is answered once. Kept
+    // in this request's closure: a WeakMap keyed by every context costs the garbage collector on each request.
+    let answered: unknown = NOT_ANSWERED;
+    const answerOnce = (error: unknown) => {
+      if (answered === error) return;
+      answered = error;
+      answer(error, ctx);
+    };
     // Koa reports errors of a streamed body to ctx.onerror, where no try/catch around next() can see them.
     ctx.onerror = (error: unknown) => {
       // Koa passes this function to node-style callbacks, which call it with no error.
-      if (error !== null && error !== undefined) answer(error, ctx);
+      if (error !== null && error !== undefined) answerOnce(error);
     };
     try {
       await next();
       if (isReadableStream(ctx.body) && ctx.respond !== false) {
         const streamError = await firstEvent(ctx.body);
-        if (streamError !== undefined) answer(streamError, ctx);
+        if (streamError !== undefined) answerOnce(streamError);
         return;
       }
     } catch (error) {
-      answer(error, ctx);
+      answerOnce(error);
       return;
     }
     // Koa's implicit 404: no middleware set a body or a status.

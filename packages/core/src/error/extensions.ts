@@ -41,6 +41,8 @@ const NEVER_EXTENSIONS = new Set([
   'requestId',
 ]);
 
+const NONE: Readonly<Record<string, unknown>> = Object.freeze({});
+
 // Limits that keep one error from producing a huge or slow body.
 const MAX_DEPTH = 6;
 const MAX_ENTRIES = 200;
@@ -103,17 +105,23 @@ function isPlainObject(value: object): boolean {
  * The extension members of an exposed error: its own enumerable, JSON-safe properties (validation `errors`, a
  * string `code`, …), without internals and without the RFC 9457 members.
  */
-export function extensionsOf(error: unknown): Record<string, unknown> {
-  const extensions: Record<string, unknown> = {};
-  if (typeof error !== 'object' || error === null) return extensions;
+export function extensionsOf(error: unknown): Readonly<Record<string, unknown>> {
+  if (typeof error !== 'object' || error === null) return NONE;
+  // Made only when needed: most errors have no member besides their message.
+  let extensions: Record<string, unknown> | undefined;
   // The error itself counts as visited: a property that points back to it is a cycle.
-  const seen = new Set<object>([error]);
-  for (const key of ownKeys(error).slice(0, MAX_ENTRIES)) {
+  let seen: Set<object> | undefined;
+  const keys = ownKeys(error);
+  for (let index = 0; index < Math.min(keys.length, MAX_ENTRIES); index++) {
+    const key = keys[index] as string;
     if (NEVER_EXTENSIONS.has(key)) continue;
+    seen ??= new Set<object>().add(error);
     const value = toJsonSafe(readProperty(error, key), 0, seen);
-    if (value !== undefined) extensions[key] = value;
+    if (value === undefined) continue;
+    extensions ??= {};
+    extensions[key] = value;
   }
-  return extensions;
+  return extensions ?? NONE;
 }
 
 /** Whether a member name may be added to a problem body. */

@@ -25,6 +25,7 @@ export const PROTECTED_HEADERS = new Set([
 ]);
 
 const MAX_HEADERS = 50;
+const NONE: ReadonlyArray<readonly [string, string]> = Object.freeze([]);
 const MAX_VALUE_LENGTH = 8192;
 
 function validValue(value: unknown): string | undefined {
@@ -37,9 +38,9 @@ function validValue(value: unknown): string | undefined {
  * The headers an error asks for (`err.headers`: `WWW-Authenticate`, `Retry-After`, …) that are valid and
  * allowed. An invalid name or value is skipped, never thrown, so a bad header cannot lose the response.
  */
-export function errorHeaders(error: unknown): Array<[string, string | string[]]> {
+export function errorHeaders(error: unknown): ReadonlyArray<readonly [string, string | string[]]> {
   const headers = readProperty(error, 'headers');
-  if (typeof headers !== 'object' || headers === null) return [];
+  if (typeof headers !== 'object' || headers === null) return NONE;
   const result: Array<[string, string | string[]]> = [];
   for (const name of ownKeys(headers).slice(0, MAX_HEADERS)) {
     if (!FIELD_NAME.test(name) || PROTECTED_HEADERS.has(name.toLowerCase())) continue;

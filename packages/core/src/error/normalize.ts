@@ -18,6 +18,9 @@ export interface NormalizedError {
   readonly headers: ReadonlyArray<readonly [string, string | string[]]>;
 }
 
+const NO_EXTENSIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+const NO_HEADERS: ReadonlyArray<readonly [string, string | string[]]> = Object.freeze([]);
+
 function messageOf(thrown: unknown, isBoom: boolean): string | undefined {
   if (typeof thrown === 'string') return thrown;
   if (isBoom) {
@@ -40,8 +43,16 @@ function messageOf(thrown: unknown, isBoom: boolean): string | undefined {
  * ```
  */
 export function normalizeError(thrown: unknown, presetStatus?: number): NormalizedError {
-  const { status, source } = resolveStatus(thrown, presetStatus);
+  return readError(thrown, presetStatus, true);
+}
+
+/**
+ * {@link normalizeError}, reading the stack only when `withStack` is set: V8 formats an error's stack on its
+ * first access, which costs more than the rest of an error response, and only `debug` shows it.
+ */
+export function readError(thrown: unknown, presetStatus: number | undefined, withStack: boolean): NormalizedError {
   const isBoom = readProperty(thrown, 'isBoom') === true;
+  const { status, source } = resolveStatus(thrown, presetStatus, isBoom);
   const fromError = source === 'error';
   // Boom marks client errors public by putting their message in the payload; http-errors and Koa say `expose`.
   const exposed = fromError && (readProperty(thrown, 'expose') === true || (isBoom && status < 500));
@@ -50,8 +61,8 @@ export function normalizeError(thrown: unknown, presetStatus?: number): Normaliz
     statusSource: source,
     exposed,
     message: messageOf(thrown, isBoom),
-    stack: readString(thrown, 'stack'),
-    extensions: exposed && !isBoom ? extensionsOf(thrown) : {},
-    headers: fromError ? errorHeaders(isBoom ? readProperty(thrown, 'output') : thrown) : [],
+    stack: withStack ? readString(thrown, 'stack') : undefined,
+    extensions: exposed && !isBoom ? extensionsOf(thrown) : NO_EXTENSIONS,
+    headers: fromError ? errorHeaders(isBoom ? readProperty(thrown, 'output') : thrown) : NO_HEADERS,
   };
 }

@@ -26,13 +26,18 @@ export function isErrorStatus(value: unknown): value is number {
  * `statusCode`, a NestJS-like `getStatus()`, each only if it is a valid error status; then a status the
  * response already had (Express apps set `res.status(4xx)` before calling `next(err)`); then 500.
  */
-export function resolveStatus(thrown: unknown, presetStatus?: number): ResolvedStatus {
-  const candidates = [
-    readProperty(thrown, 'isBoom') === true ? readProperty(readProperty(thrown, 'output'), 'statusCode') : undefined,
-    readProperty(thrown, 'status'),
-    readProperty(thrown, 'statusCode'),
-  ];
-  for (const candidate of candidates) if (isErrorStatus(candidate)) return { status: candidate, source: 'error' };
+export function resolveStatus(
+  thrown: unknown,
+  presetStatus?: number,
+  isBoom = readProperty(thrown, 'isBoom') === true,
+): ResolvedStatus {
+  // One after the other, each read only if the one before did not answer.
+  const boomStatus = isBoom ? readProperty(readProperty(thrown, 'output'), 'statusCode') : undefined;
+  if (isErrorStatus(boomStatus)) return { status: boomStatus, source: 'error' };
+  const status = readProperty(thrown, 'status');
+  if (isErrorStatus(status)) return { status, source: 'error' };
+  const statusCode = readProperty(thrown, 'statusCode');
+  if (isErrorStatus(statusCode)) return { status: statusCode, source: 'error' };
   const fromMethod = callMethod(thrown, 'getStatus');
   if (isErrorStatus(fromMethod)) return { status: fromMethod, source: 'error' };
   if (isErrorStatus(presetStatus)) return { status: presetStatus, source: 'response' };

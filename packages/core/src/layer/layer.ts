@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CodeDescription } from '../catalog';
 import { isAllowedExtensionName, toJsonSafe } from '../error/extensions';
-import { type NormalizedError, normalizeError } from '../error/normalize';
+import { type NormalizedError, readError } from '../error/normalize';
 import { isReasonPhrase } from '../error/reason-phrases';
 import { type Format, FormatNegotiator, MEDIA_TYPES } from '../format/negotiate';
 import { BoundedCache } from '../internal/lru';
@@ -33,8 +33,23 @@ const VARY = ['Accept', 'Accept-Language'] as const;
 // A request id from a header is echoed into the body and the page: only a short, plain token is trusted.
 const REQUEST_ID = /^[\w\-.:/+=@]{1,128}$/;
 const NOT_FOUND: unique symbol = Symbol('not found');
+const NOT_FOUND_ERROR = Object.freeze({ status: 404 });
+const NO_HEADERS: ReadonlyArray<readonly [string, string]> = Object.freeze([]);
+// Problems longer than this (big extension members) are not cached by their content: keys stay small.
+const MAX_CACHED_PROBLEM_LENGTH = 2048;
 // A reason phrase goes into the status line, which carries only visible ASCII and spaces.
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** Finished plans by method and format. */
+interface PlanSet {
+  readonly get: Partial<Record<Format, ResponsePlan>>;
+  readonly head: Partial<Record<Format, ResponsePlan>>;
+}
+
+/** The finished plans of one catalog entry's generic problem, for one `type`. */
+interface PlanSlot extends PlanSet {
+  readonly type: string;
+}
 
 interface Problem {
   readonly problem: ProblemDetails;
@@ -64,6 +79,16 @@ export function createErrorLayer<Context>(
   const { catalog } = options;
   const formats = new FormatNegotiator(options.formats, options.defaultFormat);
   const bodies = new BoundedCache<Buffer>(1024);
+  // The catalog's entry by locale and status: both are few (the catalog's locales; 400–599).
+  const entries = new Map<string, Map<number, CodeDescription>>();
+  // Most error responses carry nothing of the request or the error: planned once per catalog entry, problem
+  // `type`, format and method, they cost a lookup after. Bounded by the entries, one `type` each.
+  const planSlots = new WeakMap<CodeDescription, PlanSlot>();
+  // Problems with the error's own words (an exposed message, field errors) repeat too: the same validation
+  // error, the same conflict. Planned once per content (the problem as JSON), then by locale, format and method.
+  const contentPlans = new BoundedCache<Map<string, PlanSet>>(256);
+  // Statuses are integers 400–599, so this stays small.
+  const reasonPhrases = new Map<number, string>();
   const log = options.log === false ? undefined : (options.log ?? defaults.log);
 
   function safeLog(error: unknown, request: ErrorRequest<Context>, info: LogInfo): void {
@@ -113,22 +138,23 @@ export function createErrorLayer<Context>(
 
   function detailFor(normalized: NormalizedError, mapped: MappedProblem | undefined, entry: CodeDescription) {
     if (mapped?.detail !== undefined) return mapped.detail;
+    if (!normalized.exposed && !options.debug) return entry.description;
     const message = normalized.message?.trim();
     const meaningful = message !== undefined && message !== '' && !isReasonPhrase(message, entry.code, entry.title);
-    if (meaningful && (normalized.exposed || options.debug)) return message;
-    return entry.description;
+    return meaningful ? message : entry.description;
   }
 
   function buildProblem(thrown: unknown, request: ErrorRequest<Context>): Problem {
     const requestId = requestIdFor(request);
     const locale = localeFor(request);
     const notFound = thrown === NOT_FOUND;
-    const normalized = notFound ? normalizeError({ status: 404 }) : normalizeError(thrown, request.presetStatus);
+    const normalized = notFound
+      ? readError(NOT_FOUND_ERROR, undefined, false)
+      : readError(thrown, request.presetStatus, options.debug);
     const map = options.map;
     const mapped = map === undefined || notFound ? undefined : checkMapped(callHook('map', () => map(thrown)));
     const status = mapped?.status ?? normalized.status;
-    // Every integer 400–599 is in a class, so the catalog always answers.
-    const entry = catalog.describe(status, { locale }) as CodeDescription;
+    const entry = entryFor(status, locale);
     const typeHook = options.type;
     const type =
       mapped?.type ??
@@ -146,24 +172,28 @@ export function createErrorLayer<Context>(
       detail: notFound ? entry.description : detailFor(normalized, mapped, entry),
     };
     if (options.instance) problem.instance = request.path;
-    const extensions = { ...normalized.extensions, ...(toJsonSafe(mapped?.extensions) as object | undefined) };
-    for (const [name, value] of Object.entries(extensions)) {
-      if (isAllowedExtensionName(name)) problem[name] = value;
-    }
+    let members = addExtensions(problem, normalized.extensions);
+    // The map hook's members come second: they win over the error's own.
+    if (mapped?.extensions !== undefined) members += addExtensions(problem, toJsonSafe(mapped.extensions));
     if (requestId !== undefined) problem.requestId = requestId;
-    if (options.debug && normalized.stack !== undefined && !notFound) problem.stack = normalized.stack.split('\n');
+    const stack = options.debug && !notFound ? normalized.stack : undefined;
+    if (stack !== undefined) problem.stack = stack.split('\n');
     const statusFromError = normalized.statusSource === 'error' && status === normalized.status;
+    // Nothing but the status and the locale in the body: the same for every such error.
     const generic =
       options.transform === undefined &&
+      mapped === undefined &&
       problem.detail === entry.description &&
-      Object.keys(problem).length === 4 &&
-      mapped === undefined;
+      !options.instance &&
+      members === 0 &&
+      requestId === undefined &&
+      stack === undefined;
     return {
       problem,
       entry,
       locale,
       generic,
-      headers: statusFromError ? normalized.headers : [],
+      headers: statusFromError ? normalized.headers : NO_HEADERS,
       requestId,
     };
   }
@@ -187,8 +217,70 @@ export function createErrorLayer<Context>(
     return body;
   }
 
+  function entryFor(status: number, locale: string): CodeDescription {
+    let byStatus = entries.get(locale);
+    if (byStatus === undefined) {
+      // A catalog only answers with its own locales; the bound is for a look-alike catalog that does not.
+      if (entries.size >= 64) entries.clear();
+      byStatus = new Map();
+      entries.set(locale, byStatus);
+    }
+    let entry = byStatus.get(status);
+    if (entry === undefined) {
+      // Every integer 400–599 is in a class, so the catalog always answers.
+      entry = catalog.describe(status, { locale }) as CodeDescription;
+      byStatus.set(status, entry);
+    }
+    return entry;
+  }
+
   function plan(built: Problem, request: ErrorRequest<Context>): ResponsePlan {
     const format = formats.negotiate(request.header('accept'));
+    const head = request.method === 'HEAD';
+    // Headers of the error's own and request ids make a response of its own.
+    if (built.headers.length > 0 || built.requestId !== undefined) return planUncached(built, format, head);
+    if (!built.generic) return contentPlan(built, format, head);
+    // A generic problem gets the same response every time.
+    const { type } = built.problem;
+    let slot = planSlots.get(built.entry);
+    if (slot === undefined || slot.type !== type) {
+      slot = { type, get: {}, head: {} };
+      planSlots.set(built.entry, slot);
+    }
+    return cachedPlan(slot, built, format, head);
+  }
+
+  function cachedPlan(set: PlanSet, built: Problem, format: Format, head: boolean): ResponsePlan {
+    const plans = head ? set.head : set.get;
+    let planned = plans[format];
+    if (planned === undefined) {
+      planned = planUncached(built, format, head);
+      plans[format] = planned;
+    }
+    return planned;
+  }
+
+  function contentPlan(built: Problem, format: Format, head: boolean): ResponsePlan {
+    // A stack is one of a kind: caching it would only push out what repeats.
+    if (built.problem.stack !== undefined) return planUncached(built, format, head);
+    const content = JSON.stringify(built.problem);
+    if (content.length > MAX_CACHED_PROBLEM_LENGTH) return planUncached(built, format, head);
+    let byLocale = contentPlans.get(content);
+    if (byLocale === undefined) {
+      byLocale = new Map();
+      contentPlans.set(content, byLocale);
+    }
+    // The status and the locale pick the catalog words the page shows; the status is in the content. The
+    // locales are the catalog's, so this map stays small.
+    let set = byLocale.get(built.locale);
+    if (set === undefined) {
+      set = { get: {}, head: {} };
+      byLocale.set(built.locale, set);
+    }
+    return cachedPlan(set, built, format, head);
+  }
+
+  function planUncached(built: Problem, format: Format, head: boolean): ResponsePlan {
     const body = render(built, format);
     const headers: Array<readonly [string, string | string[]]> = [...built.headers];
     headers.push(
@@ -200,21 +292,27 @@ export function createErrorLayer<Context>(
     if (format === 'html') headers.push(['Content-Security-Policy', HTML_CONTENT_SECURITY_POLICY]);
     const setting = options.requestId;
     if (built.requestId !== undefined && typeof setting === 'object') headers.push([setting.header, built.requestId]);
-    return {
+    // Frozen: a cached plan is shared by every response it answers.
+    return Object.freeze({
       status: built.problem.status,
       reasonPhrase: reasonPhraseOf(built.problem.status),
-      headers,
+      headers: Object.freeze(headers),
       removeHeaders: REPRESENTATION_HEADERS,
       vary: VARY,
       body,
-      head: request.method === 'HEAD',
-    };
+      head,
+    });
   }
 
   /** An earlier handler's phrase (Koa sets one with every status) must not stay: `500 OK` misleads. */
   function reasonPhraseOf(status: number): string {
-    const title = catalog.describe(status, { locale: REFERENCE_LOCALE })?.title ?? '';
-    return PRINTABLE_ASCII.test(title) ? title : '';
+    let phrase = reasonPhrases.get(status);
+    if (phrase === undefined) {
+      const title = catalog.describe(status, { locale: REFERENCE_LOCALE })?.title ?? '';
+      phrase = PRINTABLE_ASCII.test(title) ? title : '';
+      reasonPhrases.set(status, phrase);
+    }
+    return phrase;
   }
 
   function withTransform(built: Problem, request: ErrorRequest<Context>): Problem {
@@ -235,7 +333,7 @@ export function createErrorLayer<Context>(
     } catch {
       // A header getter that throws still gets the default language.
     }
-    const entry = catalog.describe(500, { locale }) as CodeDescription;
+    const entry = entryFor(500, locale);
     const problem = { type: 'about:blank', title: entry.title, status: 500, detail: entry.description };
     return plan({ problem, entry, locale, generic: true, headers: [], requestId: undefined }, request);
   }
@@ -266,13 +364,28 @@ export function createErrorLayer<Context>(
     report(thrown, request) {
       let status = 500;
       try {
-        status = normalizeError(thrown, request.presetStatus).status;
+        status = readError(thrown, request.presetStatus, false).status;
       } catch {
-        // normalizeError does not throw; the guard keeps report() total even so.
+        // readError does not throw; the guard keeps report() total even so.
       }
       if (shouldLog(status)) safeLog(thrown, request, { status, hookFailure: false });
     },
   };
+}
+
+/**
+ * Adds the allowed members of `extensions` (a JSON-safe object, or anything else, which adds nothing).
+ * @returns how many were added
+ */
+function addExtensions(problem: ProblemDetails, extensions: unknown): number {
+  if (typeof extensions !== 'object' || extensions === null) return 0;
+  let added = 0;
+  for (const name of Object.keys(extensions)) {
+    if (!isAllowedExtensionName(name)) continue;
+    problem[name] = (extensions as Record<string, unknown>)[name];
+    added++;
+  }
+  return added;
 }
 
 function reportLogFailure(error: unknown): void {

@@ -5,7 +5,7 @@ export interface ResponsePlan {
   readonly reasonPhrase: string;
   /** Headers to set, after `removeHeaders` are removed. */
   readonly headers: ReadonlyArray<readonly [string, string | string[]]>;
-  /** Representation headers an earlier handler may have set for a body that is no longer sent. */
+  /** Representation headers an earlier handler may have set for a body that is no longer sent; lower-case. */
   readonly removeHeaders: readonly string[];
   /** Fields to append to `Vary`, keeping what is there. */
   readonly vary: readonly string[];

@@ -2,6 +2,18 @@ import type { ServerResponse } from 'node:http';
 import vary from 'vary';
 import type { ResponsePlan } from './plan';
 
+// Every plan of a layer shares one list of Vary fields: joined once, not for every response.
+let lastVary: readonly string[] | undefined;
+let lastVaryValue = '';
+
+function varyValueOf(fields: readonly string[]): string {
+  if (fields !== lastVary) {
+    lastVaryValue = fields.join(', ');
+    lastVary = fields;
+  }
+  return lastVaryValue;
+}
+
 /**
  * Sends a planned error response on a Node.js response (what Express's `res` and Koa's `ctx.res` are).
  * The caller has checked that headers were not sent yet.
@@ -12,10 +24,12 @@ import type { ResponsePlan } from './plan';
  * ```
  */
 export function writeResponsePlan(res: ServerResponse, plan: ResponsePlan): void {
-  for (const name of plan.removeHeaders) res.removeHeader(name);
+  // Only the headers that are there (usually none of them): cheaper than removing every name in the list.
+  for (const name of res.getHeaderNames()) if (plan.removeHeaders.includes(name)) res.removeHeader(name);
   res.statusCode = plan.status;
   res.statusMessage = plan.reasonPhrase;
   for (const [name, value] of plan.headers) res.setHeader(name, value);
-  vary(res, plan.vary as string[]);
+  if (res.hasHeader('vary')) vary(res, plan.vary as string[]);
+  else res.setHeader('Vary', varyValueOf(plan.vary));
   res.end(plan.head ? undefined : plan.body);
 }

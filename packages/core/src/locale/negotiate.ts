@@ -41,11 +41,15 @@ function lookup(tag: string, availableByLowerCase: ReadonlyMap<string, string>):
  */
 export class LocaleNegotiator {
   readonly #availableByLowerCase: ReadonlyMap<string, string>;
+  // The locales as spelled: a tag that is one of them resolves to itself, without parsing (the request path
+  // resolves the negotiated locale again for every lookup in the catalog).
+  readonly #available: ReadonlySet<string>;
   readonly #defaultLocale: string;
   readonly #cache = new BoundedCache<string>(512);
 
   constructor(available: readonly string[], defaultLocale: string) {
     this.#availableByLowerCase = new Map(available.map((locale) => [locale.toLowerCase(), locale]));
+    this.#available = new Set(available);
     this.#defaultLocale = this.#availableByLowerCase.get(defaultLocale.toLowerCase()) ?? available[0] ?? defaultLocale;
   }
 
@@ -55,6 +59,7 @@ export class LocaleNegotiator {
 
   /** Resolves one tag that the application chose (`zh-Hant`, `EN`) to an available locale, if any. */
   resolve(tag: string): string | undefined {
+    if (this.#available.has(tag)) return tag;
     return isLanguageTag(tag) ? lookup(tag, this.#availableByLowerCase) : undefined;
   }
 
