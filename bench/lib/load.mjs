@@ -1,0 +1,35 @@
+/** The load generator: autocannon in this (the parent) process, the same load for every variant. */
+import autocannon from 'autocannon';
+
+export const CONNECTIONS = 10;
+
+/**
+ * Requests/s (and the number of requests) of one timed run of `c` against the server on `port`. Every response must have the case's
+ * status class: a run with errors, timeouts or other statuses throws instead of reporting a number.
+ */
+export async function measure(port, c, seconds) {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}${c.path}`,
+    headers: c.headers,
+    connections: CONNECTIONS,
+    duration: seconds,
+  });
+  const expectedClass = `${String(c.status)[0]}xx`;
+  const answered = result[expectedClass];
+  if (result.errors > 0 || result.timeouts > 0 || answered === 0 || answered !== result.requests.total) {
+    throw new Error(
+      `${c.id}: ${result.errors} errors, ${result.timeouts} timeouts, ${answered}/${result.requests.total} ${expectedClass}`,
+    );
+  }
+  return { rps: result.requests.total / (result.duration || seconds), requests: result.requests.total };
+}
+
+/** A short run over every case, so JIT and caches are warm before the first timed run. */
+export async function warmUp(port, cases, amount = 3000) {
+  await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: CONNECTIONS,
+    amount,
+    requests: cases.map((c) => ({ method: 'GET', path: c.path, headers: c.headers })),
+  });
+}

@@ -1,0 +1,102 @@
+/** Writes bench/RESULTS.md from the measured numbers. */
+import { writeFileSync } from 'node:fs';
+import { CASES } from './cases.mjs';
+import { MEMORY_MAX_RSS_GROWTH, MICRO_MAX_RATIO } from './targets.mjs';
+
+const MiB = (bytes) => (bytes / 2 ** 20).toFixed(1);
+const x = (ratio) => `${ratio.toFixed(2)}×`;
+const whole = (value) => Math.round(value).toLocaleString('en-US');
+
+/** One row per case, one column per variant: `cell(variant, case)`. */
+function table(variants, cell) {
+  return [
+    `| case | ${variants.map((v) => v.label).join(' | ')} |`,
+    `|---|${variants.map(() => '---:').join('|')}|`,
+    ...CASES.map((c) => `| ${c.id} | ${variants.map((v) => cell(v, c)).join(' | ')} |`),
+  ];
+}
+
+function groupSection(group, medians, cpu) {
+  const reference = (c) => medians[group.reference][c.id];
+  return [
+    `### ${group.title}`,
+    '',
+    `Median requests/s (ratio to ${group.referenceLabel}):`,
+    '',
+    ...table(group.variants, (v, c) => `${whole(medians[v.id][c.id])} (${x(medians[v.id][c.id] / reference(c))})`),
+    '',
+    'Median server CPU time per request, µs (user + system, of the server process):',
+    '',
+    ...table(group.variants, (v, c) => cpu[v.id][c.id].toFixed(1)),
+    '',
+  ];
+}
+
+function targetRows(targets) {
+  return targets.map(
+    (t) =>
+      `| ${t.ours} ≥ ${t.min.toFixed(1)}× ${t.peer} | ${x(t.worst.ratio)} (${t.worst.case}) | ${x(t.worst.cpuRatio)} | ${t.met ? 'met' : '**missed**'} |`,
+  );
+}
+
+function memoryRow(m) {
+  const growth = m.after.rss - m.before.rss;
+  const snapshot = (s) => `${MiB(s.rss)} / ${MiB(s.heapUsed)}`;
+  return `| ${m.variant.label} | ${whole(m.requests)} | ${snapshot(m.start)} | ${snapshot(m.before)} | ${snapshot(m.after)} | ${MiB(growth)} MiB | ${growth < MEMORY_MAX_RSS_GROWTH ? 'met' : '**missed**'} |`;
+}
+
+export function writeReport(path, run) {
+  const { info, settings, groups, medians, cpu, targets, micro, memory, notes, analysis } = run;
+  const microWorst = Math.max(...micro.filter((m) => m.generic).map((m) => m.ratio));
+  const memoryMet = memory.every((m) => m.after.rss - m.before.rss < MEMORY_MAX_RSS_GROWTH);
+  const packages = Object.entries(info.packages).map(([name, version]) => `${name} ${version}`);
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Written by \`pnpm bench\` on ${info.date}, at commit ${info.commit} with the working tree as it was. Numbers are from one machine and one run: re-run it for numbers of your own.`,
+    '',
+    `- Machine: ${info.cpus} CPUs (\`nproc\`), ${info.cpuModel}, ${info.memoryGiB} GiB, ${info.platform}; load average ${info.load.join(' ')} at the start, ${run.endLoad.join(' ')} at the end (other work was running on the machine).`,
+    `- Node ${info.node}; ${packages.join(', ')}.`,
+    `- Load: autocannon in the parent process, ${settings.connections} keep-alive connections, ${settings.duration} s per run; each server in its own child process on 127.0.0.1. ${settings.rounds} alternating rounds: every variant runs every case once per round, one after the other with the same load, a different variant first each time; the tables show the medians. Every variant's answer to every case was checked before timing (status, format; for ours also language, words, no leak).`,
+    '',
+    '## Targets',
+    '',
+    'Judged on requests/s, worst case of the twelve. The CPU column is the same case measured as server CPU time per request (peer ÷ ours), which other load on the machine disturbs less.',
+    '',
+    '| target | worst case (requests/s) | CPU time ratio | result |',
+    '|---|---:|---:|---|',
+    ...targetRows(targets),
+    `| core path ≤ ${MICRO_MAX_RATIO}× minimum handler work (generic problems, cached) | ${x(microWorst)} | | ${microWorst <= MICRO_MAX_RATIO ? 'met' : '**missed**'} |`,
+    `| RSS growth < ${MiB(MEMORY_MAX_RSS_GROWTH)} MiB over the memory run | ${memory.map((m) => `${MiB(m.after.rss - m.before.rss)} MiB`).join(', ')} | | ${memoryMet ? 'met' : '**missed**'} |`,
+    '',
+    ...analysis,
+    '',
+    '## Throughput',
+    '',
+    ...groups.flatMap((group) => groupSection(group, medians, cpu)),
+    '## Core path (micro benchmark)',
+    '',
+    '`createErrorLayer().respond()` and `writeResponsePlan()` on a fake request and response, against the minimum any handler does (a status lookup, `JSON.stringify` of a problem body, one header, `end`, on the same fake response). Errors made once; the best of several batches.',
+    '',
+    '| case | core path | minimum handler | ratio |',
+    '|---|---:|---:|---:|',
+    ...micro.map(
+      (m) =>
+        `| ${m.id}${m.generic ? '' : ' (not generic: planned by content)'} | ${m.coreNs.toFixed(0)} ns | ${m.minimumNs.toFixed(0)} ns | ${x(m.ratio)} |`,
+    ),
+    '',
+    '## Memory',
+    '',
+    'Random `Accept` and `Accept-Language` lists (1–4 entries, random q-values: almost every value is new) on the three error routes, over keep-alive connections. RSS / heap used in MiB after a forced GC in the server child; the growth is from after the warm-up to the end.',
+    '',
+    '| server | requests | at start | after warm-up | at end | RSS growth | < 10 MiB |',
+    '|---|---:|---:|---:|---:|---:|---|',
+    ...memory.map(memoryRow),
+    '',
+    '## How each variant was set up',
+    '',
+    ...notes.map((note) => `- ${note}`),
+    '',
+  ];
+  writeFileSync(path, lines.join('\n'));
+}

@@ -1,0 +1,35 @@
+/**
+ * The performance targets of DESIGN.md as numbers, checked against the measured ratios. Each result row names
+ * the worst case, so a miss says where and by how much.
+ */
+export const TARGETS = [
+  { group: 'express5', against: 'finalhandler', min: 1.0 },
+  { group: 'express5', against: 'errorhandler', min: 1.1 },
+  { group: 'express4', against: 'finalhandler', min: 1.0 },
+  { group: 'express4', against: 'errorhandler', min: 1.1 },
+  { group: 'koa3', against: 'default', min: 1.0 },
+  { group: 'koa3', against: 'onerror', min: 1.2 },
+];
+
+export const MICRO_MAX_RATIO = 2;
+export const MEMORY_MAX_RSS_GROWTH = 10 * 2 ** 20;
+
+/**
+ * For every throughput target: the worst case's ratio of ours to the peer in requests/s (what the target is
+ * judged on), and the same case's ratio in server CPU time per request (peer's / ours: less sensitive to the
+ * machine's other load).
+ */
+export function checkThroughput(medians, cpu, cases) {
+  return TARGETS.map((target) => {
+    const ours = `${target.group}-ours`;
+    const peer = `${target.group}-${target.against}`;
+    let worst;
+    for (const c of cases) {
+      const ratio = medians[ours][c.id] / medians[peer][c.id];
+      if (worst === undefined || ratio < worst.ratio) {
+        worst = { ratio, cpuRatio: cpu[peer][c.id] / cpu[ours][c.id], case: c.id };
+      }
+    }
+    return { ...target, ours, peer, worst, met: worst.ratio >= target.min };
+  });
+}

@@ -1,0 +1,119 @@
+/**
+ * `pnpm bench` (full: throughput, core path, memory, then bench/RESULTS.md) and `pnpm bench:quick` (CI: every
+ * variant must answer every case correctly; exits non-zero otherwise). Uses the built packages (dist).
+ */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { analyse } from './lib/analysis.mjs';
+import { CASES } from './lib/cases.mjs';
+import { checkCase } from './lib/check.mjs';
+import { startServer } from './lib/child.mjs';
+import { CONNECTIONS, measure, warmUp } from './lib/load.mjs';
+import { machine } from './lib/machine.mjs';
+import { writeReport } from './lib/report.mjs';
+import { median, rotate } from './lib/stats.mjs';
+import { checkThroughput } from './lib/targets.mjs';
+import { runMemory } from './memory.mjs';
+import { runMicro } from './micro.mjs';
+import { NOTES } from './notes.mjs';
+import { CEILING, GROUPS, VARIANTS, variantById } from './variants.mjs';
+
+const quick = process.argv.includes('--quick');
+const SETTINGS = { connections: CONNECTIONS, duration: 0.45, rounds: 4 };
+const log = (...args) => console.log(...args);
+
+for (const name of ['core', 'express', 'koa']) {
+  if (!existsSync(new URL(`../packages/${name}/dist/index.js`, import.meta.url))) {
+    console.error(`packages/${name}/dist is missing: run \`pnpm run build\` first.`);
+    process.exit(1);
+  }
+}
+
+/** Starts every variant (two at a time: the machine has two cores) and checks every case once. */
+async function startAndCheck() {
+  const servers = [];
+  const failures = [];
+  for (let i = 0; i < VARIANTS.length; i += 2) {
+    servers.push(...(await Promise.all(VARIANTS.slice(i, i + 2).map((variant) => startServer(variant)))));
+  }
+  for (const server of servers) {
+    for (const c of CASES) {
+      const problems = await checkCase(server.port, server.variant, c).catch((error) => [String(error)]);
+      if (problems.length > 0) failures.push(`${server.variant.id} / ${c.id}: ${problems.join('; ')}`);
+    }
+    // The loggers are off: anything on stderr is work the others do not do, or a crash.
+    if (server.stderr() !== '') failures.push(`${server.variant.id} printed: ${server.stderr().slice(0, 300)}`);
+  }
+  return { servers, failures };
+}
+
+/** Median requests/s and median server CPU µs per request, by variant id and case id. */
+async function throughput(servers) {
+  const rps = {};
+  const cpu = {};
+  const add = (table, id, caseId, value) => {
+    table[id] ??= {};
+    table[id][caseId] ??= [];
+    table[id][caseId].push(value);
+  };
+  for (const server of servers) await warmUp(server.port, CASES);
+  for (let round = 0; round < SETTINGS.rounds; round++) {
+    log(`round ${round + 1}/${SETTINGS.rounds}`);
+    for (const [index, c] of CASES.entries()) {
+      for (const server of rotate(servers, round + index)) {
+        const cpuBefore = await server.cpu();
+        const run = await measure(server.port, c, SETTINGS.duration);
+        const cpuUsed = (await server.cpu()) - cpuBefore;
+        add(rps, server.variant.id, c.id, run.rps);
+        add(cpu, server.variant.id, c.id, cpuUsed / run.requests);
+      }
+    }
+  }
+  const medians = (table) =>
+    Object.fromEntries(
+      Object.entries(table).map(([id, byCase]) => [
+        id,
+        Object.fromEntries(Object.entries(byCase).map(([caseId, values]) => [caseId, median(values)])),
+      ]),
+    );
+  return { medians: medians(rps), cpu: medians(cpu) };
+}
+
+const info = machine();
+const started = Date.now();
+const { servers, failures } = await startAndCheck();
+log(`${servers.length} variants × ${CASES.length} cases checked: ${failures.length} wrong`);
+for (const failure of failures) console.error(`  ${failure}`);
+try {
+  if (failures.length > 0) process.exitCode = 1;
+  else if (quick) {
+    runMicro({ iterations: 1, repeats: 1, rounds: 1 });
+    log('core path answers every micro case correctly');
+  } else {
+    const { medians, cpu } = await throughput(servers);
+    log('core path micro benchmark');
+    const micro = runMicro({ iterations: 100_000, repeats: 5, rounds: 3 });
+    log('memory runs');
+    const memory = [];
+    for (const id of ['express5-ours', 'koa3-ours']) {
+      memory.push(await runMemory(servers.find((server) => server.variant.id === id)));
+    }
+    const groups = GROUPS.map((group) => ({
+      ...group,
+      referenceLabel: variantById(group.reference).label,
+      variants: [variantById(CEILING), ...VARIANTS.filter((v) => v.group === group.id)],
+    }));
+    const targets = checkThroughput(medians, cpu, CASES);
+    const analysis = analyse(targets, medians);
+    const run = { info, settings: SETTINGS, groups, medians, cpu, targets, micro, memory, notes: NOTES, analysis };
+    writeReport(new URL('RESULTS.md', import.meta.url), { ...run, endLoad: os.loadavg().map((l) => l.toFixed(2)) });
+    for (const t of targets)
+      log(`${t.met ? 'met   ' : 'MISSED'} ${t.ours} / ${t.peer}: worst ${t.worst.ratio.toFixed(2)}× (${t.worst.case})`);
+    for (const m of micro) log(`core path ${m.id}: ${m.ratio.toFixed(2)}× the minimum handler`);
+    for (const m of memory)
+      log(`memory ${m.variant.id}: RSS +${((m.after.rss - m.before.rss) / 2 ** 20).toFixed(1)} MiB`);
+    log(`bench/RESULTS.md written (${Math.round((Date.now() - started) / 1000)} s)`);
+  }
+} finally {
+  for (const server of servers) server.stop();
+}

@@ -1,0 +1,51 @@
+/** Koa apps, one per error handler; every route throws the case's error. */
+import { createRequire } from 'node:module';
+import { ERRORS } from '../lib/cases.mjs';
+import { sendFixed } from './fixed.mjs';
+
+const require = createRequire(import.meta.url);
+
+/** A typical try/catch middleware: the status, a JSON body, the message only when it is public. */
+async function tryCatch(ctx, next) {
+  try {
+    await next();
+  } catch (err) {
+    ctx.status = err.status ?? err.statusCode ?? 500;
+    ctx.body = { error: ctx.status >= 500 || !err.expose ? 'Internal Server Error' : err.message };
+    if (err.expose && err.errors) ctx.body.errors = err.errors;
+    ctx.app.emit('error', err, ctx);
+  }
+}
+
+/** The least an error middleware can do: catch, and send a fixed body without Koa's response machinery. */
+async function fixedHandler(ctx, next) {
+  try {
+    await next();
+  } catch {
+    ctx.respond = false;
+    sendFixed(ctx.req, ctx.res);
+  }
+}
+
+/**
+ * @param {'fixedhandler' | 'default' | 'onerror' | 'trycatch' | 'ours'} handler
+ * @param {'koa2' | 'koa3'} version the root's alias of the Koa major
+ */
+export async function create(handler, version) {
+  const Koa = require(version);
+  const app = new Koa();
+  // Koa's default error listener prints hidden errors unless app.silent: its documented switch.
+  app.silent = true;
+  if (handler === 'onerror') require('koa-onerror').onerror(app);
+  if (handler === 'fixedhandler') app.use(fixedHandler);
+  if (handler === 'trycatch') app.use(tryCatch);
+  if (handler === 'ours') {
+    const { errorHandler } = await import('../../packages/koa/dist/index.js');
+    app.use(errorHandler({ log: false }));
+  }
+  app.use((ctx) => {
+    const makeError = ERRORS[ctx.path];
+    if (makeError) throw makeError();
+  });
+  return app.callback();
+}

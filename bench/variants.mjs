@@ -1,0 +1,67 @@
+/**
+ * The server variants, by group. Each runs in its own child process (server.mjs). A variant answers case `c` in
+ * `format(c)`: peers that do not negotiate always answer in their one format (see their source).
+ */
+const negotiated = (c) => c.format;
+
+const FORMAT_OF_HANDLER = {
+  fixed: () => 'json',
+  fixedhandler: () => 'json',
+  finalhandler: () => 'html',
+  errorhandler: negotiated,
+  handwritten: () => 'json',
+  default: () => 'text',
+  onerror: negotiated,
+  trycatch: () => 'json',
+  ours: negotiated,
+};
+
+export const GROUPS = [
+  { id: 'express5', title: 'Express 5', reference: 'express5-finalhandler' },
+  { id: 'express4', title: 'Express 4', reference: 'express4-finalhandler' },
+  { id: 'koa3', title: 'Koa 3', reference: 'koa3-default' },
+];
+
+/** The physical ceiling: shown in every group's table, measured once per round. */
+export const CEILING = 'node-fixed';
+
+// Express 4 runs only the variants its targets name; Express 5 also has the ceilings and a hand-written handler.
+const express = (version) => [
+  ...(version === 'express5'
+    ? [
+        { handler: 'fixed', label: 'route sends a fixed body (ceiling)' },
+        { handler: 'fixedhandler', label: 'error handler sends a fixed body (error-path ceiling)' },
+      ]
+    : []),
+  { handler: 'finalhandler', label: 'default (finalhandler)' },
+  { handler: 'errorhandler', label: '`errorhandler`' },
+  ...(version === 'express5' ? [{ handler: 'handwritten', label: 'hand-written `res.status().json()`' }] : []),
+  { handler: 'ours', label: '**@status-i18n/express**', ours: true },
+];
+
+const koa = [
+  { handler: 'fixedhandler', label: 'catch sends a fixed body (error-path ceiling)' },
+  { handler: 'default', label: "Koa's default (`ctx.onerror`)" },
+  { handler: 'onerror', label: '`koa-onerror`' },
+  { handler: 'trycatch', label: 'try/catch middleware' },
+  { handler: 'ours', label: '**@status-i18n/koa**', ours: true },
+];
+
+export const VARIANTS = [
+  { group: undefined, module: 'node', version: undefined, handler: 'fixed', label: 'node:http, fixed body (ceiling)' },
+  ...['express5', 'express4'].flatMap((version) =>
+    express(version).map((variant) => ({ ...variant, group: version, module: 'express', version })),
+  ),
+  ...koa.map((variant) => ({ ...variant, group: 'koa3', module: 'koa', version: 'koa3' })),
+].map((variant) => ({
+  ...variant,
+  id: variant.version === undefined ? CEILING : `${variant.version}-${variant.handler}`,
+  ours: variant.ours === true,
+  format: FORMAT_OF_HANDLER[variant.handler],
+}));
+
+export function variantById(id) {
+  const variant = VARIANTS.find((candidate) => candidate.id === id);
+  if (variant === undefined) throw new Error(`unknown variant ${id}`);
+  return variant;
+}
