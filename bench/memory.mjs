@@ -1,7 +1,8 @@
 /**
  * The memory run: many error requests with random `Accept-Language` and `Accept` values over keep-alive
  * connections, so every cache keyed by a header value is pushed past its bound. The server child reports RSS
- * and heap after a forced GC: at start, after a warm-up (JIT code and full caches), and at the end.
+ * and heap after a forced GC: at start, after a warm-up, half-way and at the end. The warm-up is long enough
+ * for JIT code, the caches and V8's young generation (which grows with the allocation rate) to settle.
  */
 import autocannon from 'autocannon';
 import { CONNECTIONS } from './lib/load.mjs';
@@ -41,12 +42,15 @@ async function load(port, amount) {
   return result;
 }
 
-/** Runs `warmup` then `amount` random requests against a started server; returns the three snapshots. */
-export async function runMemory(server, { warmup = 20_000, amount = 200_000 } = {}) {
+/** Runs `warmup` then `amount` random requests (in two halves) against a started server; returns snapshots. */
+export async function runMemory(server, { warmup = 50_000, amount = 200_000 } = {}) {
   const start = await server.memory();
   await load(server.port, warmup);
   const before = await server.memory();
-  const result = await load(server.port, amount);
+  const first = await load(server.port, amount / 2);
+  const middle = await server.memory();
+  const second = await load(server.port, amount / 2);
   const after = await server.memory();
-  return { variant: server.variant, start, before, after, requests: result.requests.total, seconds: result.duration };
+  const requests = first.requests.total + second.requests.total;
+  return { variant: server.variant, warmup, start, before, middle, after, requests };
 }

@@ -19,7 +19,7 @@ import { NOTES } from './notes.mjs';
 import { CEILING, GROUPS, VARIANTS, variantById } from './variants.mjs';
 
 const quick = process.argv.includes('--quick');
-const SETTINGS = { connections: CONNECTIONS, duration: 0.45, rounds: 4 };
+const SETTINGS = { connections: CONNECTIONS, duration: 0.4, rounds: 5 };
 const log = (...args) => console.log(...args);
 
 for (const name of ['core', 'express', 'koa']) {
@@ -104,7 +104,7 @@ try {
       variants: [variantById(CEILING), ...VARIANTS.filter((v) => v.group === group.id)],
     }));
     const targets = checkThroughput(medians, cpu, CASES);
-    const analysis = analyse(targets, medians);
+    const analysis = analyse(targets, medians, cpu);
     const run = { info, settings: SETTINGS, groups, medians, cpu, targets, micro, memory, notes: NOTES, analysis };
     writeReport(new URL('RESULTS.md', import.meta.url), { ...run, endLoad: os.loadavg().map((l) => l.toFixed(2)) });
     for (const t of targets)
