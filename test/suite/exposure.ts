@@ -1,5 +1,6 @@
 import { badImplementation, badRequest, unauthorized } from '@hapi/boom';
 import createError from 'http-errors';
+import request from 'supertest';
 import { call, quiet, throwing } from './client';
 import type { Framework } from './frameworks';
 
@@ -136,6 +137,46 @@ export function exposureRules(framework: Framework): void {
       } finally {
         process.env.NODE_ENV = previous;
       }
+    });
+
+    it('answers every exposed error with its own members, also when the same message repeats', async () => {
+      // One server, so the second answer of a message could come from what the first one planned.
+      const invalid = (errors: unknown[]) => createError(422, 'The form is invalid', { errors });
+      const thrown = [
+        invalid([{ field: 'email' }]),
+        invalid([{ field: 'name' }]),
+        invalid([{ field: 'email' }]),
+        invalid([{ field: 'email', code: 'missing' }]),
+        invalid([{ code: 'missing', field: 'email' }]),
+        createError(422, 'The form is invalid'),
+        invalid([{ field: 'phone' }]),
+        invalid([{ field: 'email' }]),
+      ];
+      const server = framework.server({
+        route: () => {
+          throw thrown.shift();
+        },
+        options: quiet,
+      });
+      const bodies: string[] = [];
+      const pages: string[] = [];
+      for (let index = 0; index < 7; index++) {
+        bodies.push((await request(server).get('/boom').set('Accept', 'application/json')).text);
+      }
+      pages.push((await request(server).get('/boom').set('Accept', 'text/html')).text);
+      expect(bodies.map((body) => JSON.parse(body).errors)).toEqual([
+        [{ field: 'email' }],
+        [{ field: 'name' }],
+        [{ field: 'email' }],
+        [{ field: 'email', code: 'missing' }],
+        [{ code: 'missing', field: 'email' }],
+        undefined,
+        [{ field: 'phone' }],
+      ]);
+      // The members keep the error's own order.
+      expect(bodies[4]).toContain('[{"code":"missing","field":"email"}]');
+      expect(pages[0]).toContain('email');
+      expect(pages[0]).not.toContain('phone');
     });
 
     it('with debug: true shows the stack and the hidden message', async () => {

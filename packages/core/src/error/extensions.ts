@@ -1,4 +1,5 @@
-import { ownKeys, readProperty } from './read';
+import { truncateText } from '../internal/text';
+import { ownKeys, readIndex, readProperty } from './read';
 
 /**
  * Properties an error carries for the server, never for the client, and the members RFC 9457 defines (which an
@@ -46,17 +47,38 @@ const NONE: Readonly<Record<string, unknown>> = Object.freeze({});
 // Limits that keep one error from producing a huge or slow body.
 const MAX_DEPTH = 6;
 const MAX_ENTRIES = 200;
-const MAX_STRING_LENGTH = 10_000;
+// Values copied in one call, all levels together: without it, shared sub-objects (a DAG, not a cycle) could
+// make a few objects cost MAX_ENTRIES ** MAX_DEPTH visits.
+const MAX_VALUES = 2000;
+
+/** One copy's state: the objects on the path from the root (cycles), and the values left to copy. */
+interface Walk {
+  readonly path: object[];
+  /** The path's length at which objects are left out: MAX_DEPTH levels below the root. */
+  readonly pathLimit: number;
+  budget: number;
+}
 
 /**
  * A JSON-safe copy of `value`: plain data only (strings, finite numbers, booleans, null, arrays, plain objects).
  * Functions, symbols, BigInts, class instances, cycles and anything past the limits are left out, and reading
  * never throws, so any property an application put on an error can be offered to the client safely.
+ *
+ * @example
+ * ```ts
+ * toJsonSafe({ n: 1n, when: new Date(), list: [1, () => 2] }); // { list: [1, null] }
+ * ```
  */
-export function toJsonSafe(value: unknown, depth = 0, seen: Set<object> = new Set()): unknown {
+export function toJsonSafe(value: unknown): unknown {
+  return copy(value, { path: [], pathLimit: MAX_DEPTH, budget: MAX_VALUES });
+}
+
+function copy(value: unknown, walk: Walk): unknown {
+  if (walk.budget <= 0) return undefined;
+  walk.budget--;
   switch (typeof value) {
     case 'string':
-      return value.length > MAX_STRING_LENGTH ? value.slice(0, MAX_STRING_LENGTH) : value;
+      return truncateText(value);
     case 'number':
       return Number.isFinite(value) ? value : undefined;
     case 'boolean':
@@ -67,28 +89,42 @@ export function toJsonSafe(value: unknown, depth = 0, seen: Set<object> = new Se
       return undefined;
   }
   if (value === null) return null;
-  if (depth >= MAX_DEPTH || seen.has(value)) return undefined;
-  seen.add(value);
+  const { path } = walk;
+  // The path is at most MAX_DEPTH long: a scan costs less than a Set per copy.
+  if (path.length >= walk.pathLimit || path.includes(value)) return undefined;
+  path.push(value);
   try {
-    if (Array.isArray(value)) {
-      const items: unknown[] = [];
-      for (let index = 0; index < Math.min(value.length, MAX_ENTRIES); index++) {
-        const item = toJsonSafe(readProperty(value, String(index)), depth + 1, seen);
-        items.push(item === undefined ? null : item);
-      }
-      return items;
-    }
-    if (!isPlainObject(value)) return undefined;
-    const copy: Record<string, unknown> = {};
-    for (const key of ownKeys(value).slice(0, MAX_ENTRIES)) {
-      if (key === '__proto__') continue;
-      const item = toJsonSafe(readProperty(value, key), depth + 1, seen);
-      if (item !== undefined) copy[key] = item;
-    }
-    return copy;
+    return Array.isArray(value) ? copyArray(value, walk) : copyObject(value, walk);
+  } catch {
+    // A proxy that refuses to tell its length or whether it is an array: left out like any unreadable value.
+    return undefined;
   } finally {
-    seen.delete(value);
+    path.pop();
   }
+}
+
+function copyArray(array: unknown[], walk: Walk): unknown[] {
+  const items: unknown[] = [];
+  const length = Math.min(array.length, MAX_ENTRIES);
+  for (let index = 0; index < length; index++) {
+    const item = copy(readIndex(array, index), walk);
+    items.push(item === undefined ? null : item);
+  }
+  return items;
+}
+
+function copyObject(object: object, walk: Walk): Record<string, unknown> | undefined {
+  if (!isPlainObject(object)) return undefined;
+  const result: Record<string, unknown> = {};
+  const keys = ownKeys(object);
+  const length = Math.min(keys.length, MAX_ENTRIES);
+  for (let index = 0; index < length; index++) {
+    const key = keys[index] as string;
+    if (key === '__proto__') continue;
+    const item = copy(readProperty(object, key), walk);
+    if (item !== undefined) result[key] = item;
+  }
+  return result;
 }
 
 function isPlainObject(value: object): boolean {
@@ -109,14 +145,14 @@ export function extensionsOf(error: unknown): Readonly<Record<string, unknown>> 
   if (typeof error !== 'object' || error === null) return NONE;
   // Made only when needed: most errors have no member besides their message.
   let extensions: Record<string, unknown> | undefined;
-  // The error itself counts as visited: a property that points back to it is a cycle.
-  let seen: Set<object> | undefined;
+  // The error itself is on the path: a property that points back to it is a cycle.
+  const walk: Walk = { path: [error], pathLimit: MAX_DEPTH + 1, budget: MAX_VALUES };
   const keys = ownKeys(error);
-  for (let index = 0; index < Math.min(keys.length, MAX_ENTRIES); index++) {
+  const length = Math.min(keys.length, MAX_ENTRIES);
+  for (let index = 0; index < length; index++) {
     const key = keys[index] as string;
     if (NEVER_EXTENSIONS.has(key)) continue;
-    seen ??= new Set<object>().add(error);
-    const value = toJsonSafe(readProperty(error, key), 0, seen);
+    const value = copy(readProperty(error, key), walk);
     if (value === undefined) continue;
     extensions ??= {};
     extensions[key] = value;

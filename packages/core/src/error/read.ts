@@ -13,6 +13,15 @@ export function readProperty(value: unknown, key: string): unknown {
   }
 }
 
+/** `array[index]`, or `undefined` if reading it throws (a proxy, an accessor). */
+export function readIndex(array: readonly unknown[], index: number): unknown {
+  try {
+    return array[index];
+  } catch {
+    return undefined;
+  }
+}
+
 /** The value's own enumerable string keys, or none if listing them throws (a hostile proxy). */
 export function ownKeys(value: object): string[] {
   try {

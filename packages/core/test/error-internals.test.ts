@@ -1,0 +1,116 @@
+import createError from 'http-errors';
+import { extensionsOf, toJsonSafe } from '../src/error/extensions';
+import { isReasonPhrase } from '../src/error/reason-phrases';
+import { truncateText } from '../src/internal/text';
+
+describe('toJsonSafe(value)', () => {
+  it('keeps plain data and leaves out what JSON cannot carry', () => {
+    const value = {
+      text: 'a',
+      n: 1,
+      ok: true,
+      none: null,
+      big: 1n,
+      fn: () => 1,
+      when: new Date(0),
+      list: [1, () => 2],
+    };
+    expect(toJsonSafe(value)).toEqual({ text: 'a', n: 1, ok: true, none: null, list: [1, null] });
+  });
+
+  it('drops a cycle instead of repeating it', () => {
+    const node: Record<string, unknown> = { name: 'root' };
+    node.self = node;
+    node.children = [node, { name: 'leaf' }];
+    expect(toJsonSafe(node)).toEqual({ name: 'root', children: [null, { name: 'leaf' }] });
+  });
+
+  it('copies a shared object each time it appears (it is not a cycle)', () => {
+    const shared = { id: 1 };
+    expect(toJsonSafe({ a: shared, b: [shared, shared] })).toEqual({ a: { id: 1 }, b: [{ id: 1 }, { id: 1 }] });
+  });
+
+  it('bounds the work on objects shared across levels (a DAG that would expand to 200^6 values)', () => {
+    let level: unknown = 'x';
+    for (let depth = 0; depth < 6; depth++) level = Array.from({ length: 200 }, () => level);
+    const started = process.hrtime.bigint();
+    const copy = toJsonSafe({ level });
+    // Counting the copied values shows the bound; the time is only a guard against a hang.
+    expect(JSON.stringify(copy).match(/"x"/g)?.length ?? 0).toBeLessThanOrEqual(2000);
+    expect(Number(process.hrtime.bigint() - started) / 1e9).toBeLessThan(5);
+  });
+
+  it('stops at six levels', () => {
+    const deep = { a: { b: { c: { d: { e: { f: { g: 'too deep' } } } } } } };
+    expect(JSON.stringify(toJsonSafe(deep))).not.toContain('too deep');
+    expect(toJsonSafe({ a: { b: 'kept' } })).toEqual({ a: { b: 'kept' } });
+  });
+
+  it('survives getters that throw and proxies that refuse every read', () => {
+    const hostile = Object.defineProperty({ ok: 1 }, 'bad', {
+      enumerable: true,
+      get() {
+        throw new Error('no');
+      },
+    });
+    const proxy = new Proxy([1, 2], {
+      get() {
+        throw new Error('no');
+      },
+    });
+    // The proxy cannot say how long it is: it is left out like any unreadable value.
+    expect(toJsonSafe({ hostile, proxy })).toEqual({ hostile: { ok: 1 } });
+  });
+});
+
+describe('extensionsOf(error)', () => {
+  it('offers the own members of an error and never its internals', () => {
+    const error = createError(422, 'Invalid', { errors: [{ field: 'email' }], code: 'E_FORM', headers: { a: 'b' } });
+    expect(extensionsOf(error)).toEqual({ errors: [{ field: 'email' }], code: 'E_FORM' });
+  });
+
+  it('does not follow a member that points back to the error', () => {
+    const error = Object.assign(new Error('x'), { errors: [] as unknown[] });
+    error.errors.push(error);
+    expect(extensionsOf(error)).toEqual({ errors: [null] });
+  });
+
+  it('keeps six levels below the error, as below any other root', () => {
+    const error = Object.assign(new Error('x'), { a: { b: { c: { d: { e: { f: 'kept' } } } } } });
+    expect(JSON.stringify(extensionsOf(error))).toContain('kept');
+  });
+});
+
+describe('truncateText(text, max)', () => {
+  it('leaves short text alone and cuts long text to max units', () => {
+    expect(truncateText('abc', 5)).toBe('abc');
+    expect(truncateText('abcdef', 4)).toBe('abcd');
+  });
+
+  it('never splits a surrogate pair', () => {
+    const text = `ab${'😀'.repeat(3)}`;
+    expect(truncateText(text, 3)).toBe('ab');
+    expect(truncateText(text, 4)).toBe('ab😀');
+    expect(truncateText('x'.repeat(20_000)).length).toBe(10_000);
+  });
+});
+
+describe('isReasonPhrase(message, status, title)', () => {
+  it("recognizes Node's name, former names and the catalog title, in any case and spacing", () => {
+    expect(isReasonPhrase('Not Found', 404, 'Not Found')).toBe(true);
+    expect(isReasonPhrase('  not found \n', 404, 'Not Found')).toBe(true);
+    expect(isReasonPhrase('Unprocessable Entity', 422, 'Unprocessable Content')).toBe(true);
+    expect(isReasonPhrase('请求的资源不存在', 404, '请求的资源不存在')).toBe(true);
+    expect(isReasonPhrase(' 请求的资源不存在 ', 404, '请求的资源不存在')).toBe(true);
+  });
+
+  it('does not take a sentence for a reason phrase', () => {
+    expect(isReasonPhrase('Not Found: /users/7 has no avatar', 404, 'Not Found')).toBe(false);
+    expect(isReasonPhrase('The email address is invalid', 422, 'Unprocessable Content')).toBe(false);
+    expect(isReasonPhrase('Found', 404, 'Not Found')).toBe(false);
+  });
+
+  it('folds case where lower-casing makes a string longer (İ)', () => {
+    expect(isReasonPhrase('i̇', 499, 'İ')).toBe(true);
+  });
+});
