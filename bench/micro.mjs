@@ -1,8 +1,9 @@
 /**
  * The core path alone, in this process: `createErrorLayer().respond()` + `writeResponsePlan()` on a fake request
  * and response, against the minimum any handler must do (a status lookup and `JSON.stringify` of the body).
- * Errors are made once, so only the handling is timed. The target is for generic problems (404, hidden 500),
- * whose plan the layer keeps per status, locale and format; the 422 (exposed message, field errors) is shown too.
+ * Errors are made once, so only the handling is timed. Every case's plan is cached: generic problems (404, hidden
+ * 500) per status, locale and format; the 422 (exposed message, field errors) by its content, which still costs
+ * the JSON-safe copy of its members and the comparison with the planned problem.
  */
 import { STATUS_CODES } from 'node:http';
 import createError from 'http-errors';
@@ -59,7 +60,7 @@ function minimumHandler(error, res) {
 const invalid = () =>
   createError(422, 'The email address is invalid', { errors: [{ field: 'email', message: 'must contain @' }] });
 
-/** `generic`: the body depends on the status and locale only (the target's "cached cases"). */
+/** `generic`: the body depends on the status and locale only. */
 export const MICRO_CASES = [
   { id: '404 json en', generic: true, error: createError(404), accept: 'application/json', lang: 'en' },
   { id: '404 html zh-CN', generic: true, error: createError(404), accept: 'text/html', lang: 'zh-CN,zh;q=0.9' },

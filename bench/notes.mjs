@@ -7,5 +7,5 @@ export const NOTES = [
   "Koa: `app.silent = true` for every Koa variant (Koa's default listener and `koa-onerror`, which emits `error` on the app). The try/catch middleware also emits `error`, as typical code does.",
   'Ours: `errorHandler({ log: false })` (and `notFound({ log: false })` for Express); negotiation of format and language on, every header of DESIGN.md sent.',
   "Formats: finalhandler always answers HTML, Koa's default always text, the hand-written handler, the try/catch middleware and the fixed-body ceilings always JSON; `errorhandler`, `koa-onerror` and ours negotiate. The check before timing holds each to its own format.",
-  'The ceilings send a fixed JSON body with the right status: from a plain `node:http` handler (the physical ceiling) and from an Express route (Express routing without any error handling).',
+  'The ceilings send a fixed JSON body with the right status: from a plain `node:http` handler (the physical ceiling), from an Express route (Express routing without any error handling), and from an error handler; for Koa also from an error handler that adds the headers DESIGN.md requires, with `setHeader()` as a handler must for loggers to see them.',
 ];

@@ -7,6 +7,7 @@ const negotiated = (c) => c.format;
 const FORMAT_OF_HANDLER = {
   fixed: () => 'json',
   fixedhandler: () => 'json',
+  fixedheaders: () => 'json',
   finalhandler: () => 'html',
   errorhandler: negotiated,
   handwritten: () => 'json',
@@ -41,6 +42,7 @@ const express = (version) => [
 
 const koa = [
   { handler: 'fixedhandler', label: 'catch sends a fixed body (error-path ceiling)' },
+  { handler: 'fixedheaders', label: 'catch sends a fixed body with the headers DESIGN.md requires' },
   { handler: 'default', label: "Koa's default (`ctx.onerror`)" },
   { handler: 'onerror', label: '`koa-onerror`' },
   { handler: 'trycatch', label: 'try/catch middleware' },

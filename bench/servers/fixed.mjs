@@ -14,3 +14,21 @@ export function sendFixed(req, res) {
   res.writeHead(fixed.status, HEADERS(fixed.body));
   res.end(fixed.body);
 }
+
+// The headers DESIGN.md requires on every error response, set the way any handler must set them so that later
+// code (loggers reading Content-Length) still sees them: one setHeader each.
+const CONTRACT_HEADERS = (body) => [
+  ['Content-Type', 'application/json; charset=utf-8'],
+  ['Content-Length', String(body.length)],
+  ['Content-Language', 'en'],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Vary', 'Accept, Accept-Language'],
+];
+
+/** Sends the fixed body with the headers of the contract: what those headers cost, and nothing else. */
+export function sendFixedWithHeaders(req, res) {
+  const fixed = BODIES.get(req.url.split('?', 1)[0]) ?? BODIES.get('/404');
+  res.statusCode = fixed.status;
+  for (const [name, value] of CONTRACT_HEADERS(fixed.body)) res.setHeader(name, value);
+  res.end(fixed.body);
+}

@@ -1,7 +1,7 @@
 /** Koa apps, one per error handler; every route throws the case's error. */
 import { createRequire } from 'node:module';
 import { ERRORS } from '../lib/cases.mjs';
-import { sendFixed } from './fixed.mjs';
+import { sendFixed, sendFixedWithHeaders } from './fixed.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -27,8 +27,18 @@ async function fixedHandler(ctx, next) {
   }
 }
 
+/** The fixed body again, with the headers every error response must carry (DESIGN.md). */
+async function fixedWithHeaders(ctx, next) {
+  try {
+    await next();
+  } catch {
+    ctx.respond = false;
+    sendFixedWithHeaders(ctx.req, ctx.res);
+  }
+}
+
 /**
- * @param {'fixedhandler' | 'default' | 'onerror' | 'trycatch' | 'ours'} handler
+ * @param {'fixedhandler' | 'fixedheaders' | 'default' | 'onerror' | 'trycatch' | 'ours'} handler
  * @param {'koa2' | 'koa3'} version the root's alias of the Koa major
  */
 export async function create(handler, version) {
@@ -38,6 +48,7 @@ export async function create(handler, version) {
   app.silent = true;
   if (handler === 'onerror') require('koa-onerror').onerror(app);
   if (handler === 'fixedhandler') app.use(fixedHandler);
+  if (handler === 'fixedheaders') app.use(fixedWithHeaders);
   if (handler === 'trycatch') app.use(tryCatch);
   if (handler === 'ours') {
     const { errorHandler } = await import('../../packages/koa/dist/index.js');
