@@ -32,6 +32,7 @@ const express = (version) => [
     ? [
         { handler: 'fixed', label: 'route sends a fixed body (ceiling)' },
         { handler: 'fixedhandler', label: 'error handler sends a fixed body (error-path ceiling)' },
+        { handler: 'fixedheaders', label: 'error handler sends a fixed body with the headers DESIGN.md requires' },
       ]
     : []),
   { handler: 'finalhandler', label: 'default (finalhandler)' },

@@ -1,7 +1,7 @@
 /** Express apps, one per error handler; every route throws the case's error. */
 import { createRequire } from 'node:module';
 import { ERRORS } from '../lib/cases.mjs';
-import { sendFixed } from './fixed.mjs';
+import { sendFixed, sendFixedWithHeaders } from './fixed.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -14,7 +14,7 @@ function handWritten(err, _req, res, _next) {
 }
 
 /**
- * @param {'fixed' | 'fixedhandler' | 'finalhandler' | 'errorhandler' | 'handwritten' | 'ours'} handler
+ * @param {'fixed' | 'fixedhandler' | 'fixedheaders' | 'finalhandler' | 'errorhandler' | 'handwritten' | 'ours'} handler
  * @param {'express4' | 'express5'} version the root's alias of the Express major
  */
 export async function create(handler, version) {
@@ -34,6 +34,7 @@ export async function create(handler, version) {
     );
   }
   if (handler === 'fixedhandler') app.use((_err, req, res, _next) => sendFixed(req, res));
+  if (handler === 'fixedheaders') app.use((_err, req, res, _next) => sendFixedWithHeaders(req, res));
   if (handler === 'errorhandler') app.use(require('errorhandler')({ log: false }));
   if (handler === 'handwritten') app.use(handWritten);
   if (handler === 'ours') {

@@ -76,7 +76,10 @@ const evilCatalog = createCatalog({
         '5xx': { title: `Class ${SHORT_PAYLOAD}`, description: `Class described ${PAYLOAD}` },
       },
     },
-    ja: { http: { 404: { title: `見つからない ${SHORT_PAYLOAD}`, description: `説明 ${PAYLOAD}` } } },
+    ja: {
+      http: { 404: { title: `見つからない ${SHORT_PAYLOAD}`, description: `説明 ${PAYLOAD}` } },
+      html: { requestId: `ID ${SHORT_PAYLOAD}`, colon: `${SHORT_PAYLOAD}：`, details: `詳細 ${SHORT_PAYLOAD}` },
+    },
   },
 });
 
@@ -147,10 +150,13 @@ const CASES: readonly Case[] = [
     visible: [`Described ${PAYLOAD}`, `Class described ${PAYLOAD}`],
   },
   {
-    name: 'an added locale from createCatalog',
-    setup: { route: () => Promise.reject(createError(404)), options: { ...quiet, catalog: evilCatalog } },
+    name: 'an added locale from createCatalog, with its own page labels',
+    setup: {
+      route: () => Promise.reject(createError(404, 'gone', { errors: [{ field: 'id', message: 'unknown' }] })),
+      options: { ...quiet, catalog: evilCatalog, requestId: true },
+    },
     locale: 'ja',
-    visible: [`説明 ${PAYLOAD}`],
+    visible: [`説明 ${PAYLOAD}`, `ID ${SHORT_PAYLOAD}`],
   },
   {
     name: 'a stack and a hidden message shown with debug: true',

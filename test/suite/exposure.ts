@@ -139,6 +139,13 @@ export function exposureRules(framework: Framework): void {
       }
     });
 
+    it('cuts an exposed message at 10,000 characters, never inside a surrogate pair', async () => {
+      const message = `${'a'.repeat(9_999)}😀${'b'.repeat(10_000)}`;
+      const response = await call(framework, { route: throwing(createError(400, message)), options: quiet });
+      expect(response.status).toBe(400);
+      expect(response.body.detail).toBe('a'.repeat(9_999));
+    });
+
     it('answers every exposed error with its own members, also when the same message repeats', async () => {
       // One server, so the second answer of a message could come from what the first one planned.
       const invalid = (errors: unknown[]) => createError(422, 'The form is invalid', { errors });

@@ -5,6 +5,7 @@ import { LocaleNegotiator } from './locale/negotiate';
 import { isLanguageTag } from './locale/tags';
 import { builtInMessages, REFERENCE_LOCALE } from './locales';
 import type { LocaleMessageOverrides } from './locales/types';
+import { type HtmlLabels, htmlLabelsFor, mergeHtmlLabels } from './render/html-labels';
 
 /** What the catalog says about one code, in one locale. */
 export interface CodeDescription {
@@ -99,6 +100,7 @@ export class Catalog {
   // Keys are bounded: protocol × code within a class range × catalog locale.
   readonly #descriptions = new BoundedCache<CodeDescription | null>(8192);
   readonly #options: CatalogOptions;
+  readonly #htmlLabels = new Map<string, Readonly<HtmlLabels>>();
 
   constructor(options: CatalogOptions = {}) {
     this.#options = options;
@@ -148,6 +150,14 @@ export class Catalog {
     this.#negotiator = new LocaleNegotiator(available, options.defaultLocale ?? REFERENCE_LOCALE);
     this.defaultLocale = this.#negotiator.defaultLocale;
     this.locales = [this.defaultLocale, ...available.filter((locale) => locale !== this.defaultLocale)];
+    // The default locale's labels first: a locale without labels of its own falls back to them.
+    const ownLabels = (locale: string) =>
+      (options.messages as Record<string, LocaleMessageOverrides | undefined> | undefined)?.[locale]?.html;
+    const englishLabels = htmlLabelsFor(REFERENCE_LOCALE);
+    const defaultLabels = mergeHtmlLabels(this.defaultLocale, ownLabels(this.defaultLocale), englishLabels);
+    for (const locale of available) {
+      this.#htmlLabels.set(locale, Object.freeze(mergeHtmlLabels(locale, ownLabels(locale), defaultLabels)));
+    }
   }
 
   /**
@@ -189,6 +199,20 @@ export class Catalog {
   /** The catalog locale for one language tag (`zh-Hant` → `zh-TW`), or `undefined` when none fits. */
   matchLocale(tag: string | undefined): string | undefined {
     return typeof tag === 'string' ? this.#negotiator.resolve(tag) : undefined;
+  }
+
+  /**
+   * The HTML error page's own words (`Details`, `Request ID`, the stack's heading, the colon that joins a label
+   * to its text) in the best locale the catalog has for `locale`: the application's (`html` in
+   * `createCatalog({ messages })`), else the shipped ones of the locale or its language, else English.
+   *
+   * @example
+   * ```ts
+   * createCatalog({ messages: { ja: { html: { details: '詳細', colon: '：' } } } }).htmlLabels('ja').details; // '詳細'
+   * ```
+   */
+  htmlLabels(locale?: string): Readonly<HtmlLabels> {
+    return this.#htmlLabels.get(this.resolveLocale(locale)) as Readonly<HtmlLabels>;
   }
 
   /** The same words and codes with another default locale. */

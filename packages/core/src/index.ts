@@ -33,5 +33,6 @@ export type { ErrorRequest, ResponsePlan } from './layer/plan';
 export { writeResponsePlan } from './layer/write';
 export { negotiateLocale } from './locale/negotiate';
 export type { LocaleMessageOverrides, LocaleMessages, ProtocolMessageOverrides } from './locales/types';
+export type { HtmlLabels } from './render/html-labels';
 export type { ProblemDetails } from './render/problem';
 export { type CloseReasonOptions, closeReason, MAX_CLOSE_REASON_BYTES } from './websocket';

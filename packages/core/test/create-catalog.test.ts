@@ -136,6 +136,38 @@ describe('createCatalog(options)', () => {
     expect(describeCode(433)?.title).toBe('Client Error');
   });
 
+  it("gives the HTML page's own words: the application's, else the shipped ones, else the default locale's", () => {
+    const withLabels = createCatalog({
+      defaultLocale: 'zh-CN',
+      messages: {
+        ja: { html: { details: '詳細', requestId: 'リクエスト ID', colon: '：' } },
+        ko: { http: { 404: { title: '찾을 수 없음' } } },
+        'zh-TW': { html: { stack: '堆疊' } },
+      },
+    });
+    expect(withLabels.htmlLabels('ja')).toEqual({
+      details: '詳細',
+      requestId: 'リクエスト ID',
+      stack: '调用栈（调试）',
+      colon: '：',
+    });
+    // No labels of its own: the default locale's, as for a code's words.
+    expect(withLabels.htmlLabels('ko').details).toBe('详细信息');
+    expect(withLabels.htmlLabels('zh-TW')).toMatchObject({ stack: '堆疊', details: '詳細資訊' });
+    expect(withLabels.htmlLabels('fr').details).toBe('详细信息');
+    expect(defaultCatalog.htmlLabels('en-GB')).toEqual({
+      details: 'Details',
+      requestId: 'Request ID',
+      stack: 'Stack trace (debug)',
+      colon: ': ',
+    });
+  });
+
+  it('takes only strings as HTML labels', () => {
+    const odd = createCatalog({ messages: { ja: { html: { details: 42, colon: null } as never } } });
+    expect(odd.htmlLabels('ja')).toMatchObject({ details: 'Details', colon: ': ' });
+  });
+
   it('ignores words for a code outside every class', () => {
     const catalog = createCatalog({ messages: { en: { http: { 700: { title: 'Nope', description: 'x.' } } } } });
     expect(catalog.describe(700)).toBeUndefined();

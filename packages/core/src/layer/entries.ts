@@ -1,5 +1,6 @@
 import type { Catalog, CodeDescription } from '../catalog';
 import { REFERENCE_LOCALE } from '../locales';
+import { type HtmlLabels, htmlLabelsFor } from '../render/html-labels';
 
 // A reason phrase goes into the status line, which carries only visible ASCII and spaces.
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
@@ -14,6 +15,7 @@ export class CatalogEntries {
   readonly #catalog: Catalog;
   readonly #byLocale = new Map<string, Map<number, CodeDescription>>();
   readonly #reasonPhrases = new Map<number, string>();
+  readonly #labels = new Map<string, Readonly<HtmlLabels>>();
 
   constructor(catalog: Catalog) {
     this.#catalog = catalog;
@@ -34,6 +36,19 @@ export class CatalogEntries {
       byStatus.set(status, entry);
     }
     return entry;
+  }
+
+  /** The HTML page's own words in a locale of the catalog. */
+  labels(locale: string): Readonly<HtmlLabels> {
+    let labels = this.#labels.get(locale);
+    if (labels === undefined) {
+      // A look-alike catalog from an older copy of the core package has no labels of its own.
+      const catalog = this.#catalog as Partial<Pick<Catalog, 'htmlLabels'>>;
+      labels = typeof catalog.htmlLabels === 'function' ? catalog.htmlLabels(locale) : htmlLabelsFor(locale);
+      if (this.#labels.size >= MAX_LOCALES) this.#labels.clear();
+      this.#labels.set(locale, labels);
+    }
+    return labels;
   }
 
   /**

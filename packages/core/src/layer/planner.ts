@@ -106,6 +106,7 @@ export class Planner<Context> {
         description: entry.description,
         classTitle: entry.classTitle,
         classDescription: entry.classDescription,
+        labels: this.#entries.labels(locale),
       }),
       'utf8',
     );

@@ -2,6 +2,7 @@ import type { FtpClassKey, FtpCode } from '../codes/ftp';
 import type { HttpClassKey, HttpCode } from '../codes/http';
 import type { Message } from '../codes/types';
 import type { WebSocketClassKey, WebSocketCode } from '../codes/websocket';
+import type { HtmlLabels } from '../render/html-labels';
 
 /** The words of one shipped locale, complete for every code and class. */
 export interface LocaleMessages {
@@ -28,4 +29,6 @@ export interface LocaleMessageOverrides {
   readonly http?: ProtocolMessageOverrides<HttpCode | HttpClassKey>;
   readonly ftp?: ProtocolMessageOverrides<FtpCode | FtpClassKey>;
   readonly websocket?: ProtocolMessageOverrides<WebSocketCode | WebSocketClassKey>;
+  /** The HTML error page's own words (`Details`, `Request ID`, …); the shipped ones are kept where left out. */
+  readonly html?: Partial<HtmlLabels>;
 }

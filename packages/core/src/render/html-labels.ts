@@ -1,10 +1,15 @@
-/** The few words of the HTML page that are not from the catalog, per shipped locale. */
+/**
+ * The few words of the HTML page that are not a code's title or description. Shipped for every built-in locale;
+ * an added locale gives its own as `html` in `createCatalog({ messages })`.
+ */
 export interface HtmlLabels {
-  readonly details: string;
-  readonly requestId: string;
-  readonly stack: string;
+  /** Names the list of extension members (field errors, …). */
+  details: string;
+  requestId: string;
+  /** Heads the stack of a `debug: true` page. */
+  stack: string;
   /** What joins a label to its text: `': '` in English, a full-width `'：'` in Chinese. */
-  readonly colon: string;
+  colon: string;
 }
 
 const LABELS: Readonly<Record<string, HtmlLabels>> = {
@@ -13,9 +18,23 @@ const LABELS: Readonly<Record<string, HtmlLabels>> = {
   'zh-TW': { details: '詳細資訊', requestId: '請求 ID', stack: '呼叫堆疊（除錯）', colon: '：' },
 };
 
-/** Labels for a locale; a locale the application added falls back to its language, then to English. */
+/** The shipped labels for a locale: its own, its language's, or else English. */
 export function htmlLabelsFor(locale: string): HtmlLabels {
   return LABELS[locale] ?? LABELS[locale.split('-')[0] ?? ''] ?? (LABELS.en as HtmlLabels);
+}
+
+/**
+ * The labels of `locale`: the application's own (only its strings count) over the shipped ones of the locale or
+ * its language, else over `fallback` (the default locale's, as for a code's words).
+ */
+export function mergeHtmlLabels(locale: string, own: unknown, fallback: HtmlLabels): HtmlLabels {
+  const labels = { ...(LABELS[locale] ?? LABELS[locale.split('-')[0] ?? ''] ?? fallback) };
+  if (typeof own !== 'object' || own === null) return labels;
+  for (const name of ['details', 'requestId', 'stack', 'colon'] as const) {
+    const value = (own as Record<string, unknown>)[name];
+    if (typeof value === 'string') labels[name] = value;
+  }
+  return labels;
 }
 
 // Scripts written right to left, so a page in an added Arabic or Hebrew locale reads the right way.

@@ -1,5 +1,5 @@
 import escapeHtml from 'escape-html';
-import { directionOf, htmlLabelsFor } from './html-labels';
+import { directionOf } from './html-labels';
 import { HTML_STYLE } from './html-style';
 import type { RenderInput } from './problem';
 
@@ -53,7 +53,9 @@ function renderDetails(input: RenderInput, heading: string): string {
  */
 export function renderHtml(input: RenderInput): string {
   const { problem, locale, description } = input;
-  const labels = htmlLabelsFor(locale);
+  const labels = input.labels;
+  // An added locale's labels are the application's text like any other: escaped too.
+  const colon = escapeHtml(labels.colon);
   const title = escapeHtml(problem.title);
   const status = String(problem.status);
   const detail =
@@ -62,7 +64,7 @@ export function renderHtml(input: RenderInput): string {
       : '';
   const requestId =
     typeof problem.requestId === 'string'
-      ? `<p class="meta">${escapeHtml(labels.requestId)}${labels.colon}<code>${escapeHtml(problem.requestId)}</code></p>`
+      ? `<p class="meta">${escapeHtml(labels.requestId)}${colon}<code>${escapeHtml(problem.requestId)}</code></p>`
       : '';
   const stack = Array.isArray(problem.stack)
     ? `<details><summary>${escapeHtml(labels.stack)}</summary><pre><code>${escapeHtml(problem.stack.join('\n'))}</code></pre></details>`
@@ -82,7 +84,7 @@ export function renderHtml(input: RenderInput): string {
 <p class="status">${status}</p>
 <h1>${title}</h1>
 <p>${escapeHtml(description)}</p>
-${detail}${renderDetails(input, labels.details)}<p class="class">${escapeHtml(input.classTitle)}${labels.colon}${escapeHtml(input.classDescription)}</p>
+${detail}${renderDetails(input, labels.details)}<p class="class">${escapeHtml(input.classTitle)}${colon}${escapeHtml(input.classDescription)}</p>
 ${requestId}${stack}</main>
 </body>
 </html>

@@ -1,3 +1,5 @@
+import type { HtmlLabels } from './html-labels';
+
 /**
  * An RFC 9457 problem details object: the body of every error response, whatever its format.
  * Members beyond the five standard ones are extension members (validation `errors`, `requestId`, …).
@@ -23,4 +25,6 @@ export interface RenderInput {
   readonly description: string;
   readonly classTitle: string;
   readonly classDescription: string;
+  /** The HTML page's own words in the response's language. */
+  readonly labels: Readonly<HtmlLabels>;
 }
