@@ -277,15 +277,10 @@ describe.each([frameworks.koa2, frameworks.koa3])('$name: faults while streaming
         const aborted = await abortAfterFirstChunk(target);
         expect(aborted).toEqual({ status: 200, firstChunk: 'chunk 1\n' });
         await eventually(() => stream?.destroyed === true, 'the body stream is destroyed');
-        // Koa 3 pipes with stream.pipeline, which reports the premature close to ctx.onerror (as Koa 3 alone
-        // would emit it): logged once, as a 500 that no client sees. Koa 2 destroys the stream quietly.
-        if (framework === frameworks.koa3) {
-          expect(log).toHaveBeenCalledTimes(1);
-          expect(log.mock.calls[0]?.[0]).toMatchObject({ code: 'ERR_STREAM_PREMATURE_CLOSE' });
-          expect(log.mock.calls[0]?.[2]).toMatchObject({ status: 500, hookFailure: false });
-        } else {
-          expect(log).not.toHaveBeenCalled();
-        }
+        // A client that goes away is not a server error: not logged. (Koa 3 alone, piping with stream.pipeline,
+        // would emit the premature close as one.)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(log).not.toHaveBeenCalled();
         const next = await send(target, { path: '/nowhere', headers: { accept: 'text/plain' } });
         assertResponse(next);
         expect(next.status).toBe(404);

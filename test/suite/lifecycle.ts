@@ -387,7 +387,49 @@ export function lifecycleRules(framework: Framework): void {
       });
       expect(result.status).toBe(200);
       expect(result.aborted).toBe(true);
+      expect(log).toHaveBeenCalledTimes(1);
+      expect(log.mock.calls[0]?.[0]).toMatchObject({ message: 'midway' });
     });
+
+    if (framework.kind === 'koa') {
+      it('a stream destroyed without an error after the first byte ends the connection, logged once', async () => {
+        const log = jest.fn();
+        let sent = false;
+        const stream = new Readable({
+          read() {
+            if (!sent) {
+              sent = true;
+              this.push('first chunk ');
+              return;
+            }
+            setTimeout(() => this.destroy(), 10);
+          },
+        });
+        // Koa 2 pipes with `pipe`, which would leave this client waiting for the rest forever.
+        const result = await fetchTruncated(framework, {
+          route: (tools) => tools.streamBody(stream),
+          options: { log },
+          onAppError: () => undefined,
+        });
+        expect(result.aborted).toBe(true);
+        expect(result.body).toBe('');
+        expect(log).toHaveBeenCalledTimes(1);
+        expect(log.mock.calls[0]?.[0]).toMatchObject({ code: 'ERR_STREAM_PREMATURE_CLOSE' });
+      });
+
+      it('a stream destroyed without an error before its first byte gets an error response', async () => {
+        const log = jest.fn();
+        const stream = new Readable({
+          read() {
+            this.destroy();
+          },
+        });
+        const response = await call(framework, { route: (tools) => tools.streamBody(stream), options: { log } });
+        expect(response.status).toBe(500);
+        expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+        expect(log).toHaveBeenCalledTimes(1);
+      });
+    }
 
     it('a healthy stream is sent untouched', async () => {
       const response = await call(framework, {

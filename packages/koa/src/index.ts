@@ -1,7 +1,7 @@
 import { createErrorLayer, type ErrorLayerOptions, type LogInfo, writeResponsePlan } from '@status-i18n/core';
 import type { Context, Middleware } from 'koa';
 import { toErrorRequest } from './request';
-import { firstEvent, isReadableStream } from './stream';
+import { firstEvent, isReadableStream, prematureClose, watchClose } from './stream';
 
 /** Options of {@link errorHandler}; the hooks receive Koa's `ctx`. */
 export type KoaErrorOptions = ErrorLayerOptions<Context>;
@@ -17,8 +17,6 @@ function asError(value: unknown): Error {
   }
   return new Error(`non-error thrown: ${shown}`, { cause: value });
 }
-
-const NOT_ANSWERED: unique symbol = Symbol('not answered');
 
 const defaults = {
   // Koa applications log through `app.on('error')`; Koa's default listener prints what is not exposed.
@@ -68,12 +66,15 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
   }
 
   return async function statusI18nErrorHandler(ctx, next) {
-    // An error can reach us twice (a stream's error event and our own wait on it); it is answered once. Kept
-    // in this request's closure: a WeakMap keyed by every context costs the garbage collector on each request.
-    let answered: unknown = NOT_ANSWERED;
+    // Once an error is answered, the response is decided: a later one (the same error reported twice, the
+    // connection destroyed under a stream) is its consequence, not news. Kept in this request's closure: a
+    // WeakMap keyed by every context costs the garbage collector on each request.
+    let answered = false;
+    // The client closed the connection before a streamed response ended: nothing failed on this side.
+    let clientGone = false;
     const answerOnce = (error: unknown) => {
-      if (answered === error) return;
-      answered = error;
+      if (answered || clientGone) return;
+      answered = true;
       answer(error, ctx);
     };
     // Koa reports errors of a streamed body to ctx.onerror, where no try/catch around next() can see them.
@@ -83,9 +84,20 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
     };
     try {
       await next();
-      if (isReadableStream(ctx.body) && ctx.respond !== false) {
-        const streamError = await firstEvent(ctx.body);
+      const body = ctx.body;
+      if (isReadableStream(body) && ctx.respond !== false) {
+        const streamError = await firstEvent(body);
         if (streamError !== undefined) answerOnce(streamError);
+        // Destroyed without an error before its first byte: Koa 2 would pipe nothing and leave the client waiting.
+        else if (body.destroyed && !body.readableEnded) answerOnce(prematureClose());
+        else {
+          watchClose(ctx.res, body, {
+            onClientGone: () => {
+              if (!answered) clientGone = true;
+            },
+            onBodyCut: (error) => answerOnce(error),
+          });
+        }
         return;
       }
     } catch (error) {

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 
 /** A Node.js readable stream, as Koa recognizes one for `ctx.body`. */
@@ -36,5 +37,35 @@ export function firstEvent(stream: Readable): Promise<unknown> {
     stream.on('end', onReady);
     stream.on('error', done);
     stream.on('close', onClose);
+  });
+}
+
+/** The error for a body stream that closed before it ended, with the code Node gives the same failure. */
+export function prematureClose(): Error {
+  return Object.assign(new Error('status-i18n: the response body stream closed before it ended'), {
+    code: 'ERR_STREAM_PREMATURE_CLOSE',
+  });
+}
+
+interface CloseHandlers {
+  /** The client closed the connection before the response ended. */
+  readonly onClientGone: () => void;
+  /** The body stream failed or closed before it ended, while the response was still going. */
+  readonly onBodyCut: (error: unknown) => void;
+}
+
+/**
+ * Watches a streamed response after its first byte. A client that goes away is not a server error (Koa 3's
+ * `stream.pipeline` would report it as one); a body destroyed without an error would leave a Koa 2 client
+ * waiting forever (`pipe` does not end the response then), so it is reported like a failure.
+ */
+export function watchClose(res: ServerResponse, body: Readable, handlers: CloseHandlers): void {
+  // Registered before Koa pipes the body, so these run before the pipe's own listeners.
+  res.once('close', () => {
+    if (!res.writableFinished) handlers.onClientGone();
+  });
+  body.once('close', () => {
+    if (body.readableEnded || res.writableFinished) return;
+    handlers.onBodyCut(body.errored ?? prematureClose());
   });
 }
