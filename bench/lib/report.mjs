@@ -55,7 +55,7 @@ export function writeReport(path, run) {
     '',
     `Written by \`pnpm bench\` on ${info.date}, at commit ${info.commit} with the working tree as it was. Numbers are from one machine and one run: re-run it for numbers of your own.`,
     '',
-    `- Machine: ${info.cpus} CPUs (\`nproc\`), ${info.cpuModel}, ${info.memoryGiB} GiB, ${info.platform}; load average ${info.load.join(' ')} at the start, ${run.endLoad.join(' ')} at the end (other work was running on the machine).`,
+    `- Machine: ${info.cpus} CPUs (\`nproc\`), ${info.cpuModel}, ${info.memoryGiB} GiB, ${info.platform}; load average ${info.load.join(' ')} at the start, ${run.endLoad.join(' ')} at the end (the run itself keeps about two cores busy: its servers and the load generator).`,
     `- Node ${info.node}; ${packages.join(', ')}.`,
     `- Load: autocannon in the parent process, ${settings.connections} keep-alive connections, ${settings.duration} s per run; each server in its own child process on 127.0.0.1. ${settings.rounds} alternating rounds: every variant runs every case once per round, one after the other with the same load, a different variant first each time; the tables show the medians. Every variant's answer to every case was checked before timing (status, format; for ours also language, words, no leak).`,
     '',
