@@ -17,24 +17,19 @@ async function tryCatch(ctx, next) {
   }
 }
 
-/** The least an error middleware can do: catch, and send a fixed body without Koa's response machinery. */
-async function fixedHandler(ctx, next) {
-  try {
-    await next();
-  } catch {
-    ctx.respond = false;
-    sendFixed(ctx.req, ctx.res);
-  }
-}
-
-/** The fixed body again, with the headers every error response must carry (DESIGN.md). */
-async function fixedWithHeaders(ctx, next) {
-  try {
-    await next();
-  } catch {
-    ctx.respond = false;
-    sendFixedWithHeaders(ctx.req, ctx.res);
-  }
+/**
+ * The least an error middleware can do: catch, and send a fixed body with `send` (only the body, or the body with
+ * the headers every error response must carry) without Koa's response machinery.
+ */
+function catchAndSend(send) {
+  return async function fixedBody(ctx, next) {
+    try {
+      await next();
+    } catch {
+      ctx.respond = false;
+      send(ctx.req, ctx.res);
+    }
+  };
 }
 
 /**
@@ -47,8 +42,8 @@ export async function create(handler, version) {
   // Koa's default error listener prints hidden errors unless app.silent: its documented switch.
   app.silent = true;
   if (handler === 'onerror') require('koa-onerror').onerror(app);
-  if (handler === 'fixedhandler') app.use(fixedHandler);
-  if (handler === 'fixedheaders') app.use(fixedWithHeaders);
+  if (handler === 'fixedhandler') app.use(catchAndSend(sendFixed));
+  if (handler === 'fixedheaders') app.use(catchAndSend(sendFixedWithHeaders));
   if (handler === 'trycatch') app.use(tryCatch);
   if (handler === 'ours') {
     const { errorHandler } = await import('../../packages/koa/dist/index.js');

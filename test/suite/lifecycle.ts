@@ -30,6 +30,21 @@ function fetchTruncated(framework: Framework, setup: Parameters<Framework['serve
   });
 }
 
+/** A body stream that sends one chunk, then is destroyed with `error` (or with none). */
+function cutAfterFirstChunk(error: Error | undefined): Readable {
+  let sent = false;
+  return new Readable({
+    read() {
+      if (!sent) {
+        sent = true;
+        this.push('first chunk ');
+        return;
+      }
+      setTimeout(() => this.destroy(error), 10);
+    },
+  });
+}
+
 export function lifecycleRules(framework: Framework): void {
   describe('headers already sent', () => {
     const setup = (log: jest.Mock) => ({
@@ -369,17 +384,7 @@ export function lifecycleRules(framework: Framework): void {
 
     it('an error after the first byte ends the connection', async () => {
       const log = jest.fn();
-      let sent = false;
-      const stream = new Readable({
-        read() {
-          if (!sent) {
-            sent = true;
-            this.push('first chunk ');
-            return;
-          }
-          setTimeout(() => this.destroy(new Error('midway')), 10);
-        },
-      });
+      const stream = cutAfterFirstChunk(new Error('midway'));
       const result = await fetchTruncated(framework, {
         route: (tools) => tools.streamBody(stream),
         options: { log },
@@ -394,17 +399,7 @@ export function lifecycleRules(framework: Framework): void {
     if (framework.kind === 'koa') {
       it('a stream destroyed without an error after the first byte ends the connection, logged once', async () => {
         const log = jest.fn();
-        let sent = false;
-        const stream = new Readable({
-          read() {
-            if (!sent) {
-              sent = true;
-              this.push('first chunk ');
-              return;
-            }
-            setTimeout(() => this.destroy(), 10);
-          },
-        });
+        const stream = cutAfterFirstChunk(undefined);
         // Koa 2 pipes with `pipe`, which would leave this client waiting for the rest forever.
         const result = await fetchTruncated(framework, {
           route: (tools) => tools.streamBody(stream),
