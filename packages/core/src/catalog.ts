@@ -47,7 +47,10 @@ export type CustomCodeFacts = Partial<CodeFacts> & { readonly key: string };
 
 /** Options of {@link createCatalog}. */
 export interface CatalogOptions {
-  /** Words per locale: new locales (`ja`), overrides (`'zh-CN': { http: { 404: { title: '…' } } }`), new codes. */
+  /**
+   * Words per locale: new locales (`ja`), overrides (`'zh-CN': { http: { 404: { title: '…' } } }`), new codes, and
+   * the HTML page's own labels (`ja: { html: { details: '詳細' } }`).
+   */
   readonly messages?: Readonly<Record<string, LocaleMessageOverrides>>;
   /** Facts for codes the catalog lacks, e.g. `{ http: { 432: { key: 'QUOTA_EXCEEDED', official: false } } }`. */
   readonly codes?: { readonly [P in Protocol]?: Readonly<Record<number, CustomCodeFacts>> };
@@ -271,7 +274,10 @@ export class Catalog {
  * const catalog = createCatalog({
  *   defaultLocale: 'zh-CN',
  *   messages: {
- *     ja: { http: { 404: { title: '見つかりません', description: 'ページが見つかりません。' } } },
+ *     ja: {
+ *       http: { 404: { title: '見つかりません', description: 'ページが見つかりません。' } },
+ *       html: { details: '詳細', requestId: 'リクエスト ID', colon: '：' },
+ *     },
  *     'zh-CN': { http: { 404: { title: '页面走丢了' } } },
  *     en: { http: { 432: { title: 'Quota Exceeded', description: 'Your plan allows no more requests today.' } } },
  *   },

@@ -37,10 +37,10 @@ describe('ContentPlans', () => {
     expect(plans.setFor(problem({ errors: [{ field: 'email' }] }), 'en')).toBe(email);
   });
 
-  it('keeps at most four variants of one detail, dropping the oldest', () => {
+  it('keeps at most two variants of one detail, dropping the older', () => {
     const plans = new ContentPlans(8);
-    const sets = ['a', 'b', 'c', 'd', 'e'].map((field) => plans.setFor(problem({ field }), 'en'));
-    expect(plans.setFor(problem({ field: 'e' }), 'en')).toBe(sets[4]);
+    const sets = ['a', 'b', 'c'].map((field) => plans.setFor(problem({ field }), 'en'));
+    expect(plans.setFor(problem({ field: 'c' }), 'en')).toBe(sets[2]);
     expect(plans.setFor(problem({ field: 'b' }), 'en')).toBe(sets[1]);
     expect(plans.setFor(problem({ field: 'a' }), 'en')).not.toBe(sets[0]);
   });

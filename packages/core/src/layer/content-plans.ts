@@ -17,8 +17,9 @@ interface Variant {
 
 // Problems bigger than this (long messages, big extension members) are not kept: entries stay small.
 const MAX_CACHED_SIZE = 2048;
-// Problems with the same detail but other members (other field errors): a few are kept, the oldest goes first.
-const MAX_VARIANTS = 4;
+// Problems with the same detail but other members (other field errors): two are kept, the older goes first.
+// With the planner's 128 details, at most 256 problems are kept, each with a few rendered bodies per locale.
+const MAX_VARIANTS = 2;
 
 /**
  * Plans of problems that carry the error's own words (an exposed message, field errors). These repeat too: the

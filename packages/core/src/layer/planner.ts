@@ -26,7 +26,7 @@ export class Planner<Context> {
   // Most error responses carry nothing of the request or the error: planned once per catalog entry, problem
   // `type`, format and method, they cost a lookup after. Bounded by the entries, one `type` each.
   readonly #slots = new WeakMap<CodeDescription, PlanSlot>();
-  readonly #contentPlans = new ContentPlans(256);
+  readonly #contentPlans = new ContentPlans(128);
 
   constructor(options: ResolvedOptions<Context>, entries: CatalogEntries) {
     this.#formats = new FormatNegotiator(options.formats, options.defaultFormat);
