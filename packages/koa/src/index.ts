@@ -1,7 +1,7 @@
 import { createErrorLayer, type ErrorLayerOptions, type LogInfo, writeResponsePlan } from '@status-i18n/core';
 import type { Context, Middleware } from 'koa';
 import { toErrorRequest } from './request';
-import { firstEvent, isReadableStream, prematureClose, watchClose } from './stream';
+import { firstEvent, isReadableStream, prematureClose, watchClose, webBodyAsNodeStream } from './stream';
 
 /** Options of {@link errorHandler}; the hooks receive Koa's `ctx`. */
 export type KoaErrorOptions = ErrorLayerOptions<Context>;
@@ -17,6 +17,8 @@ function asError(value: unknown): Error {
   }
   return new Error(`non-error thrown: ${shown}`, { cause: value });
 }
+
+const ignore = () => undefined;
 
 const defaults = {
   // Koa applications log through `app.on('error')`; Koa's default listener prints what is not exposed.
@@ -55,6 +57,8 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
   function answer(error: unknown, ctx: Context): void {
     const request = toErrorRequest(ctx);
     ctx.respond = false;
+    // Koa no longer pipes a streamed body: a later error of it must not become an uncaught 'error' event.
+    if (isReadableStream(ctx.body)) ctx.body.on('error', ignore);
     if (ctx.headerSent || !ctx.writable) {
       // Part of the response is out: destroying the connection shows the client the truncation instead
       // of a body that looks complete, or a request that hangs.
@@ -84,8 +88,9 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
     };
     try {
       await next();
-      const body = ctx.body;
-      if (isReadableStream(body) && ctx.respond !== false) {
+      // A streamed body is checked before Koa pipes it (Koa 3's web bodies become Node streams for that).
+      const body = ctx.respond === false ? undefined : isReadableStream(ctx.body) ? ctx.body : webBodyAsNodeStream(ctx);
+      if (body !== undefined) {
         const streamError = await firstEvent(body);
         if (streamError !== undefined) answerOnce(streamError);
         // Destroyed without an error before its first byte: Koa 2 would pipe nothing and leave the client waiting.
