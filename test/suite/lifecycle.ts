@@ -426,6 +426,17 @@ export function lifecycleRules(framework: Framework): void {
       });
     }
 
+    it('an empty stream is sent as an empty body, whether it ends at once or later', async () => {
+      const atOnce = await call(framework, { route: (tools) => tools.streamBody(Readable.from([])), options: quiet });
+      expect(atOnce.status).toBe(200);
+      expect(atOnce.text).toBe('');
+      const later = new Readable({ read: () => undefined });
+      setTimeout(() => later.push(null), 30);
+      const endsLater = await call(framework, { route: (tools) => tools.streamBody(later), options: quiet });
+      expect(endsLater.status).toBe(200);
+      expect(endsLater.text).toBe('');
+    });
+
     it('a healthy stream is sent untouched', async () => {
       const response = await call(framework, {
         route: (tools) => tools.streamBody(Readable.from(['a', 'b', 'c'])),

@@ -33,8 +33,11 @@ export function firstEvent(stream: Readable): Promise<unknown> {
       resolve(error);
     };
     // Some streams (Readable.fromWeb) announce `readable` before a read that fails: only data or the end count.
+    // With no data yet, read(0) asks for more, or, at the end of an empty stream, emits the `end` waited for
+    // (a stream in this mode emits `end` only once it has been read).
     const onReady = () => {
       if (stream.readableLength > 0 || stream.readableEnded) done();
+      else stream.read(0);
     };
     // A stream destroyed without an error has nothing to send; Koa answers that itself.
     const onClose = () => done(stream.errored ?? undefined);
