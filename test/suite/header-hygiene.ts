@@ -123,6 +123,20 @@ export function headerRules(framework: Framework): void {
       expect(response.headers['x-list']).toBe('a, b');
     });
 
+    it('keeps the error’s headers within 8 KB in all, so every client can still read the response', async () => {
+      const long = 'v'.repeat(4000);
+      const error = createError(400, 'x', {
+        headers: { 'X-One': long, 'X-Two': long, 'X-Three': long, 'Retry-After': '30' },
+      });
+      const response = await call(framework, { route: afterHeaders({}, error), options: quiet });
+      expect(response.status).toBe(400);
+      expect(response.headers['x-one']).toBe(long);
+      expect(response.headers['x-two']).toBe(long);
+      expect(response.headers['x-three']).toBeUndefined();
+      // A smaller header after one that did not fit still does.
+      expect(response.headers['retry-after']).toBe('30');
+    });
+
     it('survives err.headers that is not an object, or whose getters throw', async () => {
       const hostile = {};
       Object.defineProperty(hostile, 'Retry-After', {

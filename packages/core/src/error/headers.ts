@@ -27,6 +27,9 @@ export const PROTECTED_HEADERS = new Set([
 const MAX_HEADERS = 50;
 const NONE: ReadonlyArray<readonly [string, string]> = Object.freeze([]);
 const MAX_VALUE_LENGTH = 8192;
+// All of an error's headers together: Node's HTTP client (like most) refuses a response whose header block
+// passes 16 KB, and the layer's own headers need room too.
+const MAX_TOTAL_LENGTH = 8192;
 
 function validValue(value: unknown): string | undefined {
   const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
@@ -42,16 +45,30 @@ export function errorHeaders(error: unknown): ReadonlyArray<readonly [string, st
   const headers = readProperty(error, 'headers');
   if (typeof headers !== 'object' || headers === null) return NONE;
   const result: Array<[string, string | string[]]> = [];
+  let room = MAX_TOTAL_LENGTH;
+  // A header that does not fit in what is left is skipped; a smaller one after it may still fit.
+  const add = (name: string, value: string | string[], length: number) => {
+    if (length > room) return;
+    room -= length;
+    result.push([name, value]);
+  };
   for (const name of ownKeys(headers).slice(0, MAX_HEADERS)) {
     if (!FIELD_NAME.test(name) || PROTECTED_HEADERS.has(name.toLowerCase())) continue;
     const raw = readProperty(headers, name);
     if (Array.isArray(raw)) {
       const values = raw.slice(0, MAX_HEADERS).map(validValue);
-      if (values.length > 0 && values.every((value) => value !== undefined)) result.push([name, values as string[]]);
+      if (values.length > 0 && values.every((value) => value !== undefined)) {
+        const strings = values as string[];
+        add(
+          name,
+          strings,
+          strings.reduce((total, value) => total + name.length + value.length + 4, 0),
+        );
+      }
       continue;
     }
     const value = validValue(raw);
-    if (value !== undefined) result.push([name, value]);
+    if (value !== undefined) add(name, value, name.length + value.length + 4);
   }
   return result;
 }
