@@ -1,7 +1,8 @@
 import { createErrorLayer, type ErrorLayerOptions, type LogInfo, writeResponsePlan } from '@status-i18n/core';
 import type { Context, Middleware } from 'koa';
 import { toErrorRequest } from './request';
-import { firstEvent, isReadableStream, prematureClose, watchClose, webBodyAsNodeStream } from './stream';
+import { firstEvent, isReadableStream, prematureClose, watchClose } from './stream';
+import { webBodyAsNodeStream } from './web-body';
 
 /** Options of {@link errorHandler}; the hooks receive Koa's `ctx`. */
 export type KoaErrorOptions = ErrorLayerOptions<Context>;

@@ -1,7 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import type { Context } from 'koa';
+import type { Readable } from 'node:stream';
 
 /** A Node.js readable stream, as Koa recognizes one for `ctx.body`. */
 export function isReadableStream(body: unknown): body is Readable {
@@ -39,7 +37,7 @@ export function firstEvent(stream: Readable): Promise<unknown> {
       if (stream.readableLength > 0 || stream.readableEnded) done();
       else stream.read(0);
     };
-    // A stream destroyed without an error has nothing to send; Koa answers that itself.
+    // A stream destroyed without an error resolves with nothing: the caller finds it destroyed.
     const onClose = () => done(stream.errored ?? undefined);
     stream.on('readable', onReady);
     stream.on('end', onReady);
@@ -76,43 +74,4 @@ export function watchClose(res: ServerResponse, body: Readable, handlers: CloseH
     if (body.readableEnded || res.writableFinished) return;
     handlers.onBodyCut(body.errored ?? prematureClose());
   });
-}
-
-/** Koa 3 streams web bodies (Blob, ReadableStream, Response) itself; Koa 2 serializes them as JSON. */
-function streamsWebBodies(ctx: Context): boolean {
-  // Koa 3's Application is the one with a `compose` of its own.
-  return typeof (ctx.app as { compose?: unknown }).compose === 'function';
-}
-
-function webStreamOf(body: object): WebReadableStream | undefined {
-  if (body instanceof ReadableStream) return body as WebReadableStream;
-  if (body instanceof Blob) return body.stream() as WebReadableStream;
-  if (body instanceof Response && body.body !== null) return body.body as WebReadableStream;
-  return undefined;
-}
-
-/**
- * On Koa 3, replaces a web body with the same bytes as a Node stream, keeping its headers, so that an error
- * before its first byte is answered like a Node stream's (Koa would only reset the connection). Returns the
- * Node stream, or `undefined` when the body is not a web body or cannot be read (locked, already used: Koa
- * reports that itself).
- */
-export function webBodyAsNodeStream(ctx: Context): Readable | undefined {
-  const body: unknown = ctx.body;
-  if (typeof body !== 'object' || body === null || !streamsWebBodies(ctx)) return undefined;
-  let stream: Readable;
-  try {
-    const web = webStreamOf(body);
-    if (web === undefined) return undefined;
-    stream = Readable.fromWeb(web);
-  } catch {
-    return undefined;
-  }
-  // A Blob's size is its Content-Length; Koa drops the length when a body is replaced by a stream.
-  const length: unknown = ctx.response.get('Content-Length');
-  ctx.body = stream;
-  if ((typeof length === 'string' && length !== '') || typeof length === 'number') {
-    ctx.set('Content-Length', String(length));
-  }
-  return stream;
 }
