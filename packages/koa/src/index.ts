@@ -1,7 +1,7 @@
 import { createErrorLayer, type ErrorLayerOptions, type LogInfo, writeResponsePlan } from '@status-i18n/core';
 import type { Context, Middleware } from 'koa';
 import { toErrorRequest } from './request';
-import { firstEvent, isReadableStream, prematureClose, watchClose } from './stream';
+import { firstEvent, isReadableStream, watchClose } from './stream';
 import { webBodyAsNodeStream } from './web-body';
 
 /** Options of {@link errorHandler}; the hooks receive Koa's `ctx`. */
@@ -94,8 +94,6 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
       if (body !== undefined) {
         const streamError = await firstEvent(body);
         if (streamError !== undefined) answerOnce(streamError);
-        // Destroyed without an error before its first byte: Koa 2 would pipe nothing and leave the client waiting.
-        else if (body.destroyed && !body.readableEnded) answerOnce(prematureClose());
         else {
           watchClose(ctx.res, body, {
             onClientGone: () => {

@@ -17,10 +17,12 @@ export function isReadableStream(body: unknown): body is Readable {
  * fails before its first byte can still get a proper error response; Koa 3 pipes with `stream.pipeline`,
  * which would destroy the response on that error instead.
  *
- * @returns the stream's error, or `undefined` when it is ready to be piped
+ * @returns the stream's error (a premature-close error for one destroyed without an error before its end: Koa 2
+ *   would pipe nothing and leave the client waiting), or `undefined` when it is ready to be piped
  */
 export function firstEvent(stream: Readable): Promise<unknown> {
-  if (stream.errored) return Promise.resolve(stream.errored);
+  // Already destroyed: its `close` may be gone, so nothing would come to wait for.
+  if (stream.destroyed || stream.errored) return Promise.resolve(closeError(stream));
   if (stream.readableLength > 0 || stream.readableEnded) return Promise.resolve(undefined);
   return new Promise((resolve) => {
     const done = (error?: unknown) => {
@@ -37,8 +39,7 @@ export function firstEvent(stream: Readable): Promise<unknown> {
       if (stream.readableLength > 0 || stream.readableEnded) done();
       else stream.read(0);
     };
-    // A stream destroyed without an error resolves with nothing: the caller finds it destroyed.
-    const onClose = () => done(stream.errored ?? undefined);
+    const onClose = () => done(closeError(stream));
     stream.on('readable', onReady);
     stream.on('end', onReady);
     stream.on('error', done);
@@ -46,8 +47,13 @@ export function firstEvent(stream: Readable): Promise<unknown> {
   });
 }
 
+/** Why a closed stream did not deliver its end: its error, a premature close, or `undefined` when it did end. */
+function closeError(stream: Readable): unknown {
+  return stream.errored ?? (stream.readableEnded ? undefined : prematureClose());
+}
+
 /** The error for a body stream that closed before it ended, with the code Node gives the same failure. */
-export function prematureClose(): Error {
+function prematureClose(): Error {
   return Object.assign(new Error('status-i18n: the response body stream closed before it ended'), {
     code: 'ERR_STREAM_PREMATURE_CLOSE',
   });
@@ -71,7 +77,7 @@ export function watchClose(res: ServerResponse, body: Readable, handlers: CloseH
     if (!res.writableFinished) handlers.onClientGone();
   });
   body.once('close', () => {
-    if (body.readableEnded || res.writableFinished) return;
-    handlers.onBodyCut(body.errored ?? prematureClose());
+    const error = closeError(body);
+    if (error !== undefined && !res.writableFinished) handlers.onBodyCut(error);
   });
 }

@@ -1,5 +1,5 @@
 import { truncateText } from '../internal/text';
-import { ownKeys, readIndex, readProperty } from './read';
+import { ownKeys, readProperty } from './read';
 
 /**
  * Properties an error carries for the server, never for the client, and the members RFC 9457 defines (which an
@@ -107,7 +107,7 @@ function copyArray(array: unknown[], walk: Walk): unknown[] {
   const items: unknown[] = [];
   const length = Math.min(array.length, MAX_ENTRIES);
   for (let index = 0; index < length; index++) {
-    const item = copy(readIndex(array, index), walk);
+    const item = copy(readProperty(array, index), walk);
     items.push(item === undefined ? null : item);
   }
   return items;
@@ -145,13 +145,15 @@ export function extensionsOf(error: unknown): Readonly<Record<string, unknown>> 
   if (typeof error !== 'object' || error === null) return NONE;
   // Made only when needed: most errors have no member besides their message.
   let extensions: Record<string, unknown> | undefined;
-  // The error itself is on the path: a property that points back to it is a cycle.
-  const walk: Walk = { path: [error], pathLimit: MAX_DEPTH + 1, budget: MAX_VALUES };
+  // Made at the first member too: an http-errors 404 has none, and it is answered on the hot path.
+  let walk: Walk | undefined;
   const keys = ownKeys(error);
   const length = Math.min(keys.length, MAX_ENTRIES);
   for (let index = 0; index < length; index++) {
     const key = keys[index] as string;
     if (NEVER_EXTENSIONS.has(key)) continue;
+    // The error itself is on the path: a property that points back to it is a cycle.
+    walk ??= { path: [error], pathLimit: MAX_DEPTH + 1, budget: MAX_VALUES };
     const value = copy(readProperty(error, key), walk);
     if (value === undefined) continue;
     extensions ??= {};

@@ -3,20 +3,11 @@
  * null-prototype object, a value from another realm. Every read here is guarded, so the normalizer never throws.
  */
 
-/** `value[key]`, or `undefined` if reading it throws or `value` is not an object. */
-export function readProperty(value: unknown, key: string): unknown {
+/** `value[key]` (an array index too), or `undefined` if reading it throws or `value` is not an object. */
+export function readProperty(value: unknown, key: string | number): unknown {
   if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return undefined;
   try {
-    return (value as Record<string, unknown>)[key];
-  } catch {
-    return undefined;
-  }
-}
-
-/** `array[index]`, or `undefined` if reading it throws (a proxy, an accessor). */
-export function readIndex(array: readonly unknown[], index: number): unknown {
-  try {
-    return array[index];
+    return (value as Record<string | number, unknown>)[key];
   } catch {
     return undefined;
   }

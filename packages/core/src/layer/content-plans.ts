@@ -36,8 +36,7 @@ export class ContentPlans {
 
   /** The plans of `problem` in `locale`, or `undefined` when it is too big to keep. */
   setFor(problem: ProblemDetails, locale: string): PlanSet | undefined {
-    // A transform hook's getter could have turned `detail` into something else since it was checked.
-    const detail = typeof problem.detail === 'string' ? problem.detail : '';
+    const { detail } = problem;
     let variants = this.#byDetail.get(detail);
     let variant = variants?.find((known) => sameJson(known.problem, problem));
     if (variant === undefined) {

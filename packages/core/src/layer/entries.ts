@@ -15,7 +15,6 @@ export class CatalogEntries {
   readonly #catalog: Catalog;
   readonly #byLocale = new Map<string, Map<number, CodeDescription>>();
   readonly #reasonPhrases = new Map<number, string>();
-  readonly #labels = new Map<string, Readonly<HtmlLabels>>();
 
   constructor(catalog: Catalog) {
     this.#catalog = catalog;
@@ -38,17 +37,11 @@ export class CatalogEntries {
     return entry;
   }
 
-  /** The HTML page's own words in a locale of the catalog. */
+  /** The HTML page's own words in a locale of the catalog; read only when a body is rendered, not per response. */
   labels(locale: string): Readonly<HtmlLabels> {
-    let labels = this.#labels.get(locale);
-    if (labels === undefined) {
-      // A look-alike catalog from an older copy of the core package has no labels of its own.
-      const catalog = this.#catalog as Partial<Pick<Catalog, 'htmlLabels'>>;
-      labels = typeof catalog.htmlLabels === 'function' ? catalog.htmlLabels(locale) : htmlLabelsFor(locale);
-      if (this.#labels.size >= MAX_LOCALES) this.#labels.clear();
-      this.#labels.set(locale, labels);
-    }
-    return labels;
+    // A look-alike catalog from an older copy of the core package has no labels of its own.
+    const catalog = this.#catalog as Partial<Pick<Catalog, 'htmlLabels'>>;
+    return typeof catalog.htmlLabels === 'function' ? catalog.htmlLabels(locale) : htmlLabelsFor(locale);
   }
 
   /**

@@ -138,10 +138,11 @@ export function createProblemBuilder<Context>(
   function transform(built: Problem, request: ErrorRequest<Context>): Problem {
     const hook = options.transform;
     if (hook === undefined) return built;
-    // The hook gets a copy: what it returns is checked, and the status stays the response's own.
+    // The hook gets a copy. What it returns is copied JSON-safe first and the copy is checked: a getter read
+    // twice could answer differently, and a class instance would copy to nothing. The status stays the response's.
     const copy = structuredClone(built.problem);
-    const transformed = checkTransformed(callHook('transform', () => hook(copy, request.context)));
-    const problem = { ...(toJsonSafe(transformed) as ProblemDetails), status: built.problem.status };
+    const returned = callHook('transform', () => hook(copy, request.context));
+    const problem = { ...checkTransformed(toJsonSafe(returned)), status: built.problem.status };
     return { ...built, problem, generic: false };
   }
 

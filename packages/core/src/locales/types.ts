@@ -29,6 +29,9 @@ export interface LocaleMessageOverrides {
   readonly http?: ProtocolMessageOverrides<HttpCode | HttpClassKey>;
   readonly ftp?: ProtocolMessageOverrides<FtpCode | FtpClassKey>;
   readonly websocket?: ProtocolMessageOverrides<WebSocketCode | WebSocketClassKey>;
-  /** The HTML error page's own words (`Details`, `Request ID`, …); the shipped ones are kept where left out. */
+  /**
+   * The HTML error page's own words (`Details`, `Request ID`, …). What is left out comes from the shipped labels
+   * of the locale or its language, else from the default locale's.
+   */
   readonly html?: Partial<HtmlLabels>;
 }
