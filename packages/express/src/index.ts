@@ -1,6 +1,7 @@
-import { createErrorLayer, type ErrorLayerOptions, writeResponsePlan } from '@status-i18n/core';
+import { createErrorLayer, type ErrorLayerOptions } from '@status-i18n/core';
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { toErrorRequest } from './request';
+import { sendPlan } from './send';
 
 /** Options of {@link errorHandler} and {@link notFound}; the hooks receive Express's `req`. */
 export type ExpressErrorOptions = ErrorLayerOptions<Request>;
@@ -41,7 +42,7 @@ export function errorHandler(options?: ExpressErrorOptions): ErrorRequestHandler
       if (!res.writableEnded) next(error);
       return;
     }
-    writeResponsePlan(res, layer.respond(error, request));
+    sendPlan(req, res, layer.respond(error, request));
   };
 }
 
@@ -62,7 +63,7 @@ export function notFound(options?: ExpressErrorOptions): RequestHandler {
       next();
       return;
     }
-    writeResponsePlan(res, layer.notFound(toErrorRequest(req, res)));
+    sendPlan(req, res, layer.notFound(toErrorRequest(req, res)));
   };
 }
 
