@@ -41,3 +41,20 @@ export function sendPlan(req: IncomingMessage, res: ServerResponse, plan: Respon
     if (!res.headersSent) writeResponsePlan(res, plan);
   });
 }
+
+/**
+ * Closes the connection of a response that failed partway, so the client sees it truncated instead of a body
+ * that looks complete.
+ *
+ * On the next turn of the event loop, as Express's final handler did: what the route wrote last is corked in
+ * the socket until then, and the client should at least get the status line. `res.destroy()` rather than
+ * `req.socket.destroy()`: over HTTP/2 it resets this response's stream, not every stream of the connection.
+ *
+ * @example
+ * ```ts
+ * if (res.headersSent && !res.writableEnded) truncate(res);
+ * ```
+ */
+export function truncate(res: ServerResponse): void {
+  setImmediate(() => res.destroy());
+}
