@@ -120,6 +120,33 @@ describe.each(expressVersions)(
       }
     });
 
+    it('leaves alone a response that something else sent while the body drained', async () => {
+      const app = express();
+      app.post('/upload', (req: Request, res, next) => {
+        req.pipe(sinkFailingAfter64KB(next));
+        // A timeout middleware's answer, given while the client is still sending.
+        setTimeout(() => res.status(504).end('gave up'), 100);
+      });
+      app.use(errorHandler(quiet));
+      const server = await serve(app);
+      const socket = connect(server.port, '127.0.0.1');
+      try {
+        let received = '';
+        socket.on('data', (chunk: Buffer) => {
+          received += chunk.toString('latin1');
+        });
+        socket.write(uploadHead('/upload'));
+        socket.write(UPLOAD.subarray(0, 200_000));
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        socket.write(UPLOAD.subarray(200_000));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(received).toMatch(/^HTTP\/1\.1 504 [\s\S]*\r\n\r\ngave up$/);
+      } finally {
+        socket.destroy();
+        await server.close();
+      }
+    });
+
     it("a client that stops sending is ended by Node.js's request timeout, and the server keeps serving", async () => {
       const server = await serve(uploadApp(), { requestTimeout: 500, connectionsCheckingInterval: 50 });
       try {
