@@ -1,6 +1,7 @@
-import { createErrorLayer, type ErrorLayerOptions, writeResponsePlan } from '@status-i18n/core';
+import { createErrorLayer, type ErrorLayerOptions } from '@status-i18n/core';
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { toErrorRequest } from './request';
+import { sendPlan, truncate } from './send';
 
 /** Options of {@link errorHandler} and {@link notFound}; the hooks receive Express's `req`. */
 export type ExpressErrorOptions = ErrorLayerOptions<Request>;
@@ -30,18 +31,19 @@ const defaults = {
  */
 export function errorHandler(options?: ExpressErrorOptions): ErrorRequestHandler {
   const layer = createErrorLayer<Request>(options, defaults);
-  return function statusI18nErrorHandler(error, req, res, next) {
+  // Express tells error middleware by its four parameters, so `_next` stays although it is never called.
+  return function statusI18nErrorHandler(error, req, res, _next) {
     const request = toErrorRequest(req, res, res.statusCode);
     if (res.headersSent) {
-      // Too late for an error response: Express's final handler closes the connection, so the client sees
-      // a truncated response instead of a body that looks complete.
+      // Too late for an error response. Logged here, by the `log` rule, and not handed on: Express's final
+      // handler would print it a second time (whenever its env is not 'test', whatever `log` says).
       layer.report(error, request);
       // A response already complete has nothing to truncate: closing its connection would only break the
       // client's next request on it (keep-alive).
-      if (!res.writableEnded) next(error);
+      if (!res.writableEnded) truncate(res);
       return;
     }
-    writeResponsePlan(res, layer.respond(error, request));
+    sendPlan(req, res, layer.respond(error, request));
   };
 }
 
@@ -59,10 +61,11 @@ export function notFound(options?: ExpressErrorOptions): RequestHandler {
   const layer = createErrorLayer<Request>(options, defaults);
   return function statusI18nNotFound(req, res, next) {
     if (res.headersSent) {
+      // A response under way is not ours to answer (Express's final handler leaves it alone too).
       next();
       return;
     }
-    writeResponsePlan(res, layer.notFound(toErrorRequest(req, res)));
+    sendPlan(req, res, layer.notFound(toErrorRequest(req, res)));
   };
 }
 

@@ -1,0 +1,59 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type ResponsePlan, writeResponsePlan } from '@status-i18n/core';
+import onFinished from 'on-finished';
+
+/**
+ * Writes a planned error response once the request body is off the wire, reading and discarding whatever the
+ * app left unread.
+ *
+ * A route that piped `req` into a consumer that then failed leaves the request paused half-read, and Node.js
+ * does not drain a request that someone started to read: the connection cannot carry the next request until
+ * the rest of the body is read, so a keep-alive client waits forever. Express's own final handler unpipes and
+ * drains first, and so do we.
+ *
+ * While body bytes are still on the wire, the answer waits for them rather than going out at once: written
+ * early on a connection that then closes (`Connection: close`, HTTP/1.0), it can be lost to the TCP reset that
+ * closing with unread data causes. A client that stops sending is ended by Node.js's `server.requestTimeout`,
+ * as it would be without an error. A request already received in full (every GET) is answered at once.
+ *
+ * @example
+ * ```ts
+ * if (!res.headersSent) sendPlan(req, res, layer.respond(error, request));
+ * ```
+ */
+export function sendPlan(req: IncomingMessage, res: ServerResponse, plan: ResponsePlan): void {
+  const write = () => {
+    // While the body drained, something else may have answered (a timeout middleware, the failed consumer);
+    // setting headers now would throw where nothing catches it.
+    if (!res.headersSent) writeResponsePlan(res, plan);
+  };
+  // A consumer still piped would go on reading the body of a request already answered. (`req.unpipe()` is
+  // what the `unpipe` module calls on every Node.js this package supports.)
+  req.unpipe();
+  if (req.complete || onFinished.isFinished(req)) {
+    // Received in full, or the client is gone: nothing is left on the wire to wait for, and what is buffered
+    // is let go.
+    req.resume();
+    write();
+    return;
+  }
+  onFinished(req, write);
+  req.resume();
+}
+
+/**
+ * Closes the connection of a response that failed partway, so the client sees it truncated instead of a body
+ * that looks complete.
+ *
+ * On the next turn of the event loop, as Express's final handler did: what the route wrote last is corked in
+ * the socket until then, and the client should at least get the status line. `res.destroy()` rather than
+ * `req.socket.destroy()`: over HTTP/2 it resets this response's stream, not every stream of the connection.
+ *
+ * @example
+ * ```ts
+ * if (res.headersSent && !res.writableEnded) truncate(res);
+ * ```
+ */
+export function truncate(res: ServerResponse): void {
+  setImmediate(() => res.destroy());
+}

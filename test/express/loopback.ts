@@ -1,0 +1,95 @@
+import { Agent, createServer, type RequestListener, request, type ServerOptions } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express4 from 'express4';
+import express5 from 'express5';
+
+type ExpressFactory = typeof express5;
+
+/** Both Express majors, for `describe.each`. */
+export const expressVersions: ReadonlyArray<readonly [string, ExpressFactory]> = [
+  ['Express 4', express4 as unknown as ExpressFactory],
+  ['Express 5', express5],
+];
+
+export interface Served {
+  readonly port: number;
+  /** How many TCP connections clients opened: 1 when a keep-alive connection carried every request. */
+  connections(): number;
+  close(): Promise<void>;
+}
+
+/** Starts `app` on a free loopback port. */
+export function serve(app: RequestListener, options: ServerOptions = {}): Promise<Served> {
+  const server = createServer(options, app);
+  let connections = 0;
+  server.on('connection', () => {
+    connections += 1;
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        port,
+        connections: () => connections,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
+
+export interface Upload {
+  readonly path: string;
+  readonly body: Buffer;
+  /** Send the body chunked (no `Content-Length`), as a client streaming a body of unknown size does. */
+  readonly chunked?: boolean;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Sends `count` uploads at once through a keep-alive agent with a single socket, so each request waits for the
+ * one before it on the same connection. Resolves with each one's status, or `'no answer'` when it got none
+ * within `timeoutMs`.
+ */
+export async function uploadOverOneSocket(
+  port: number,
+  upload: Upload,
+  count = 6,
+  timeoutMs = 5000,
+): Promise<Array<number | string>> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  try {
+    const one = () =>
+      new Promise<number | string>((resolve) => {
+        const timer = setTimeout(() => resolve('no answer'), timeoutMs);
+        const headers = { ...upload.headers, ...(upload.chunked ? {} : { 'Content-Length': upload.body.length }) };
+        const req = request({ host: '127.0.0.1', port, method: 'POST', path: upload.path, headers, agent }, (res) => {
+          res.resume();
+          res.on('end', () => {
+            clearTimeout(timer);
+            resolve(res.statusCode ?? 0);
+          });
+        });
+        req.on('error', (error) => {
+          clearTimeout(timer);
+          resolve(error.message);
+        });
+        if (upload.chunked) {
+          // Several writes, so the body really goes out as chunks.
+          for (let offset = 0; offset < upload.body.length; offset += 16_384) {
+            req.write(upload.body.subarray(offset, offset + 16_384));
+          }
+          req.end();
+        } else {
+          req.end(upload.body);
+        }
+      });
+    return await Promise.all(Array.from({ length: count }, one));
+  } finally {
+    agent.destroy();
+  }
+}
