@@ -1,5 +1,6 @@
-import { createErrorLayer, type ErrorLayerOptions, type LogInfo, writeResponsePlan } from '@status-i18n/core';
+import { createErrorLayer, type ErrorLayerOptions, writeResponsePlan } from '@status-i18n/core';
 import type { Context, Middleware } from 'koa';
+import { emitError } from './emit';
 import { toErrorRequest } from './request';
 import { firstEvent, isReadableStream, watchClose } from './stream';
 import { webBodyAsNodeStream } from './web-body';
@@ -7,37 +8,17 @@ import { webBodyAsNodeStream } from './web-body';
 /** Options of {@link errorHandler}; the hooks receive Koa's `ctx`. */
 export type KoaErrorOptions = ErrorLayerOptions<Context>;
 
-/** Koa's listeners expect an Error; other thrown values are wrapped, as Koa's own `ctx.onerror` does. */
-function asError(value: unknown): Error {
-  if (value instanceof Error || Object.prototype.toString.call(value) === '[object Error]') return value as Error;
-  let shown: string;
-  try {
-    shown = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  } catch {
-    shown = Object.prototype.toString.call(value);
-  }
-  return new Error(`non-error thrown: ${shown}`, { cause: value });
-}
-
 const ignore = () => undefined;
 
-const defaults = {
-  // Koa applications log through `app.on('error')`; Koa's default listener prints what is not exposed.
-  log: (error: unknown, ctx: Context, info: LogInfo) => {
-    // Listeners read the outcome from the context: the status the client gets, and the request id.
-    if (!ctx.headerSent) ctx.status = info.status;
-    if (info.requestId !== undefined) ctx.state.requestId = info.requestId;
-    ctx.app.emit('error', asError(error), ctx);
-  },
-};
+const defaults = { log: emitError };
 
 /**
  * Koa middleware that turns every error of the requests below it into a localized, safe response
  * (RFC 9457 problem+json, JSON, HTML or text, negotiated from `Accept` and `Accept-Language`): errors thrown
  * by later middleware, errors of a streamed body before its first byte, and Koa's unhandled 404. Put it first.
  * Each logged error is emitted once as `app.emit('error', err, ctx)` before the response is written, with
- * `ctx.status` already the response's status and, with the `requestId` option, `ctx.state.requestId` set.
- * Works with Koa 2 and 3.
+ * `ctx.status` already the response's status and, with the `requestId` option, `ctx.state.requestId` set;
+ * as Koa does, `err.headerSent` is `true` when the response had already started. Works with Koa 2 and 3.
  *
  * @param options see `KoaErrorOptions`; checked now, a wrong one throws a `TypeError` naming it
  *
