@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
 import { PassThrough, type Readable } from 'node:stream';
 import { errorHandler, type KoaErrorOptions } from '@status-i18n/koa';
@@ -7,6 +8,7 @@ import Koa3 from 'koa3';
 import { guardProcess } from './hardening/support/guard';
 import { type Listening, listen, send } from './hardening/support/http';
 
+// Koa 3 alone crashes the process on a HEAD request for a missing file; with errorHandler it must not.
 guardProcess();
 
 type KoaClass = typeof Koa3;
@@ -59,6 +61,16 @@ async function start(Koa: KoaClass, route: (ctx: Context) => unknown, options?: 
   return { target, emitted, body: () => reachedBody, connections: () => connections };
 }
 
+/** Resolves once `stream` has closed; a stream left open fails the test instead of hanging it. */
+async function closed(stream: Readable, timeoutMs = 2000): Promise<void> {
+  if (stream.closed) return;
+  const timer = new Promise<never>((_resolve, reject) => {
+    setTimeout(() => reject(new Error(`the body was not destroyed within ${timeoutMs} ms`)), timeoutMs).unref();
+  });
+  // Not events.once, which rejects on the 'error' a failing body emits before it closes.
+  await Promise.race([new Promise((resolve) => stream.once('close', resolve)), timer]);
+}
+
 /** Lets pending events (a late 'error', a log call) happen before the test looks. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
@@ -75,7 +87,111 @@ const versions: Array<[string, KoaClass]> = [
   ['Koa 3', Koa3],
 ];
 
-describe.each(versions)('%s: errorHandler(options) with streamed bodies', (_name, Koa) => {
+describe.each(versions)('%s: errorHandler(options) with streamed bodies', (name, Koa) => {
+  describe('responses Koa sends without a body (HEAD, 204, 205, 304)', () => {
+    it('HEAD with an event stream that has no data yet is answered at once, with its own headers', async () => {
+      const app = await start(Koa, eventStream);
+      const response = await send(app.target, { method: 'HEAD', path: '/', timeoutMs: 2000 });
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+      expect(response.body.length).toBe(0);
+      // Nothing reads it: it is destroyed with the response, as Koa does, so its resources are freed.
+      await closed(await app.body());
+    });
+
+    it.each([204, 205, 304])(
+      'status %i with an event stream that has no data yet is answered at once',
+      async (status) => {
+        const app = await start(Koa, (ctx) => {
+          ctx.status = status;
+          eventStream(ctx);
+        });
+        const response = await send(app.target, { path: '/', timeoutMs: 2000 });
+        expect(response.status).toBe(status);
+        expect(response.body.length).toBe(0);
+        await closed(await app.body());
+      },
+    );
+
+    it.each([204, 304])(
+      'status %i with a missing file keeps its status, and the connection stays usable',
+      async (status) => {
+        const app = await start(Koa, (ctx) => {
+          ctx.status = status;
+          ctx.body = createReadStream('/nonexistent/status-i18n-missing');
+        });
+        const first = await send(app.target, { path: '/', timeoutMs: 2000 });
+        expect(first.status).toBe(status);
+        await closed(await app.body());
+        await settle();
+        // The complete answer is not cut afterwards: the keep-alive connection serves the next request.
+        const second = await send(app.target, { path: '/', timeoutMs: 2000 });
+        expect(second.status).toBe(status);
+        expect(app.connections()).toBe(1);
+      },
+    );
+
+    it('HEAD for a missing file keeps Koa’s 200 and the process keeps running', async () => {
+      const app = await start(Koa, (ctx) => {
+        ctx.body = createReadStream('/nonexistent/status-i18n-missing');
+      });
+      const response = await send(app.target, { method: 'HEAD', path: '/', timeoutMs: 2000 });
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toBe('application/octet-stream');
+      await closed(await app.body());
+      await settle();
+    });
+
+    if (name === 'Koa 2') {
+      it('Koa 2: the stream’s error is still emitted, as Koa 2 does, with err.headerSent and the sent status', async () => {
+        const app = await start(Koa, (ctx) => {
+          ctx.status = 204;
+          ctx.body = createReadStream('/nonexistent/status-i18n-missing');
+        });
+        expect((await send(app.target, { path: '/', timeoutMs: 2000 })).status).toBe(204);
+        await closed(await app.body());
+        await settle();
+        expect(app.emitted).toHaveLength(1);
+        expect(app.emitted[0]).toMatchObject({ headerSent: true, ctxStatus: 204 });
+        expect(app.emitted[0]?.error).toMatchObject({ code: 'ENOENT' });
+      });
+    } else {
+      it('Koa 3: the stream’s error is not emitted, as Koa 3 does not read the body', async () => {
+        const log = jest.fn();
+        const app = await start(
+          Koa,
+          (ctx) => {
+            ctx.status = 204;
+            ctx.body = createReadStream('/nonexistent/status-i18n-missing');
+          },
+          { log },
+        );
+        expect((await send(app.target, { path: '/', timeoutMs: 2000 })).status).toBe(204);
+        await closed(await app.body());
+        await settle();
+        expect(log).not.toHaveBeenCalled();
+      });
+
+      it.each([
+        ['HEAD', 200],
+        ['GET', 204],
+      ] as const)(
+        'Koa 3: %s with a ReadableStream that has no data yet is answered at once, and the stream cancelled',
+        async (method, status) => {
+          const cancel = jest.fn();
+          const app = await start(Koa, (ctx) => {
+            if (status !== 200) ctx.status = status;
+            ctx.body = new ReadableStream({ pull: () => new Promise(() => undefined), cancel });
+          });
+          const response = await send(app.target, { method, path: '/', timeoutMs: 2000 });
+          expect(response.status).toBe(status);
+          await settle();
+          expect(cancel).toHaveBeenCalledTimes(1);
+        },
+      );
+    }
+  });
+
   describe("what app.on('error') listeners see (Koa's conventions)", () => {
     it('an error after the headers were sent has err.headerSent = true and the sent status', async () => {
       const app = await start(Koa, (ctx) => {

@@ -3,6 +3,7 @@ import type { Context, Middleware } from 'koa';
 import { emitError } from './emit';
 import { toErrorRequest } from './request';
 import { firstEvent, isReadableStream, watchClose } from './stream';
+import { releaseUnsentBody, sendsBody } from './unsent-body';
 import { webBodyAsNodeStream } from './web-body';
 
 /** Options of {@link errorHandler}; the hooks receive Koa's `ctx`. */
@@ -42,10 +43,11 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
     // Koa no longer pipes a streamed body: a later error of it must not become an uncaught 'error' event.
     if (isReadableStream(ctx.body)) ctx.body.on('error', ignore);
     if (ctx.headerSent || !ctx.writable) {
-      // Part of the response is out: destroying the connection shows the client the truncation instead
-      // of a body that looks complete, or a request that hangs.
       layer.report(error, request);
-      ctx.res.destroy();
+      // Part of the response is out: destroying the connection shows the client the truncation instead
+      // of a body that looks complete, or a request that hangs. A response Koa already ended is complete
+      // (a 204 whose unsent body failed): its keep-alive connection stays.
+      if (!ctx.res.writableEnded) ctx.res.destroy();
       return;
     }
     writeResponsePlan(ctx.res, layer.respond(error, request));
@@ -70,20 +72,28 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
     };
     try {
       await next();
-      // A streamed body is checked before Koa pipes it (Koa 3's web bodies become Node streams for that).
-      const body = ctx.respond === false ? undefined : isReadableStream(ctx.body) ? ctx.body : webBodyAsNodeStream(ctx);
-      if (body !== undefined) {
-        const streamError = await firstEvent(body);
-        if (streamError !== undefined) answerOnce(streamError);
-        else {
-          watchClose(ctx.res, body, {
-            onClientGone: () => {
-              if (!answered) clientGone = true;
-            },
-            onBodyCut: (error) => answerOnce(error),
-          });
+      if (ctx.respond !== false) {
+        if (!sendsBody(ctx)) {
+          // Koa ends the response without reading the body: nothing waits for its first byte, and the
+          // status stays Koa's.
+          releaseUnsentBody(ctx);
+        } else {
+          // A streamed body is checked before Koa pipes it (Koa 3's web bodies become Node streams for that).
+          const body = isReadableStream(ctx.body) ? ctx.body : webBodyAsNodeStream(ctx);
+          if (body !== undefined) {
+            const streamError = await firstEvent(body);
+            if (streamError !== undefined) answerOnce(streamError);
+            else {
+              watchClose(ctx.res, body, {
+                onClientGone: () => {
+                  if (!answered) clientGone = true;
+                },
+                onBodyCut: (error) => answerOnce(error),
+              });
+            }
+            return;
+          }
         }
-        return;
       }
     } catch (error) {
       answerOnce(error);
