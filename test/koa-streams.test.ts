@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
+import { connect } from 'node:net';
 import { PassThrough, type Readable } from 'node:stream';
 import { errorHandler, type KoaErrorOptions } from '@status-i18n/koa';
 import type { Context } from 'koa';
@@ -80,6 +81,22 @@ function eventStream(ctx: Context): PassThrough {
   ctx.type = 'text/event-stream';
   ctx.body = stream;
   return stream;
+}
+
+/**
+ * Opens a raw connection, sends a GET and, once the route has set its body, leaves: `end` closes the
+ * connection, `reset` resets it (what a killed browser tab or a proxy timeout often does).
+ */
+async function leave(app: TestApp, how: 'end' | 'reset'): Promise<Readable> {
+  const socket = connect(app.target.port, '127.0.0.1');
+  socket.on('error', () => undefined);
+  socket.write('GET / HTTP/1.1\r\nHost: localhost\r\n\r\n');
+  const body = await app.body();
+  // A moment for the server to be waiting on the body, as an idle SSE connection is.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  if (how === 'reset') socket.resetAndDestroy();
+  else socket.destroy();
+  return body;
 }
 
 const versions: Array<[string, KoaClass]> = [
@@ -190,6 +207,90 @@ describe.each(versions)('%s: errorHandler(options) with streamed bodies', (name,
         },
       );
     }
+  });
+
+  describe('a client that leaves', () => {
+    it.each(['end', 'reset'] as const)(
+      'before the first byte (%s) is not an error, and the body is destroyed',
+      async (how) => {
+        const log = jest.fn();
+        const app = await start(Koa, eventStream, { log });
+        const body = await leave(app, how);
+        await closed(body);
+        await settle();
+        expect(log).not.toHaveBeenCalled();
+      },
+    );
+
+    it.each(['end', 'reset'] as const)(
+      'after the first byte (%s) is not an error, and the body is destroyed',
+      async (how) => {
+        const log = jest.fn();
+        const app = await start(
+          Koa,
+          (ctx) => {
+            eventStream(ctx).write('data: hello\n\n');
+          },
+          { log },
+        );
+        const body = await leave(app, how);
+        await closed(body);
+        await settle();
+        expect(log).not.toHaveBeenCalled();
+      },
+    );
+
+    it('is not emitted to app.on("error") with the default log', async () => {
+      const app = await start(Koa, eventStream);
+      const body = await leave(app, 'reset');
+      await closed(body);
+      await settle();
+      expect(app.emitted).toEqual([]);
+    });
+
+    /** Sends a GET on a raw connection and leaves (`how`) after 30 ms, while the route is still working. */
+    async function leaveEarly(app: TestApp, how: 'end' | 'reset'): Promise<void> {
+      const socket = connect(app.target.port, '127.0.0.1');
+      socket.on('error', () => undefined);
+      socket.write('GET / HTTP/1.1\r\nHost: localhost\r\n\r\n');
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      if (how === 'reset') socket.resetAndDestroy();
+      else socket.destroy();
+      // The route has finished; anything it or Koa reported would have reached the log by now.
+      await app.body();
+      await settle();
+    }
+
+    it.each(['end', 'reset'] as const)(
+      '(%s) while the route that set a stream body is still working is not an error either',
+      async (how) => {
+        const log = jest.fn();
+        const app = await start(
+          Koa,
+          async (ctx) => {
+            eventStream(ctx);
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          },
+          { log },
+        );
+        await leaveEarly(app, how);
+        await closed(await app.body());
+        expect(log).not.toHaveBeenCalled();
+      },
+    );
+
+    it('a route that fails after the client left has still failed: it is reported', async () => {
+      const app = await start(Koa, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        throw new Error('database down');
+      });
+      await leaveEarly(app, 'reset');
+      await settle();
+      expect(app.emitted).toHaveLength(1);
+      expect(app.emitted[0]?.error.message).toBe('database down');
+      // Koa's mark for an error that can no longer be answered.
+      expect(app.emitted[0]?.headerSent).toBe(true);
+    });
   });
 
   describe("what app.on('error') listeners see (Koa's conventions)", () => {

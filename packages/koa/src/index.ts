@@ -2,7 +2,7 @@ import { createErrorLayer, type ErrorLayerOptions, writeResponsePlan } from '@st
 import type { Context, Middleware } from 'koa';
 import { emitError } from './emit';
 import { toErrorRequest } from './request';
-import { firstEvent, isReadableStream, watchClose } from './stream';
+import { firstEvent, isConnectionError, isReadableStream, onBodyCut, onClientGone } from './stream';
 import { releaseUnsentBody, sendsBody } from './unsent-body';
 import { webBodyAsNodeStream } from './web-body';
 
@@ -19,7 +19,8 @@ const defaults = { log: emitError };
  * by later middleware, errors of a streamed body before its first byte, and Koa's unhandled 404. Put it first.
  * Each logged error is emitted once as `app.emit('error', err, ctx)` before the response is written, with
  * `ctx.status` already the response's status and, with the `requestId` option, `ctx.state.requestId` set;
- * as Koa does, `err.headerSent` is `true` when the response had already started. Works with Koa 2 and 3.
+ * as Koa does, `err.headerSent` is `true` when the response had already started. A client that leaves is
+ * not an error. Works with Koa 2 and 3.
  *
  * @param options see `KoaErrorOptions`; checked now, a wrong one throws a `TypeError` naming it
  *
@@ -58,17 +59,28 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
     // connection destroyed under a stream) is its consequence, not news. Kept in this request's closure: a
     // WeakMap keyed by every context costs the garbage collector on each request.
     let answered = false;
-    // The client closed the connection before a streamed response ended: nothing failed on this side.
+    // The client closed the connection before the response ended: nothing failed on this side.
     let clientGone = false;
+    const leave = () => {
+      if (!answered) clientGone = true;
+    };
     const answerOnce = (error: unknown) => {
-      if (answered || clientGone) return;
+      if (answered) return;
       answered = true;
       answer(error, ctx);
     };
-    // Koa reports errors of a streamed body to ctx.onerror, where no try/catch around next() can see them.
+    // A body that fails once the client has left was destroyed by Koa because of it. (A route that throws
+    // after the client left still failed, and is reported.)
+    const answerBodyError = (error: unknown) => {
+      if (!clientGone) answerOnce(error);
+    };
+    // Koa reports errors of a streamed body, and of the connection, to ctx.onerror, where no try/catch
+    // around next() can see them.
     ctx.onerror = (error: unknown) => {
       // Koa passes this function to node-style callbacks, which call it with no error.
-      if (error !== null && error !== undefined) answerOnce(error);
+      if (error === null || error === undefined) return;
+      if (isConnectionError(ctx.req, error)) leave();
+      else answerBodyError(error);
     };
     try {
       await next();
@@ -81,16 +93,10 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
           // A streamed body is checked before Koa pipes it (Koa 3's web bodies become Node streams for that).
           const body = isReadableStream(ctx.body) ? ctx.body : webBodyAsNodeStream(ctx);
           if (body !== undefined) {
+            onClientGone(ctx.res, leave);
             const streamError = await firstEvent(body);
-            if (streamError !== undefined) answerOnce(streamError);
-            else {
-              watchClose(ctx.res, body, {
-                onClientGone: () => {
-                  if (!answered) clientGone = true;
-                },
-                onBodyCut: (error) => answerOnce(error),
-              });
-            }
+            if (streamError !== undefined) answerBodyError(streamError);
+            else onBodyCut(ctx.res, body, answerBodyError);
             return;
           }
         }
