@@ -1,43 +1,26 @@
-import { createErrorLayer, type ErrorLayerOptions, type LogInfo, writeResponsePlan } from '@status-i18n/core';
+import { createErrorLayer, type ErrorLayerOptions, writeResponsePlan } from '@status-i18n/core';
 import type { Context, Middleware } from 'koa';
+import { emitError } from './emit';
 import { toErrorRequest } from './request';
-import { firstEvent, isReadableStream, watchClose } from './stream';
+import { firstEvent, isConnectionError, isReadableStream, onBodyCut, onClientGone } from './stream';
+import { releaseUnsentBody, sendsBody } from './unsent-body';
 import { webBodyAsNodeStream } from './web-body';
 
 /** Options of {@link errorHandler}; the hooks receive Koa's `ctx`. */
 export type KoaErrorOptions = ErrorLayerOptions<Context>;
 
-/** Koa's listeners expect an Error; other thrown values are wrapped, as Koa's own `ctx.onerror` does. */
-function asError(value: unknown): Error {
-  if (value instanceof Error || Object.prototype.toString.call(value) === '[object Error]') return value as Error;
-  let shown: string;
-  try {
-    shown = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  } catch {
-    shown = Object.prototype.toString.call(value);
-  }
-  return new Error(`non-error thrown: ${shown}`, { cause: value });
-}
-
 const ignore = () => undefined;
 
-const defaults = {
-  // Koa applications log through `app.on('error')`; Koa's default listener prints what is not exposed.
-  log: (error: unknown, ctx: Context, info: LogInfo) => {
-    // Listeners read the outcome from the context: the status the client gets, and the request id.
-    if (!ctx.headerSent) ctx.status = info.status;
-    if (info.requestId !== undefined) ctx.state.requestId = info.requestId;
-    ctx.app.emit('error', asError(error), ctx);
-  },
-};
+const defaults = { log: emitError };
 
 /**
  * Koa middleware that turns every error of the requests below it into a localized, safe response
  * (RFC 9457 problem+json, JSON, HTML or text, negotiated from `Accept` and `Accept-Language`): errors thrown
  * by later middleware, errors of a streamed body before its first byte, and Koa's unhandled 404. Put it first.
  * Each logged error is emitted once as `app.emit('error', err, ctx)` before the response is written, with
- * `ctx.status` already the response's status and, with the `requestId` option, `ctx.state.requestId` set.
- * Works with Koa 2 and 3.
+ * `ctx.status` already the response's status and, with the `requestId` option, `ctx.state.requestId` set;
+ * as Koa does, `err.headerSent` is `true` when the response had already started. A client that leaves is
+ * not an error. Works with Koa 2 and 3.
  *
  * @param options see `KoaErrorOptions`; checked now, a wrong one throws a `TypeError` naming it
  *
@@ -61,10 +44,11 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
     // Koa no longer pipes a streamed body: a later error of it must not become an uncaught 'error' event.
     if (isReadableStream(ctx.body)) ctx.body.on('error', ignore);
     if (ctx.headerSent || !ctx.writable) {
-      // Part of the response is out: destroying the connection shows the client the truncation instead
-      // of a body that looks complete, or a request that hangs.
       layer.report(error, request);
-      ctx.res.destroy();
+      // Part of the response is out: destroying the connection shows the client the truncation instead
+      // of a body that looks complete, or a request that hangs. A response Koa already ended is complete
+      // (a 204 whose unsent body failed): its keep-alive connection stays.
+      if (!ctx.res.writableEnded) ctx.res.destroy();
       return;
     }
     writeResponsePlan(ctx.res, layer.respond(error, request));
@@ -75,34 +59,47 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
     // connection destroyed under a stream) is its consequence, not news. Kept in this request's closure: a
     // WeakMap keyed by every context costs the garbage collector on each request.
     let answered = false;
-    // The client closed the connection before a streamed response ended: nothing failed on this side.
+    // The client closed the connection before the response ended: nothing failed on this side.
     let clientGone = false;
+    const leave = () => {
+      if (!answered) clientGone = true;
+    };
     const answerOnce = (error: unknown) => {
-      if (answered || clientGone) return;
+      if (answered) return;
       answered = true;
       answer(error, ctx);
     };
-    // Koa reports errors of a streamed body to ctx.onerror, where no try/catch around next() can see them.
+    // A body that fails once the client has left was destroyed by Koa because of it. (A route that throws
+    // after the client left still failed, and is reported.)
+    const answerBodyError = (error: unknown) => {
+      if (!clientGone) answerOnce(error);
+    };
+    // Koa reports errors of a streamed body, and of the connection, to ctx.onerror, where no try/catch
+    // around next() can see them.
     ctx.onerror = (error: unknown) => {
       // Koa passes this function to node-style callbacks, which call it with no error.
-      if (error !== null && error !== undefined) answerOnce(error);
+      if (error === null || error === undefined) return;
+      if (isConnectionError(ctx.req, error)) leave();
+      else answerBodyError(error);
     };
     try {
       await next();
-      // A streamed body is checked before Koa pipes it (Koa 3's web bodies become Node streams for that).
-      const body = ctx.respond === false ? undefined : isReadableStream(ctx.body) ? ctx.body : webBodyAsNodeStream(ctx);
-      if (body !== undefined) {
-        const streamError = await firstEvent(body);
-        if (streamError !== undefined) answerOnce(streamError);
-        else {
-          watchClose(ctx.res, body, {
-            onClientGone: () => {
-              if (!answered) clientGone = true;
-            },
-            onBodyCut: (error) => answerOnce(error),
-          });
+      if (ctx.respond !== false) {
+        if (!sendsBody(ctx)) {
+          // Koa ends the response without reading the body: nothing waits for its first byte, and the
+          // status stays Koa's.
+          releaseUnsentBody(ctx);
+        } else {
+          // A streamed body is checked before Koa pipes it (Koa 3's web bodies become Node streams for that).
+          const body = isReadableStream(ctx.body) ? ctx.body : webBodyAsNodeStream(ctx);
+          if (body !== undefined) {
+            onClientGone(ctx.res, leave);
+            const streamError = await firstEvent(body);
+            if (streamError !== undefined) answerBodyError(streamError);
+            else onBodyCut(ctx.res, body, answerBodyError);
+            return;
+          }
         }
-        return;
       }
     } catch (error) {
       answerOnce(error);

@@ -1,4 +1,5 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 
 /** A Node.js readable stream, as Koa recognizes one for `ctx.body`. */
@@ -59,25 +60,34 @@ function prematureClose(): Error {
   });
 }
 
-interface CloseHandlers {
-  /** The client closed the connection before the response ended. */
-  readonly onClientGone: () => void;
-  /** The body stream failed or closed before it ended, while the response was still going. */
-  readonly onBodyCut: (error: unknown) => void;
+/**
+ * Calls `onGone` when the connection closes before the response has ended: the client left. Koa destroys the
+ * body then, which is its consequence, not a failure. Registered before the body is awaited or piped, so it
+ * runs before the listeners that see that destroyed body.
+ */
+export function onClientGone(res: ServerResponse, onGone: () => void): void {
+  res.once('close', () => {
+    if (!res.writableFinished) onGone();
+  });
 }
 
 /**
- * Watches a streamed response after its first byte. A client that goes away is not a server error (Koa 3's
- * `stream.pipeline` would report it as one); a body destroyed without an error would leave a Koa 2 client
- * waiting forever (`pipe` does not end the response then), so it is reported like a failure.
+ * Calls `onCut` when a body stream that has started fails or closes before its end while the response is still
+ * going. A body destroyed without an error would leave a Koa 2 client waiting forever (`pipe` does not end the
+ * response then), so it is reported like a failure.
  */
-export function watchClose(res: ServerResponse, body: Readable, handlers: CloseHandlers): void {
-  // Registered before Koa pipes the body, so these run before the pipe's own listeners.
-  res.once('close', () => {
-    if (!res.writableFinished) handlers.onClientGone();
-  });
+export function onBodyCut(res: ServerResponse, body: Readable, onCut: (error: unknown) => void): void {
   body.once('close', () => {
     const error = closeError(body);
-    if (error !== undefined && !res.writableFinished) handlers.onBodyCut(error);
+    if (error !== undefined && !res.writableFinished) onCut(error);
   });
+}
+
+/**
+ * Whether `error` is the connection's own failure (a client that reset it), which Koa hands to `ctx.onerror`
+ * from its `on-finished` listener: the client left, nothing failed on this side.
+ */
+export function isConnectionError(req: IncomingMessage, error: unknown): boolean {
+  const socket = req.socket as Socket | null | undefined;
+  return socket?.errored != null && socket.errored === error;
 }

@@ -8,6 +8,8 @@ function streamsWebBodies(ctx: Context): boolean {
   return typeof (ctx.app as { compose?: unknown }).compose === 'function';
 }
 
+const ignore = () => undefined;
+
 function webStreamOf(body: object): WebReadableStream | undefined {
   if (body instanceof ReadableStream) return body as WebReadableStream;
   if (body instanceof Blob) return body.stream() as WebReadableStream;
@@ -39,4 +41,17 @@ export function webBodyAsNodeStream(ctx: Context): Readable | undefined {
     ctx.set('Content-Length', String(length));
   }
   return stream;
+}
+
+/**
+ * On Koa 3, cancels a web body that Koa will not send (HEAD, an empty status): Koa never reads it, and its
+ * source may hold a timer or an upstream connection. Koa destroys an unsent Node stream body the same way.
+ */
+export function cancelUnsentWebBody(ctx: Context): void {
+  const body: unknown = ctx.body;
+  if (typeof body !== 'object' || body === null || !streamsWebBodies(ctx)) return;
+  // A Blob has no stream until one is asked for: nothing to cancel.
+  const web = body instanceof ReadableStream ? body : body instanceof Response ? body.body : null;
+  if (web === null || web.locked) return;
+  web.cancel().then(undefined, ignore);
 }
