@@ -4,6 +4,7 @@ import type { Framework } from './frameworks';
 import { headerRules } from './header-hygiene';
 import { lifecycleRules } from './lifecycle';
 import { negotiationRules } from './negotiation';
+import { requestDataRules } from './request-data';
 import { statusRules } from './status';
 import { thrownValueRules } from './thrown-values';
 
@@ -15,6 +16,7 @@ export function behaviourSuite(framework: Framework): void {
   describe(`${framework.name}: errorHandler(options)`, () => {
     statusRules(framework);
     exposureRules(framework);
+    requestDataRules(framework);
     thrownValueRules(framework);
     negotiationRules(framework);
     formatRules(framework);
