@@ -6,6 +6,7 @@ import { lifecycleRules } from './lifecycle';
 import { negotiationRules } from './negotiation';
 import { requestDataRules } from './request-data';
 import { statusRules } from './status';
+import { textFormatRules } from './text-format';
 import { thrownValueRules } from './thrown-values';
 
 /**
@@ -20,6 +21,7 @@ export function behaviourSuite(framework: Framework): void {
     thrownValueRules(framework);
     negotiationRules(framework);
     formatRules(framework);
+    textFormatRules(framework);
     headerRules(framework);
     lifecycleRules(framework);
   });
