@@ -238,6 +238,14 @@ export function requestDataRules(framework: Framework): void {
       expect(response.body).not.toHaveProperty('seat');
     });
 
+    it('shows what map returns as the application chose it, request-data names too', async () => {
+      const response = await call(framework, {
+        route: throwing(error()),
+        options: { ...quiet, map: () => ({ extensions: { length: 3, value: 'chosen by the app' } }) },
+      });
+      expect(response.body).toMatchObject({ length: 3, value: 'chosen by the app' });
+    });
+
     it('keeps the error’s members when map returns no extensions', async () => {
       const response = await call(framework, {
         route: throwing(error()),

@@ -1,11 +1,12 @@
 import { truncateText } from '../internal/text';
 import { isPlainObject, ownKeys, readProperty } from './read';
-import { REQUEST_DATA_MEMBERS } from './request-data';
+import { REQUEST_DATA_MEMBERS, REQUEST_FACT_MEMBERS } from './request-data';
 
 /**
  * Properties an error carries for the server, never for the client, and the members RFC 9457 defines (which an
- * extension must not overwrite). Only an error's own top-level members are checked against this list; the names
- * of request data ({@link REQUEST_DATA_MEMBERS}) are left out at every depth.
+ * extension must not overwrite). Only an error's own top-level members are checked against this list, and the
+ * members `map` returns; the names of request data ({@link REQUEST_DATA_MEMBERS}) are left out of an error's
+ * members at every depth.
  */
 const NEVER_EXTENSIONS = new Set([
   // RFC 9457 members
@@ -42,12 +43,6 @@ const NEVER_EXTENSIONS = new Set([
   '__proto__',
   'prototype',
   'requestId',
-  // What raw-body and body-parser say about the request they refused: the sizes it announced and sent, and the
-  // charset or content coding it asked for. Facts about the request, not about the server.
-  'expected',
-  'length',
-  'charset',
-  'encoding',
 ]);
 
 const NONE: Readonly<Record<string, unknown>> = Object.freeze({});
@@ -139,8 +134,9 @@ function copyObject(object: object, walk: Walk): Record<string, unknown> | undef
 
 /**
  * The extension members of an exposed error: its own enumerable, JSON-safe properties (validation `errors`, a
- * string `code`, …), without internals, without the RFC 9457 members, and without request data at any depth
- * (`body`, `value`, `input`, `received`, …: {@link REQUEST_DATA_MEMBERS}).
+ * string `code`, …), without internals, without the RFC 9457 members, without request data at any depth
+ * (`body`, `value`, `input`, `received`, …: {@link REQUEST_DATA_MEMBERS}), and without what a body parser
+ * read of the request ({@link REQUEST_FACT_MEMBERS}).
  *
  * @example
  * ```ts
@@ -158,7 +154,7 @@ export function extensionsOf(error: unknown): Readonly<Record<string, unknown>> 
   const length = Math.min(keys.length, MAX_ENTRIES);
   for (let index = 0; index < length; index++) {
     const key = keys[index] as string;
-    if (NEVER_EXTENSIONS.has(key) || REQUEST_DATA_MEMBERS.has(key)) continue;
+    if (NEVER_EXTENSIONS.has(key) || REQUEST_DATA_MEMBERS.has(key) || REQUEST_FACT_MEMBERS.has(key)) continue;
     // The error itself is on the path: a property that points back to it is a cycle.
     walk ??= { path: [error], pathLimit: MAX_DEPTH + 1, budget: MAX_VALUES, skip: REQUEST_DATA_MEMBERS };
     const value = copy(readProperty(error, key), walk);

@@ -26,6 +26,13 @@ export const REQUEST_DATA_MEMBERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * What raw-body and body-parser say about a request they refused: the size it announced and the size it sent,
+ * the charset or content coding it asked for. Left out of an error's own top-level members (nested, the same
+ * names mean other things: a validator's `expected: 'string'`).
+ */
+export const REQUEST_FACT_MEMBERS: ReadonlySet<string> = new Set(['expected', 'length', 'charset', 'encoding']);
+
+/**
  * The `type` of the errors of the request-body parsers: body-parser and raw-body (Express), co-body (under
  * koa-bodyparser, koa-body and @koa/bodyparser). Their messages quote the input (`Unexpected token … "{"a":,}"
  * is not valid JSON`) or a request header (`unsupported charset "LATIN-9"`), and they are in English whatever the
