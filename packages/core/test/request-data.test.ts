@@ -1,7 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import createError from 'http-errors';
 import { errorHeaders } from '../src/error/headers';
 import { normalizeError } from '../src/error/normalize';
-import { isBodyParserError } from '../src/error/request-data';
+import {
+  BODY_PARSER_TYPES,
+  isBodyParserError,
+  REQUEST_DATA_MEMBERS,
+  REQUEST_FACT_MEMBERS,
+} from '../src/error/request-data';
+import { REMOVED_HEADERS } from '../src/layer/plan';
 
 describe('normalizeError(thrown): request-body parser errors', () => {
   it('does not expose a parser error’s message and keeps only the limit of a too-large body', () => {
@@ -59,5 +67,29 @@ describe('errorHeaders(error)', () => {
     for (const headers of [lookAlike, proxy, new Proxy(new Headers({ 'Retry-After': '1' }), {})]) {
       expect(errorHeaders({ headers })).toEqual([]);
     }
+  });
+});
+
+describe('README and SECURITY.md: the exposure and header policy as the code has it', () => {
+  const root = join(__dirname, '..', '..', '..');
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const policy = readme.slice(
+    readme.indexOf('### What of an error reaches the client'),
+    readme.indexOf('## Command line'),
+  );
+  const security = readFileSync(join(root, 'SECURITY.md'), 'utf8');
+
+  it('names every request-data member and every body-parser type', () => {
+    const names = [...REQUEST_DATA_MEMBERS, ...REQUEST_FACT_MEMBERS, ...BODY_PARSER_TYPES];
+    expect(names.filter((name) => !policy.includes(`\`${name}\``))).toEqual([]);
+    const members = [...REQUEST_DATA_MEMBERS, ...REQUEST_FACT_MEMBERS];
+    expect(members.filter((name) => !security.includes(`\`${name}\``))).toEqual([]);
+  });
+
+  it('names every header removed from an error response', () => {
+    const named = (text: string) => (name: string) => text.toLowerCase().includes(`\`${name}\``);
+    expect(REMOVED_HEADERS.filter((name) => !named(security)(name))).toEqual([]);
+    const caching = REMOVED_HEADERS.slice(REMOVED_HEADERS.indexOf('cache-control'));
+    expect(caching.filter((name) => !named(readme)(name))).toEqual([]);
   });
 });

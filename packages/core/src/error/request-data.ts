@@ -34,11 +34,11 @@ export const REQUEST_FACT_MEMBERS: ReadonlySet<string> = new Set(['expected', 'l
 
 /**
  * The `type` of the errors of the request-body parsers: body-parser and raw-body (Express), co-body (under
- * koa-bodyparser, koa-body and @koa/bodyparser). Their messages quote the input (`Unexpected token … "{"a":,}"
+ * koa-bodyparser and koa-body). Their messages quote the input (`Unexpected token … "{"a":,}"
  * is not valid JSON`) or a request header (`unsupported charset "LATIN-9"`), and they are in English whatever the
  * client reads.
  */
-const BODY_PARSER_TYPES: ReadonlySet<string> = new Set([
+export const BODY_PARSER_TYPES: ReadonlySet<string> = new Set([
   'entity.parse.failed',
   'entity.verify.failed',
   'entity.too.large',
