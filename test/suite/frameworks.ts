@@ -3,10 +3,10 @@ import type { Readable } from 'node:stream';
 import type { ErrorLayerOptions } from '@status-i18n/core';
 import { errorHandler as expressErrorHandler, notFound } from '@status-i18n/express';
 import { errorHandler as koaErrorHandler } from '@status-i18n/koa';
-import type { Request } from 'express';
+import type { Request, RequestHandler } from 'express';
 import express4 from 'express4';
 import express5 from 'express5';
-import type { Context } from 'koa';
+import type { Context, Middleware } from 'koa';
 import Koa2 from 'koa2';
 import Koa3 from 'koa3';
 
@@ -23,12 +23,22 @@ export interface RouteTools {
 /** A test route, mounted at `/boom` for every method: it throws (or rejects) to fail. */
 export type Route = (tools: RouteTools) => unknown;
 
+export type ExpressFactory = typeof express5;
+
 export interface AppSetup {
   readonly route?: Route;
   // biome-ignore lint/suspicious/noExplicitAny: the suite passes the same options to either adapter
   readonly options?: ErrorLayerOptions<any>;
   /** Koa: a listener for `app.on('error')`; without it Koa installs its own default listener. */
   readonly onAppError?: (error: unknown, ctx: Context) => void;
+  /**
+   * Middleware in front of the route (a body parser), per framework kind. Express's is made from the Express
+   * version under test, so `express.json()` is that version's own body-parser.
+   */
+  readonly before?: {
+    readonly express?: (express: ExpressFactory) => RequestHandler;
+    readonly koa?: () => Middleware;
+  };
 }
 
 export interface Framework {
@@ -37,14 +47,13 @@ export interface Framework {
   server(setup: AppSetup): Server;
 }
 
-type ExpressFactory = typeof express5;
-
 function expressFramework(name: string, express: ExpressFactory): Framework {
   return {
     name,
     kind: 'express',
-    server({ route, options }) {
+    server({ route, options, before }) {
       const app = express();
+      if (before?.express) app.use(before.express(express));
       app.use('/boom', (_req: Request, res, next) => {
         const tools: RouteTools = {
           setStatus: (status) => res.status(status),
@@ -81,12 +90,13 @@ function koaFramework(name: string, Koa: KoaClass): Framework {
   return {
     name,
     kind: 'koa',
-    server({ route, options, onAppError }) {
+    server({ route, options, onAppError, before }) {
       const app = new Koa();
       // Koa's default 'error' listener stays installed (it is part of what is tested) but prints nothing.
       app.silent = true;
       if (onAppError) app.on('error', onAppError);
       app.use(koaErrorHandler(options));
+      if (before?.koa) app.use(before.koa());
       app.use(async (ctx, next) => {
         if (!ctx.path.startsWith('/boom')) return next();
         const tools: RouteTools = {

@@ -151,5 +151,83 @@ export function headerRules(framework: Framework): void {
         expect(response.status).toBe(503);
       }
     });
+
+    it('removes the caching and redirect headers set for the success response', async () => {
+      const response = await call(framework, {
+        route: afterHeaders(
+          {
+            'Cache-Control': 'public, max-age=31536000, immutable',
+            Expires: 'Thu, 31 Dec 2037 23:59:59 GMT',
+            Pragma: 'public',
+            Age: '12',
+            'CDN-Cache-Control': 'max-age=31536000',
+            'Cloudflare-CDN-Cache-Control': 'max-age=31536000',
+            'Surrogate-Control': 'max-age=31536000',
+            Location: '/orders/7',
+            Refresh: '0; url=/orders/7',
+            'Access-Control-Allow-Origin': 'https://app.example',
+          },
+          new Error('database down'),
+        ),
+        options: quiet,
+      });
+      expect(response.status).toBe(500);
+      for (const name of [
+        'cache-control',
+        'expires',
+        'pragma',
+        'age',
+        'cdn-cache-control',
+        'cloudflare-cdn-cache-control',
+        'surrogate-control',
+        'location',
+        'refresh',
+      ]) {
+        expect([name, response.headers[name]]).toEqual([name, undefined]);
+      }
+      expect(response.headers['access-control-allow-origin']).toBe('https://app.example');
+    });
+
+    it('lets err.headers set caching and redirect headers on purpose', async () => {
+      const error = createError(503, 'x', {
+        headers: { 'Cache-Control': 'no-store', Expires: '0', 'Retry-After': '120' },
+      });
+      const response = await call(framework, {
+        route: afterHeaders({ 'Cache-Control': 'public, max-age=31536000' }, error),
+        options: quiet,
+      });
+      expect(response.headers['cache-control']).toBe('no-store');
+      expect(response.headers.expires).toBe('0');
+      expect(response.headers['retry-after']).toBe('120');
+      const login = await call(framework, {
+        route: afterHeaders({}, createError(401, { headers: { Location: '/login' } })),
+        options: quiet,
+      });
+      expect(login.status).toBe(401);
+      expect(login.headers.location).toBe('/login');
+    });
+
+    it('reads err.headers only from a plain object, a Map or a Headers; never an array’s indexes', async () => {
+      class HeaderBag {
+        'Retry-After' = '5';
+      }
+      for (const headers of [['Retry-After: 120', 'X-Custom: 1'], ['Retry-After', '120'], new HeaderBag()]) {
+        const error = Object.assign(createError(429, 'x'), { headers });
+        const response = await call(framework, { route: afterHeaders({}, error), options: quiet });
+        expect(response.status).toBe(429);
+        expect(response.headers['0']).toBeUndefined();
+        expect(response.headers['1']).toBeUndefined();
+        expect(response.headers['retry-after']).toBeUndefined();
+      }
+      for (const headers of [
+        new Map([['Retry-After', '120']]),
+        new Headers({ 'Retry-After': '120' }),
+        Object.assign(Object.create(null), { 'Retry-After': '120' }),
+      ]) {
+        const error = Object.assign(createError(429, 'x'), { headers });
+        const response = await call(framework, { route: afterHeaders({}, error), options: quiet });
+        expect(response.headers['retry-after']).toBe('120');
+      }
+    });
   });
 }

@@ -4,7 +4,9 @@ import type { Framework } from './frameworks';
 import { headerRules } from './header-hygiene';
 import { lifecycleRules } from './lifecycle';
 import { negotiationRules } from './negotiation';
+import { requestDataRules } from './request-data';
 import { statusRules } from './status';
+import { textFormatRules } from './text-format';
 import { thrownValueRules } from './thrown-values';
 
 /**
@@ -15,9 +17,11 @@ export function behaviourSuite(framework: Framework): void {
   describe(`${framework.name}: errorHandler(options)`, () => {
     statusRules(framework);
     exposureRules(framework);
+    requestDataRules(framework);
     thrownValueRules(framework);
     negotiationRules(framework);
     formatRules(framework);
+    textFormatRules(framework);
     headerRules(framework);
     lifecycleRules(framework);
   });

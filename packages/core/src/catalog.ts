@@ -205,10 +205,10 @@ export class Catalog {
   }
 
   /**
-   * The HTML error page's own words (`Details`, `Request ID`, the stack's heading, the colon that joins a label
-   * to its text) in the best locale the catalog has for `locale`: the application's (`html` in
-   * `createCatalog({ messages })`), else the shipped ones of the locale or its language, else the default
-   * locale's, as for a code's words.
+   * The HTML error page's own words, also used by the text body (`Details`, `Request ID`, the stack's heading,
+   * the colon that joins a label to its text) in the best locale the catalog has for `locale`: the application's
+   * (`html` in `createCatalog({ messages })`), else the shipped ones of the locale or its language, else the
+   * default locale's, as for a code's words.
    *
    * @example
    * ```ts

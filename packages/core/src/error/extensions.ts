@@ -1,9 +1,12 @@
 import { truncateText } from '../internal/text';
-import { ownKeys, readProperty } from './read';
+import { isPlainObject, ownKeys, readProperty } from './read';
+import { REQUEST_DATA_MEMBERS, REQUEST_FACT_MEMBERS } from './request-data';
 
 /**
  * Properties an error carries for the server, never for the client, and the members RFC 9457 defines (which an
- * extension must not overwrite).
+ * extension must not overwrite). Only an error's own top-level members are checked against this list, and the
+ * members `map` returns; the names of request data ({@link REQUEST_DATA_MEMBERS}) are left out of an error's
+ * members at every depth.
  */
 const NEVER_EXTENSIONS = new Set([
   // RFC 9457 members
@@ -57,6 +60,8 @@ interface Walk {
   /** The path's length at which objects are left out: MAX_DEPTH levels below the root. */
   readonly pathLimit: number;
   budget: number;
+  /** Member names left out of every object on the way (request data), or none. */
+  readonly skip: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -70,7 +75,7 @@ interface Walk {
  * ```
  */
 export function toJsonSafe(value: unknown): unknown {
-  return copy(value, { path: [], pathLimit: MAX_DEPTH, budget: MAX_VALUES });
+  return copy(value, { path: [], pathLimit: MAX_DEPTH, budget: MAX_VALUES, skip: undefined });
 }
 
 function copy(value: unknown, walk: Walk): unknown {
@@ -120,26 +125,24 @@ function copyObject(object: object, walk: Walk): Record<string, unknown> | undef
   const length = Math.min(keys.length, MAX_ENTRIES);
   for (let index = 0; index < length; index++) {
     const key = keys[index] as string;
-    if (key === '__proto__') continue;
+    if (key === '__proto__' || walk.skip?.has(key)) continue;
     const item = copy(readProperty(object, key), walk);
     if (item !== undefined) result[key] = item;
   }
   return result;
 }
 
-function isPlainObject(value: object): boolean {
-  try {
-    const prototype = Object.getPrototypeOf(value);
-    // Cross-realm plain objects have another realm's Object.prototype, whose own prototype is null.
-    return prototype === null || Object.getPrototypeOf(prototype) === null;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The extension members of an exposed error: its own enumerable, JSON-safe properties (validation `errors`, a
- * string `code`, …), without internals and without the RFC 9457 members.
+ * string `code`, …), without internals, without the RFC 9457 members, without request data at any depth
+ * (`body`, `value`, `input`, `received`, …: {@link REQUEST_DATA_MEMBERS}), and without what a body parser
+ * read of the request ({@link REQUEST_FACT_MEMBERS}).
+ *
+ * @example
+ * ```ts
+ * extensionsOf(createError(422, 'Invalid', { code: 'BAD', errors: [{ path: 'pin', value: '1234' }] }));
+ * // { code: 'BAD', errors: [{ path: 'pin' }] }
+ * ```
  */
 export function extensionsOf(error: unknown): Readonly<Record<string, unknown>> {
   if (typeof error !== 'object' || error === null) return NONE;
@@ -151,9 +154,9 @@ export function extensionsOf(error: unknown): Readonly<Record<string, unknown>> 
   const length = Math.min(keys.length, MAX_ENTRIES);
   for (let index = 0; index < length; index++) {
     const key = keys[index] as string;
-    if (NEVER_EXTENSIONS.has(key)) continue;
+    if (NEVER_EXTENSIONS.has(key) || REQUEST_DATA_MEMBERS.has(key) || REQUEST_FACT_MEMBERS.has(key)) continue;
     // The error itself is on the path: a property that points back to it is a cycle.
-    walk ??= { path: [error], pathLimit: MAX_DEPTH + 1, budget: MAX_VALUES };
+    walk ??= { path: [error], pathLimit: MAX_DEPTH + 1, budget: MAX_VALUES, skip: REQUEST_DATA_MEMBERS };
     const value = copy(readProperty(error, key), walk);
     if (value === undefined) continue;
     extensions ??= {};

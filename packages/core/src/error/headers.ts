@@ -1,4 +1,4 @@
-import { ownKeys, readProperty } from './read';
+import { isPlainObject, ownKeys, readProperty } from './read';
 
 // RFC 9110, Section 5.1: a field name is a token.
 const FIELD_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -7,7 +7,9 @@ const FIELD_VALUE = /^[\t\u0020-\u007e\u0080-\u00ff]*$/;
 
 /**
  * Headers the error layer itself decides; an error cannot replace them (it could otherwise turn an escaped
- * HTML page into a script, or announce the wrong length).
+ * HTML page into a script, or announce the wrong length). Caching and redirect headers (`Cache-Control`,
+ * `Expires`, `Location`, …) are not among them: the layer removes the success path's, and an error may set its
+ * own on purpose (`Cache-Control: no-store`, a `Location` with a 4xx).
  */
 export const PROTECTED_HEADERS = new Set([
   'content-type',
@@ -21,7 +23,6 @@ export const PROTECTED_HEADERS = new Set([
   'vary',
   'connection',
   'set-cookie',
-  'location',
 ]);
 
 const MAX_HEADERS = 50;
@@ -37,13 +38,61 @@ function validValue(value: unknown): string | undefined {
   return text.trim();
 }
 
+/** A built-in's entries by its own method, called on the real prototype: it refuses anything but its own kind. */
+function builtInEntries(
+  iterate: ((this: unknown) => Iterable<readonly [unknown, unknown]>) | undefined,
+  headers: object,
+): Array<[string, unknown]> {
+  const entries: Array<[string, unknown]> = [];
+  if (iterate === undefined) return entries;
+  try {
+    for (const [name, value] of iterate.call(headers)) {
+      if (entries.length >= MAX_HEADERS) break;
+      if (typeof name === 'string') entries.push([name, value]);
+    }
+  } catch {
+    // Not a Map or Headers after all (a look-alike, a proxy): no headers, as for any other value.
+    return [];
+  }
+  return entries;
+}
+
+/**
+ * The name–value pairs of `err.headers`: a plain object's own properties, or the entries of a `Map` or a
+ * `Headers`. Anything else (an array, a string, a class instance) has none: an array's indexes are not names.
+ */
+function entriesOf(headers: unknown): Array<[string, unknown]> {
+  if (typeof headers !== 'object' || headers === null) return [];
+  let tag: string;
+  try {
+    tag = Object.prototype.toString.call(headers);
+  } catch {
+    return [];
+  }
+  if (tag === '[object Map]') return builtInEntries(Map.prototype.entries, headers);
+  if (tag === '[object Headers]') {
+    return builtInEntries(globalThis.Headers?.prototype.entries, headers);
+  }
+  if (!isPlainObject(headers)) return [];
+  return ownKeys(headers)
+    .slice(0, MAX_HEADERS)
+    .map((name): [string, unknown] => [name, readProperty(headers, name)]);
+}
+
 /**
  * The headers an error asks for (`err.headers`: `WWW-Authenticate`, `Retry-After`, …) that are valid and
- * allowed. An invalid name or value is skipped, never thrown, so a bad header cannot lose the response.
+ * allowed. `err.headers` is a plain object, a `Map` or a `Headers`; an invalid name or value is skipped, never
+ * thrown, so a bad header cannot lose the response.
+ *
+ * @example
+ * ```ts
+ * errorHeaders(createError(429, { headers: { 'Retry-After': '120' } })); // [['Retry-After', '120']]
+ * errorHeaders({ headers: ['Retry-After: 120'] });                        // []
+ * ```
  */
 export function errorHeaders(error: unknown): ReadonlyArray<readonly [string, string | string[]]> {
-  const headers = readProperty(error, 'headers');
-  if (typeof headers !== 'object' || headers === null) return NONE;
+  const entries = entriesOf(readProperty(error, 'headers'));
+  if (entries.length === 0) return NONE;
   const result: Array<[string, string | string[]]> = [];
   let room = MAX_TOTAL_LENGTH;
   // A header that does not fit in what is left is skipped; a smaller one after it may still fit.
@@ -52,9 +101,8 @@ export function errorHeaders(error: unknown): ReadonlyArray<readonly [string, st
     room -= length;
     result.push([name, value]);
   };
-  for (const name of ownKeys(headers).slice(0, MAX_HEADERS)) {
+  for (const [name, raw] of entries) {
     if (!FIELD_NAME.test(name) || PROTECTED_HEADERS.has(name.toLowerCase())) continue;
-    const raw = readProperty(headers, name);
     if (Array.isArray(raw)) {
       const values = raw.slice(0, MAX_HEADERS).map(validValue);
       if (values.length > 0 && values.every((value) => value !== undefined)) {

@@ -1,18 +1,25 @@
 import { extensionsOf } from './extensions';
 import { errorHeaders } from './headers';
 import { readProperty, readString } from './read';
+import { bodyParserFacts, isBodyParserError } from './request-data';
 import { resolveStatus, type StatusSource } from './status';
 
 /** Everything the response needs from a thrown value, read once and safely. */
 export interface NormalizedError {
   readonly status: number;
   readonly statusSource: StatusSource;
-  /** The error says its message is for the client, and its status was its own. */
+  /**
+   * The error's message may reach the client: the error says it is public, its status was its own, and it is not
+   * a request-body parser's error (whose messages quote the input).
+   */
   readonly exposed: boolean;
   /** The error's message as it was (shown only when exposed, or with `debug`). */
   readonly message: string | undefined;
   readonly stack: string | undefined;
-  /** Members for the problem body; empty unless exposed. */
+  /**
+   * Members for the problem body: empty unless the error says it is public; a body parser's error gives at most
+   * its `limit`; any other, its own JSON-safe members without internals and request data.
+   */
   readonly extensions: Readonly<Record<string, unknown>>;
   /** Valid `err.headers`, applied only when the status came from the error. */
   readonly headers: ReadonlyArray<readonly [string, string | string[]]>;
@@ -55,14 +62,18 @@ export function readError(thrown: unknown, presetStatus: number | undefined, wit
   const { status, source } = resolveStatus(thrown, presetStatus, isBoom);
   const fromError = source === 'error';
   // Boom marks client errors public by putting their message in the payload; http-errors and Koa say `expose`.
-  const exposed = fromError && (readProperty(thrown, 'expose') === true || (isBoom && status < 500));
+  const saysPublic = fromError && (readProperty(thrown, 'expose') === true || (isBoom && status < 500));
+  // A parser says its errors are public, but their words are the input's and English: the catalog's are used.
+  const parser = saysPublic && !isBoom && isBodyParserError(thrown);
+  let extensions = NO_EXTENSIONS;
+  if (saysPublic && !isBoom) extensions = parser ? bodyParserFacts(thrown) : extensionsOf(thrown);
   return {
     status,
     statusSource: source,
-    exposed,
+    exposed: saysPublic && !parser,
     message: messageOf(thrown, isBoom),
     stack: withStack ? readString(thrown, 'stack') : undefined,
-    extensions: exposed && !isBoom ? extensionsOf(thrown) : NO_EXTENSIONS,
+    extensions,
     headers: fromError ? errorHeaders(isBoom ? readProperty(thrown, 'output') : thrown) : NO_HEADERS,
   };
 }

@@ -37,3 +37,17 @@ export function callMethod(value: unknown, key: string): unknown {
     return undefined;
   }
 }
+
+/**
+ * Whether an object is a plain one (`{}`, `Object.create(null)`, one from another realm), not an array, a class
+ * instance or a built-in; an object whose prototype cannot be read counts as none.
+ */
+export function isPlainObject(value: object): boolean {
+  try {
+    const prototype = Object.getPrototypeOf(value);
+    // Cross-realm plain objects have another realm's Object.prototype, whose own prototype is null.
+    return prototype === null || Object.getPrototypeOf(prototype) === null;
+  } catch {
+    return false;
+  }
+}

@@ -37,7 +37,10 @@ export class CatalogEntries {
     return entry;
   }
 
-  /** The HTML page's own words in a locale of the catalog; read only when a body is rendered, not per response. */
+  /**
+   * The HTML page's and the text body's own words in a locale of the catalog; read only when a body is rendered,
+   * not per response.
+   */
   labels(locale: string): Readonly<HtmlLabels> {
     // A look-alike catalog from an older copy of the core package has no labels of its own.
     const catalog = this.#catalog as Partial<Pick<Catalog, 'htmlLabels'>>;

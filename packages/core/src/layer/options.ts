@@ -10,7 +10,10 @@ export interface MappedProblem {
   /** Shown to the client as is: the application chose it. */
   readonly detail?: string;
   readonly type?: string;
-  /** Extra members for the body; must be JSON-safe. */
+  /**
+   * The body's extension members, JSON-safe. When given, they replace the error's own members (all of them;
+   * `{}` leaves none); when left out, the error's own members stay as the exposure rules allow.
+   */
   readonly extensions?: Readonly<Record<string, unknown>>;
 }
 

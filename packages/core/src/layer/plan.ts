@@ -5,7 +5,10 @@ export interface ResponsePlan {
   readonly reasonPhrase: string;
   /** Headers to set, after `removeHeaders` are removed. */
   readonly headers: ReadonlyArray<readonly [string, string | string[]]>;
-  /** Representation headers an earlier handler may have set for a body that is no longer sent; lower-case. */
+  /**
+   * Headers an earlier handler may have set for the success response (its body, caching, redirect); lower-case.
+   * `writeResponsePlan` also removes every CDN's targeted `<CDN>-CDN-Cache-Control` (RFC 9213).
+   */
   readonly removeHeaders: readonly string[];
   /** Fields to append to `Vary`, keeping what is there. */
   readonly vary: readonly string[];
@@ -28,10 +31,19 @@ export interface ErrorRequest<Context> {
 }
 
 /**
- * Representation headers describe a body; the error body replaces it, so they would be wrong. Cross-cutting
- * headers (CORS, Set-Cookie, request ids, caching rules) are left alone.
+ * Headers an earlier handler set for the success response, which the error response must not keep (lower-case):
+ *
+ * - representation headers describe a body that is no longer sent, so they would be wrong;
+ * - caching headers would let a browser or a CDN keep the error as long as the page it replaced (a year of a
+ *   500 under `Cache-Control: public, max-age=31536000`): `Cache-Control`, `Expires`, `Pragma`, `Age`, and the
+ *   ones meant for CDNs alone, `CDN-Cache-Control` (RFC 9213) and `Surrogate-Control`;
+ * - redirect headers would send the client elsewhere from an error: `Location`, `Refresh`.
+ *
+ * An error response thus has no caching rule unless its error gives one in `err.headers` (set after these are
+ * removed). Cross-cutting headers (CORS, `Set-Cookie`, request ids, `Vary`) are left alone.
  */
-export const REPRESENTATION_HEADERS: readonly string[] = [
+export const REMOVED_HEADERS: readonly string[] = [
+  // representation
   'content-type',
   'content-length',
   'content-encoding',
@@ -46,4 +58,14 @@ export const REPRESENTATION_HEADERS: readonly string[] = [
   'etag',
   'last-modified',
   'transfer-encoding',
+  // caching
+  'cache-control',
+  'expires',
+  'pragma',
+  'age',
+  'cdn-cache-control',
+  'surrogate-control',
+  // redirects
+  'location',
+  'refresh',
 ];

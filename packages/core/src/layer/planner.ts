@@ -6,7 +6,7 @@ import { HTML_CONTENT_SECURITY_POLICY } from '../render/html-style';
 import { ContentPlans, type PlanSet } from './content-plans';
 import type { CatalogEntries } from './entries';
 import type { ResolvedOptions } from './options';
-import { type ErrorRequest, REPRESENTATION_HEADERS, type ResponsePlan } from './plan';
+import { type ErrorRequest, REMOVED_HEADERS, type ResponsePlan } from './plan';
 import type { Problem } from './problem';
 
 const VARY = ['Accept', 'Accept-Language'] as const;
@@ -87,7 +87,7 @@ export class Planner<Context> {
       status,
       reasonPhrase: this.#entries.reasonPhrase(status),
       headers: Object.freeze(headers),
-      removeHeaders: REPRESENTATION_HEADERS,
+      removeHeaders: REMOVED_HEADERS,
       vary: VARY,
       body,
       head,

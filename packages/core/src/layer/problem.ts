@@ -109,9 +109,10 @@ export function createProblemBuilder<Context>(
       detail: notFound ? entry.description : detailFor(normalized, mapped, entry),
     };
     if (options.instance) problem.instance = request.path;
-    let members = addExtensions(problem, normalized.extensions);
-    // The map hook's members come second: they win over the error's own.
-    if (mapped?.extensions !== undefined) members += addExtensions(problem, toJsonSafe(mapped.extensions));
+    // Members that `map` returns replace the error's own, all of them: the application decides what is shown,
+    // and `extensions: {}` shows none.
+    const extensions = mapped?.extensions === undefined ? normalized.extensions : toJsonSafe(mapped.extensions);
+    const members = addExtensions(problem, extensions);
     if (requestId !== undefined) problem.requestId = requestId;
     const stack = options.debug && !notFound ? normalized.stack : undefined;
     if (stack !== undefined) problem.stack = stack.split('\n');

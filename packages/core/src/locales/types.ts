@@ -30,7 +30,7 @@ export interface LocaleMessageOverrides {
   readonly ftp?: ProtocolMessageOverrides<FtpCode | FtpClassKey>;
   readonly websocket?: ProtocolMessageOverrides<WebSocketCode | WebSocketClassKey>;
   /**
-   * The HTML error page's own words (`Details`, `Request ID`, …). What is left out comes from the shipped labels
+   * The HTML error page's own words, also used by the text body (`Details`, `Request ID`, …). What is left out comes from the shipped labels
    * of the locale or its language, else from the default locale's.
    */
   readonly html?: Partial<HtmlLabels>;

@@ -1,6 +1,7 @@
 /**
- * The few words of the HTML page that are not a code's title or description. Shipped for every built-in locale;
- * an added locale gives its own as `html` in `createCatalog({ messages })`.
+ * The few words of the HTML page (and of the text body, which uses the same labels) that are not a code's title
+ * or description. Shipped for every built-in locale; an added locale gives its own as `html` in
+ * `createCatalog({ messages })`.
  */
 export interface HtmlLabels {
   /** Names the list of extension members (field errors, …). */

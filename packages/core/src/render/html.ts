@@ -1,32 +1,14 @@
 import escapeHtml from 'escape-html';
 import { directionOf } from './html-labels';
 import { HTML_STYLE } from './html-style';
+import { extensionMembers, type FieldError, fieldOf, isFieldErrorList } from './members';
 import type { RenderInput } from './problem';
 
-// Members shown in their own place on the page rather than in the details list.
-const OWN_PLACE = new Set(['type', 'title', 'status', 'detail', 'instance', 'requestId', 'stack']);
-
-interface FieldError {
-  readonly message: string;
-  readonly field?: unknown;
-  readonly path?: unknown;
-  readonly pointer?: unknown;
-}
-
-/** Validation errors in their common shape: `[{ field | path | pointer, message }]`. */
-function isFieldErrorList(value: unknown): value is FieldError[] {
-  return (
-    Array.isArray(value) &&
-    value.length > 0 &&
-    value.every((item) => typeof item === 'object' && item !== null && typeof item.message === 'string')
-  );
-}
-
 function renderFieldErrors(errors: readonly FieldError[]): string {
-  const items = errors.map(({ message, field, path, pointer }) => {
-    const where = [field, path, pointer].find((candidate) => typeof candidate === 'string');
-    const label = typeof where === 'string' ? `<code>${escapeHtml(where)}</code> ` : '';
-    return `<li>${label}${escapeHtml(message)}</li>`;
+  const items = errors.map((error) => {
+    const where = fieldOf(error);
+    const label = where === undefined ? '' : `<code>${escapeHtml(where)}</code> `;
+    return `<li>${label}${escapeHtml(error.message)}</li>`;
   });
   return `<ul>${items.join('')}</ul>`;
 }
@@ -40,7 +22,7 @@ function renderValue(value: unknown): string {
 }
 
 function renderDetails(input: RenderInput, heading: string): string {
-  const members = Object.entries(input.problem).filter(([name]) => !OWN_PLACE.has(name));
+  const members = extensionMembers(input.problem);
   if (members.length === 0) return '';
   const items = members.map(([name, value]) => `<dt>${escapeHtml(name)}</dt><dd>${renderValue(value)}</dd>`);
   return `<section aria-label="${escapeHtml(heading)}"><dl>${items.join('')}</dl></section>`;

@@ -25,6 +25,6 @@ export interface RenderInput {
   readonly description: string;
   readonly classTitle: string;
   readonly classDescription: string;
-  /** The HTML page's own words in the response's language. */
+  /** The HTML page's and the text body's own words in the response's language. */
   readonly labels: Readonly<HtmlLabels>;
 }

@@ -1,6 +1,74 @@
+import { extensionMembers, type FieldError, fieldOf, isFieldErrorList } from './members';
 import type { RenderInput } from './problem';
 
-/** `404 Not Found`, a blank line, the detail: readable with curl and in logs. */
-export function renderText({ problem }: RenderInput): string {
-  return `${problem.status} ${problem.title}\n\n${problem.detail}\n`;
+const INDENT = '  ';
+// Line breaks of every kind: a value may span lines, but each of its lines is indented under its label.
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+// Other control characters (a terminal's escape sequences, a backspace) could redraw what a reader sees.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it replaces
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+// Short JSON stays on its label's line; longer is printed below it, indented.
+const INLINE_JSON = 60;
+
+/** A value's text, safe to print: its control characters replaced, its later lines indented by `indent`. */
+function lines(text: string, indent: string): string {
+  return text.replace(CONTROL, '\uFFFD').replace(LINE_BREAK, `\n${indent}`);
+}
+
+function fieldErrors(errors: readonly FieldError[], colon: string): string {
+  const items = errors.map((error) => {
+    const where = fieldOf(error);
+    const label = where === undefined ? '' : `${lines(where, '')}${colon}`;
+    return `\n${INDENT}- ${label}${lines(error.message, INDENT.repeat(2))}`;
+  });
+  return items.join('');
+}
+
+/** `name: value` for one member; a list of field errors or a structure goes on the lines below its name. */
+function member(name: string, value: unknown, colon: string): string {
+  const label = lines(name, '');
+  if (typeof value === 'string') return `${label}${colon}${lines(value, INDENT)}`;
+  if (typeof value !== 'object' || value === null) return `${label}${colon}${String(value)}`;
+  // A person reads a list of what to fix more easily than the JSON it came from.
+  if (isFieldErrorList(value)) return `${label}${colon.trimEnd()}${fieldErrors(value, colon)}`;
+  const compact = JSON.stringify(value) ?? '';
+  if (compact.length <= INLINE_JSON) return `${label}${colon}${compact}`;
+  const pretty = JSON.stringify(value, null, 2) ?? '';
+  return `${label}${colon.trimEnd()}\n${INDENT}${lines(pretty, INDENT)}`;
+}
+
+/**
+ * `404 Not Found`, a blank line, the detail: readable with curl and in logs. Then what the JSON body carries
+ * besides: the extension members (field errors as a list, `code`, …) by their names, a `type` other than
+ * `about:blank`, `instance`, the request id and, with `debug`, the stack, each on a labelled line in the
+ * response's language. A value's own line breaks are indented, so it cannot pass for another line.
+ *
+ * @example
+ * ```text
+ * 422 Unprocessable Content
+ *
+ * The form is invalid
+ *
+ * errors:
+ *   - email: must be an email address
+ * code: FORM_INVALID
+ *
+ * Request ID: 5f0c…
+ * ```
+ */
+export function renderText({ problem, labels }: RenderInput): string {
+  const { colon } = labels;
+  let text = `${problem.status} ${problem.title}\n\n${problem.detail}\n`;
+  const members = extensionMembers(problem).map(([name, value]) => member(name, value, colon));
+  if (members.length > 0) text += `\n${members.join('\n')}\n`;
+  const about: string[] = [];
+  if (problem.type !== 'about:blank') about.push(member('type', problem.type, colon));
+  if (typeof problem.instance === 'string') about.push(member('instance', problem.instance, colon));
+  if (typeof problem.requestId === 'string') about.push(member(labels.requestId, problem.requestId, colon));
+  if (about.length > 0) text += `\n${about.join('\n')}\n`;
+  if (Array.isArray(problem.stack)) {
+    const stack = problem.stack.map((line) => `${INDENT}${lines(String(line), INDENT)}`).join('\n');
+    text += `\n${lines(labels.stack, '')}${colon.trimEnd()}\n${stack}\n`;
+  }
+  return text;
 }

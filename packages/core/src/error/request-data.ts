@@ -1,0 +1,86 @@
+import { readProperty, readString } from './read';
+
+/**
+ * Member names under which errors carry what the client sent: body parsers keep the unparsed text in `body`,
+ * validators the submitted value in `value`, `input`, `received`, `originalValue` or `data`, class-validator the
+ * whole object in `target`. None of them becomes an extension member, at any depth: an error response never
+ * repeats request data (README, "Behaviour"; SECURITY.md).
+ */
+export const REQUEST_DATA_MEMBERS: ReadonlySet<string> = new Set([
+  'body',
+  'rawBody',
+  'raw',
+  'value',
+  'values',
+  'input',
+  'received',
+  'originalValue',
+  'target',
+  'data',
+  'query',
+  'headers',
+  'rawHeaders',
+  'cookies',
+  'fields',
+  'files',
+]);
+
+/**
+ * What raw-body and body-parser say about a request they refused: the size it announced and the size it sent,
+ * the charset or content coding it asked for. Left out of an error's own top-level members (nested, the same
+ * names mean other things: a validator's `expected: 'string'`).
+ */
+export const REQUEST_FACT_MEMBERS: ReadonlySet<string> = new Set(['expected', 'length', 'charset', 'encoding']);
+
+/**
+ * The `type` of the errors of the request-body parsers: body-parser and raw-body (Express), co-body (under
+ * koa-bodyparser and koa-body). Their messages quote the input (`Unexpected token … "{"a":,}"
+ * is not valid JSON`) or a request header (`unsupported charset "LATIN-9"`), and they are in English whatever the
+ * client reads.
+ */
+export const BODY_PARSER_TYPES: ReadonlySet<string> = new Set([
+  'entity.parse.failed',
+  'entity.verify.failed',
+  'entity.too.large',
+  'encoding.unsupported',
+  'charset.unsupported',
+  'request.aborted',
+  'request.size.invalid',
+  'stream.encoding.set',
+  'stream.not.readable',
+  'parameters.too.many',
+  'querystring.parse.rangeError',
+]);
+
+/**
+ * Whether a thrown value is a request-body parser's error, by its shape: one of the parsers' `type` strings, or
+ * the request's text (or bytes) handed back as `body`, which is how co-body marks the errors it could not parse.
+ * Such an error's message is never shown without `debug`: the client gets the catalog's words for the status.
+ *
+ * @example
+ * ```ts
+ * isBodyParserError(Object.assign(new SyntaxError('Unexpected token'), { status: 400, body: '{"a":,}' })); // true
+ * isBodyParserError(createError(413, 'request entity too large', { type: 'entity.too.large' }));          // true
+ * isBodyParserError(createError(409, 'Seat 12A is taken'));                                              // false
+ * ```
+ */
+export function isBodyParserError(thrown: unknown): boolean {
+  const type = readString(thrown, 'type');
+  if (type !== undefined && BODY_PARSER_TYPES.has(type)) return true;
+  const body = readProperty(thrown, 'body');
+  // `ArrayBuffer.isView` reads an internal slot: it never throws, not even for a proxy.
+  return typeof body === 'string' || ArrayBuffer.isView(body);
+}
+
+const NO_FACTS: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/**
+ * What of a body parser's error may reach the client: only `limit`, the size in bytes a too-large body went
+ * over, which is the server's setting and tells the client what to send instead. Never the sizes it read
+ * (`length`, `expected`, `received`), the charset or encoding it refused, or the body.
+ */
+export function bodyParserFacts(thrown: unknown): Readonly<Record<string, unknown>> {
+  if (readString(thrown, 'type') !== 'entity.too.large') return NO_FACTS;
+  const limit = readProperty(thrown, 'limit');
+  return typeof limit === 'number' && Number.isSafeInteger(limit) && limit >= 0 ? { limit } : NO_FACTS;
+}

@@ -1,0 +1,257 @@
+import { describe as describeCode } from '@status-i18n/core';
+import createError from 'http-errors';
+import { koaBody } from 'koa-body';
+import bodyParser from 'koa-bodyparser';
+import request from 'supertest';
+import { call, quiet, throwing } from './client';
+import type { AppSetup, Framework } from './frameworks';
+
+const PASSWORD = 'hunter2';
+const MALFORMED = `{"user":"a","password":"${PASSWORD}",}`;
+// body-parser and co-body both refuse a JSON string in strict mode; Node's message then quotes the input.
+const STRING_BODY = `"${PASSWORD}"`;
+const LIMIT = 64;
+const TOO_LARGE = JSON.stringify({ user: 'a', password: PASSWORD, padding: 'x'.repeat(LIMIT) });
+
+const ACCEPTS = {
+  'problem+json': 'application/problem+json',
+  json: 'application/json',
+  html: 'text/html',
+  text: 'text/plain',
+} as const;
+
+/** A body parser in front of the route, as an application mounts it, and a body it reads. */
+interface Parser {
+  readonly name: string;
+  readonly contentType: string;
+  /** The setup with the parser in front; `limit` in bytes. */
+  readonly before: (limit: number) => NonNullable<AppSetup['before']>;
+}
+
+const JSON_TYPE = { 'Content-Type': 'application/json' };
+const FORM = 'application/x-www-form-urlencoded';
+
+// Express: the parsers Express ships (body-parser 1 in Express 4, 2 in Express 5). Koa: the two usual ones, both
+// on co-body, for each kind of body they read by default.
+const EXPRESS_PARSERS: readonly Parser[] = [
+  {
+    name: 'express.json()',
+    contentType: 'application/json',
+    before: (limit) => ({ express: (e) => e.json({ limit }) }),
+  },
+  {
+    name: 'express.urlencoded()',
+    contentType: FORM,
+    before: (limit) => ({ express: (e) => e.urlencoded({ limit, extended: false }) }),
+  },
+  { name: 'express.text()', contentType: 'text/plain', before: (limit) => ({ express: (e) => e.text({ limit }) }) },
+];
+const koaBodyParser = (limit: number) => ({
+  koa: () => bodyParser({ jsonLimit: String(limit), formLimit: String(limit) }),
+});
+const koaBodyMiddleware = (limit: number) => ({
+  koa: () => koaBody({ jsonLimit: limit, formLimit: limit, textLimit: limit }),
+});
+const KOA_PARSERS: readonly Parser[] = [
+  { name: 'koa-bodyparser (JSON)', contentType: 'application/json', before: koaBodyParser },
+  { name: 'koa-bodyparser (form)', contentType: FORM, before: koaBodyParser },
+  { name: 'koa-body (JSON)', contentType: 'application/json', before: koaBodyMiddleware },
+  { name: 'koa-body (form)', contentType: FORM, before: koaBodyMiddleware },
+  { name: 'koa-body (text)', contentType: 'text/plain', before: koaBodyMiddleware },
+];
+
+function post(framework: Framework, setup: AppSetup, body: string, headers: Record<string, string>) {
+  let pending = request(framework.server(setup)).post('/boom');
+  for (const [name, value] of Object.entries(headers)) pending = pending.set(name, value);
+  return pending.send(body);
+}
+
+/** The catalog's words for a status, as the client must get them instead of the parser's. */
+function catalogWords(status: number, locale = 'en') {
+  const entry = describeCode(status, { locale });
+  return { title: entry?.title, detail: entry?.description };
+}
+
+export function requestDataRules(framework: Framework): void {
+  const parsers = framework.kind === 'express' ? EXPRESS_PARSERS : KOA_PARSERS;
+  const jsonParser = parsers[0] as Parser;
+
+  describe('request data: an error response never repeats what the client sent', () => {
+    for (const [format, accept] of Object.entries(ACCEPTS)) {
+      it(`answers a malformed JSON body with the catalog's words, never the body or the parser's message (${format})`, async () => {
+        for (const body of [MALFORMED, STRING_BODY]) {
+          const response = await post(framework, { before: jsonParser.before(1024), options: quiet }, body, {
+            ...JSON_TYPE,
+            Accept: accept,
+          });
+          expect(response.status).toBe(400);
+          expect(response.text).not.toContain(PASSWORD);
+          expect(response.text).not.toMatch(/JSON|position|token/i);
+          expect(response.text).toContain(catalogWords(400).detail);
+        }
+      });
+    }
+
+    it('gives the problem only its standard members, in the client’s language', async () => {
+      const response = await post(framework, { before: jsonParser.before(1024), options: quiet }, MALFORMED, {
+        ...JSON_TYPE,
+        'Accept-Language': 'zh-CN',
+      });
+      expect(response.body).toEqual({ type: 'about:blank', status: 400, ...catalogWords(400, 'zh-CN') });
+    });
+
+    it('answers a body over the limit with 413 and the catalog’s words; only the limit is told', async () => {
+      for (const parser of parsers) {
+        for (const [format, accept] of Object.entries(ACCEPTS)) {
+          const response = await post(framework, { before: parser.before(LIMIT), options: quiet }, TOO_LARGE, {
+            'Content-Type': parser.contentType,
+            Accept: accept,
+          });
+          expect([parser.name, format, response.status]).toEqual([parser.name, format, 413]);
+          expect(response.text).not.toContain(PASSWORD);
+          expect(response.text).not.toMatch(/entity/i);
+          if (format === 'problem+json') {
+            expect(response.body).toEqual({ type: 'about:blank', status: 413, ...catalogWords(413), limit: LIMIT });
+          }
+          if (format === 'text') expect(response.text).toContain(`limit: ${LIMIT}`);
+        }
+      }
+    });
+
+    it('answers a content coding it cannot read with 415, without repeating it', async () => {
+      const response = await post(framework, { before: jsonParser.before(1024), options: quiet }, '{}', {
+        ...JSON_TYPE,
+        'Content-Encoding': `x-${PASSWORD}`,
+      });
+      expect(response.status).toBe(415);
+      expect(response.body).toEqual({ type: 'about:blank', status: 415, ...catalogWords(415) });
+      expect(response.text).not.toContain(PASSWORD);
+    });
+
+    if (framework.kind === 'express') {
+      it('Express: answers a charset body-parser cannot decode with 415, without repeating it', async () => {
+        const response = await post(framework, { before: jsonParser.before(1024), options: quiet }, '{}', {
+          'Content-Type': `application/json; charset=x-${PASSWORD}`,
+          Accept: 'text/html',
+        });
+        expect(response.status).toBe(415);
+        expect(response.text).toContain(catalogWords(415).detail);
+        expect(response.text.toLowerCase()).not.toContain(PASSWORD);
+      });
+
+      it('Express: answers too many form fields with 413, without repeating them', async () => {
+        const form = Array.from({ length: 20 }, (_, index) => `f${index}=${PASSWORD}`).join('&');
+        const response = await post(
+          framework,
+          {
+            before: { express: (factory) => factory.urlencoded({ extended: false, parameterLimit: 5 }) },
+            options: quiet,
+          },
+          form,
+          { 'Content-Type': 'application/x-www-form-urlencoded' },
+        );
+        expect(response.status).toBe(413);
+        expect(response.body).toEqual({ type: 'about:blank', status: 413, ...catalogWords(413) });
+      });
+    }
+
+    if (framework.kind === 'koa') {
+      it('Koa: keeps the parser’s words out when the app rethrows its error as public (ctx.throw(400, err))', async () => {
+        const response = await post(
+          framework,
+          {
+            before: { koa: () => bodyParser({ onerror: (error, ctx) => ctx.throw(400, error) }) },
+            options: quiet,
+          },
+          MALFORMED,
+          { ...JSON_TYPE, Accept: 'text/html' },
+        );
+        expect(response.status).toBe(400);
+        expect(response.text).not.toContain(PASSWORD);
+        expect(response.text).not.toMatch(/JSON|position/);
+      });
+    }
+
+    it('leaves request-data members out of any exposed error, at every depth', async () => {
+      const error = createError(422, 'The form is invalid', {
+        code: 'FORM_INVALID',
+        errors: [{ field: 'pin', message: 'must have 6 digits', value: '1234', received: '1234' }],
+        input: { pin: '1234' },
+        rawBody: '{"pin":"1234"}',
+        length: 14,
+        expected: 6,
+        charset: 'utf-8',
+      });
+      const response = await call(framework, { route: throwing(error), options: quiet });
+      expect(response.body).toEqual({
+        type: 'about:blank',
+        title: 'Unprocessable Content',
+        status: 422,
+        detail: 'The form is invalid',
+        code: 'FORM_INVALID',
+        errors: [{ field: 'pin', message: 'must have 6 digits' }],
+      });
+    });
+
+    it('treats an exposed error that carries the request text as `body` as a parser’s: its message is not shown', async () => {
+      const error = createError(400, `Unexpected token in "${PASSWORD}"`, { body: PASSWORD });
+      const response = await call(framework, { route: throwing(error), options: quiet });
+      expect(response.body).toEqual({ type: 'about:blank', status: 400, ...catalogWords(400) });
+    });
+
+    it('still shows a parser error’s message with debug: true, for the developer', async () => {
+      const response = await post(
+        framework,
+        { before: jsonParser.before(1024), options: { ...quiet, debug: true } },
+        STRING_BODY,
+        JSON_TYPE,
+      );
+      expect(response.status).toBe(400);
+      expect(response.body.detail).not.toBe(catalogWords(400).detail);
+      expect(response.body).not.toHaveProperty('body');
+    });
+  });
+
+  describe('options.map: its extensions replace the error’s own members', () => {
+    const error = () => createError(409, 'Seat taken', { code: 'SEAT_TAKEN', seat: '12A' });
+
+    it('shows only the members map returns', async () => {
+      const response = await call(framework, {
+        route: throwing(error()),
+        options: { ...quiet, map: () => ({ extensions: { code: 'CONFLICT' } }) },
+      });
+      expect(response.body).toEqual({
+        type: 'about:blank',
+        title: 'Conflict',
+        status: 409,
+        detail: 'Seat taken',
+        code: 'CONFLICT',
+      });
+    });
+
+    it('removes every member of the error when map returns extensions: {}', async () => {
+      const response = await call(framework, {
+        route: throwing(error()),
+        options: { ...quiet, map: () => ({ extensions: {} }) },
+      });
+      expect(response.body).not.toHaveProperty('code');
+      expect(response.body).not.toHaveProperty('seat');
+    });
+
+    it('shows what map returns as the application chose it, request-data names too', async () => {
+      const response = await call(framework, {
+        route: throwing(error()),
+        options: { ...quiet, map: () => ({ extensions: { length: 3, value: 'chosen by the app' } }) },
+      });
+      expect(response.body).toMatchObject({ length: 3, value: 'chosen by the app' });
+    });
+
+    it('keeps the error’s members when map returns no extensions', async () => {
+      const response = await call(framework, {
+        route: throwing(error()),
+        options: { ...quiet, map: () => ({ detail: 'That seat is no longer free' }) },
+      });
+      expect(response.body).toMatchObject({ detail: 'That seat is no longer free', code: 'SEAT_TAKEN', seat: '12A' });
+    });
+  });
+}

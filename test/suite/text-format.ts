@@ -1,0 +1,105 @@
+import createError from 'http-errors';
+import { call, quiet, throwing } from './client';
+import type { Framework } from './frameworks';
+
+const TEXT = { Accept: 'text/plain' };
+
+const invalidForm = () =>
+  createError(422, 'The form is invalid', {
+    errors: [
+      { field: 'email', message: 'must be an email address' },
+      { path: 'name', message: 'is required' },
+    ],
+    code: 'FORM_INVALID',
+  });
+
+export function textFormatRules(framework: Framework): void {
+  describe('text/plain carries what the JSON body carries', () => {
+    it('lists the extension members, field errors as a list, and the request id, each on a labelled line', async () => {
+      const response = await call(
+        framework,
+        { route: throwing(invalidForm()), options: { ...quiet, requestId: true } },
+        { headers: { ...TEXT, 'X-Request-Id': 'req-42' } },
+      );
+      expect(response.headers['content-type']).toBe('text/plain; charset=utf-8');
+      expect(response.text).toBe(
+        [
+          '422 Unprocessable Content',
+          '',
+          'The form is invalid',
+          '',
+          'errors:',
+          '  - email: must be an email address',
+          '  - name: is required',
+          'code: FORM_INVALID',
+          '',
+          'Request ID: req-42',
+          '',
+        ].join('\n'),
+      );
+    });
+
+    it('labels in the response’s language', async () => {
+      const response = await call(
+        framework,
+        { route: throwing(invalidForm()), options: { ...quiet, requestId: true } },
+        { headers: { ...TEXT, 'X-Request-Id': 'req-42', 'Accept-Language': 'zh-CN' } },
+      );
+      expect(response.text.startsWith('422 无法处理的内容\n\nThe form is invalid\n')).toBe(true);
+      expect(response.text).toContain('\ncode：FORM_INVALID\n');
+      expect(response.text).toContain('\n  - email：must be an email address\n');
+      expect(response.text).toContain('\n请求 ID：req-42\n');
+    });
+
+    it('shows a problem type other than about:blank, and the instance', async () => {
+      const response = await call(
+        framework,
+        {
+          route: throwing(createError(404)),
+          options: {
+            ...quiet,
+            instance: true,
+            type: (_status: number, key: string) => `https://errors.example/${key}`,
+          },
+        },
+        { headers: TEXT, path: '/boom/orders/7' },
+      );
+      expect(response.text).toMatch(
+        /^404 Not Found\n\n.+\n\ntype: https:\/\/errors\.example\/NOT_FOUND\ninstance: \/boom\/orders\/7\n$/,
+      );
+    });
+
+    it('with debug: true ends with the stack, indented under its label', async () => {
+      const response = await call(
+        framework,
+        { route: throwing(new Error('the real reason')), options: { ...quiet, debug: true } },
+        { headers: TEXT },
+      );
+      expect(response.text.startsWith('500 Internal Server Error\n\nthe real reason\n\nStack trace (debug):\n')).toBe(
+        true,
+      );
+      expect(response.text).toContain('\n  Error: the real reason\n');
+      expect(response.text).toMatch(/\n {6}at .+:\d+:\d+/);
+    });
+
+    it('prints short structures as JSON on their line, longer ones indented below', async () => {
+      const error = createError(409, 'Conflict on the order', {
+        range: { min: 1, max: 5 },
+        conflicts: [
+          { order: 'A-1', reason: 'already shipped to the customer' },
+          { order: 'A-2', reason: 'paid' },
+        ],
+      });
+      const response = await call(framework, { route: throwing(error), options: quiet }, { headers: TEXT });
+      expect(response.text).toContain('\nrange: {"min":1,"max":5}\n');
+      expect(response.text).toContain('\nconflicts:\n  [\n    {\n      "order": "A-1",');
+    });
+
+    it('indents a value’s own line breaks, so it cannot pass for another line, and replaces control characters', async () => {
+      const error = createError(400, 'Bad request', { hint: 'line one\r\nRequest ID: forged\u001b[2K' });
+      const response = await call(framework, { route: throwing(error), options: quiet }, { headers: TEXT });
+      expect(response.text).toContain('\nhint: line one\n  Request ID: forged\uFFFD[2K\n');
+      expect(response.text).not.toMatch(/^Request ID/m);
+    });
+  });
+}
