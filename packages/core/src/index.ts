@@ -33,6 +33,29 @@ export type { ErrorRequest, ResponsePlan } from './layer/plan';
 export { writeResponsePlan } from './layer/write';
 export { negotiateLocale } from './locale/negotiate';
 export type { LocaleMessageOverrides, LocaleMessages, ProtocolMessageOverrides } from './locales/types';
+export {
+  type CreateParams,
+  DEFAULT_TYPE_BASE,
+  type DefinedProblem,
+  type DefineProblemsOptions,
+  defineProblems,
+  type MessageArguments,
+  type MessageParams,
+  type ParamValue,
+  PROBLEM_MEMBER,
+  type ProblemCarrier,
+  type ProblemDefinition,
+  type ProblemDefinitions,
+  ProblemError,
+  type ProblemMessages,
+  type ProblemParams,
+  type ProblemResolveContext,
+  type ProblemResolver,
+  type Problems,
+  type ResolvedProblem,
+  resolveProblem,
+  VALIDATION_PROBLEM_TYPE,
+} from './problems';
 export type { HtmlLabels } from './render/html-labels';
 export type { ProblemDetails } from './render/problem';
 export { type CloseReasonOptions, closeReason, MAX_CLOSE_REASON_BYTES } from './websocket';
