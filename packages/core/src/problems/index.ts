@@ -18,3 +18,4 @@ export {
 export { ProblemError } from './problem-error';
 export { resolveProblem } from './resolve';
 export { DEFAULT_TYPE_BASE, VALIDATION_PROBLEM_TYPE } from './type-uri';
+export * from './validation';
