@@ -54,7 +54,11 @@ function ruleOf(issue: object, code: string): ValidationRule {
       const branches = readProperty(issue, 'errors');
       const units = Array.isArray(branches) ? branches.filter((branch) => readProperty(branch, 'code') === 'unit') : [];
       const allUnits = Array.isArray(branches) && units.length === branches.length && units.length > 0;
-      return allUnits ? { kind: 'oneOf', values: units.map((unit) => readProperty(unit, 'unit')) } : INVALID;
+      if (!allUnits) return INVALID;
+      const values = units.map((unit) => readProperty(unit, 'unit'));
+      // ArkType's `boolean` is the union `false | true`.
+      const isBoolean = values.length === 2 && values.includes(true) && values.includes(false);
+      return isBoolean ? { kind: 'type', expected: 'boolean' } : { kind: 'oneOf', values };
     }
     case 'minLength':
     case 'maxLength':
