@@ -86,6 +86,12 @@ export function readAjvError(error: object): FieldIssue[] {
     readProperty(params, 'unevaluatedProperty');
   if (typeof property === 'string') path.push(property);
   const message = readString(error, 'message');
-  const own = keyword === 'errorMessage' && message !== undefined ? { message } : {};
-  return [{ path, code: keyword, rule: ajvRule(keyword, params), ...own }];
+  if (keyword === 'errorMessage') {
+    // ajv-errors keeps the errors it replaced: the first names the keyword that failed.
+    const replaced = readProperty(readProperty(params, 'errors'), 0);
+    const code = readString(replaced, 'keyword') ?? keyword;
+    const rule = ajvRule(code, readProperty(replaced, 'params'));
+    return [{ path, code, rule, ...(message === undefined ? {} : { message }) }];
+  }
+  return [{ path, code: keyword, rule: ajvRule(keyword, params) }];
 }
