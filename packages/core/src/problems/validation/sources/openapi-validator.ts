@@ -59,7 +59,7 @@ function paramsFromMessage(keyword: string, message: string): Record<string, unk
     case 'multipleOf':
       return { multipleOf: number };
     case 'type':
-      return { type: /^must be (\w+)$/.exec(message)?.[1] };
+      return { type: /^(?:must|should) be (\w+)$/.exec(message)?.[1] };
     case 'format':
       return { format: /format "([^"]+)"/.exec(message)?.[1] };
     case 'enum': {
