@@ -1,6 +1,7 @@
 import { type ResolvedProblem, resolveProblem, validationProblem } from '@status-i18n/core';
 import { z as z3 } from 'zod3';
 import { z as z4 } from 'zod4';
+import * as zm from 'zod4/mini';
 
 type FieldError = { detail: string; pointer?: string; code: string };
 
@@ -229,5 +230,23 @@ describe('validationProblem(ZodError) reads Zod-specific issues', () => {
       .min(new Date(Date.UTC(2020, 0, 1)))
       .safeParse(new Date(0));
     expect(fieldErrors(result.error)[0]?.detail).toBe('This value is not valid.');
+  });
+});
+
+describe('validationProblem($ZodError) with zod/mini', () => {
+  it('replaces the one word Zod 4 has for every issue when no locale is loaded', () => {
+    // Importing zod (classic) loads its English locale for every copy of Zod 4 in the process: unload it here.
+    z4.config({ localeError: undefined });
+    try {
+      const result = zm.object({ name: zm.string(), age: zm.number().check(zm.minimum(18)) }).safeParse({ age: 3 });
+      expect(result.error?.issues.map(({ message }) => message)).toEqual(['Invalid input', 'Invalid input']);
+      // Nothing says the name is missing rather than of another type.
+      expect(fieldErrors(result.error, 'zh-TW')).toEqual([
+        { detail: '必須是字串。', pointer: '#/name', code: 'invalid_type' },
+        { detail: '不能小於 18。', pointer: '#/age', code: 'too_small' },
+      ]);
+    } finally {
+      z4.config(z4.locales.en());
+    }
   });
 });

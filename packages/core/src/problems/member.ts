@@ -6,6 +6,8 @@
  * that threw.
  */
 
+import type { ValidationMessages } from '../locales/validation-types';
+
 /** The key of the member (`Symbol.for('status-i18n.problem')`). */
 export const PROBLEM_MEMBER: unique symbol = Symbol.for('status-i18n.problem');
 
@@ -30,7 +32,7 @@ export interface ProblemResolveContext {
    * Words for validation problems in more locales, or replacements for the shipped ones, by locale (see
    * `ValidationMessages`). A locale here is one the validation problem can answer in.
    */
-  readonly validationMessages?: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined;
+  readonly validationMessages?: Readonly<Record<string, Partial<ValidationMessages>>> | undefined;
 }
 
 /**

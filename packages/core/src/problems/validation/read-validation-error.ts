@@ -19,7 +19,7 @@ export interface ReadValidationErrorOptions {
 }
 
 // Errors whose name says a schema failed; a plain object with `issues` is a Standard Schema result.
-const SCHEMA_ERROR_NAMES = new Set(['ZodError', 'ValiError', 'TraversalError']);
+const SCHEMA_ERROR_NAMES = new Set(['ZodError', '$ZodError', 'ValiError', 'TraversalError']);
 
 function isSchemaError(thrown: unknown): boolean {
   const name = readString(thrown, 'name');

@@ -14,7 +14,8 @@ import { readPath } from './path';
 /**
  * Zod 3 and Zod 4 issues. Zod puts its default message on every issue and marks nothing, so a default is told
  * from an author's message by its wording: each pattern below matches what Zod's English error map writes for
- * that code (Zod 3's and Zod 4's), and nothing else an author would write with a different meaning. A message
+ * that code (Zod 3's and Zod 4's), and nothing else an author would write with a different meaning; `Invalid
+ * input` is Zod 4's word for every code when no locale is loaded (`zod/mini`). A message
  * from an error map the application installed (`z.setErrorMap`, `z.config`) matches none and is kept as
  * written, as the application chose it.
  */
@@ -116,7 +117,10 @@ export function readZodIssue(issue: object): FieldIssue[] {
   const code = readString(issue, 'code') ?? 'custom';
   const message = readString(issue, 'message') ?? '';
   const reader = READERS[code] ?? READERS.custom;
-  const { rule, isDefault } = (reader as Reader)(issue, message);
+  const reading = (reader as Reader)(issue, message);
+  // Zod 4 without a locale (`zod/mini` loads none) says only this, for every code.
+  const isDefault = reading.isDefault || message === 'Invalid input';
+  const { rule } = reading;
   const path = readPath(readProperty(issue, 'path'));
   const own = isDefault || message === '' ? {} : { message };
   if (code === 'unrecognized_keys') {
