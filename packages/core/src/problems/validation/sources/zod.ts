@@ -15,9 +15,9 @@ import { readPath } from './path';
  * Zod 3 and Zod 4 issues. Zod puts its default message on every issue and marks nothing, so a default is told
  * from an author's message by its wording: each pattern below matches what Zod's English error map writes for
  * that code (Zod 3's and Zod 4's), and nothing else an author would write with a different meaning; `Invalid
- * input` is Zod 4's word for every code when no locale is loaded (`zod/mini`). A message
- * from an error map the application installed (`z.setErrorMap`, `z.config`) matches none and is kept as
- * written, as the application chose it.
+ * input` is Zod 4's word for every code when no locale is loaded (`zod/mini`). A message from an error map the
+ * application installed (`z.setErrorMap`, `z.config(z.locales.fr())`) matches none and is kept as written: the
+ * application chose those words.
  */
 interface ZodReading {
   readonly rule: ValidationRule;
