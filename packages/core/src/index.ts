@@ -33,6 +33,48 @@ export type { ErrorRequest, ResponsePlan } from './layer/plan';
 export { writeResponsePlan } from './layer/write';
 export { negotiateLocale } from './locale/negotiate';
 export type { LocaleMessageOverrides, LocaleMessages, ProtocolMessageOverrides } from './locales/types';
+export { builtInValidationMessages } from './locales/validation';
+export type { ValidationMessages } from './locales/validation-types';
+export {
+  type Bound,
+  type CreateParams,
+  DEFAULT_TYPE_BASE,
+  type DefinedProblem,
+  type DefineProblemsOptions,
+  defineProblems,
+  type ExpectedType,
+  type FieldIssue,
+  type FieldLocation,
+  jsonPointer,
+  MAX_FIELD_ERRORS,
+  type MessageArguments,
+  type MessageParams,
+  type ParamValue,
+  type PathSegment,
+  PROBLEM_MEMBER,
+  type ProblemCarrier,
+  type ProblemDefinition,
+  type ProblemDefinitions,
+  ProblemError,
+  type ProblemMessages,
+  type ProblemParams,
+  type ProblemResolveContext,
+  type ProblemResolver,
+  type Problems,
+  type ReadValidationErrorOptions,
+  type RequestPart,
+  type ResolvedProblem,
+  type RuleKind,
+  readValidationError,
+  resolveProblem,
+  type StringFormat,
+  VALIDATION_PROBLEM_TYPE,
+  ValidationProblemError,
+  type ValidationProblemOptions,
+  type ValidationRule,
+  type ValidationStatus,
+  validationProblem,
+} from './problems';
 export type { HtmlLabels } from './render/html-labels';
 export type { ProblemDetails } from './render/problem';
 export { type CloseReasonOptions, closeReason, MAX_CLOSE_REASON_BYTES } from './websocket';

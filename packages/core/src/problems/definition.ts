@@ -1,0 +1,104 @@
+import { isErrorStatus } from '../error/status';
+import { truncateText } from '../internal/text';
+import { isLanguageTag } from '../locale/tags';
+import { REFERENCE_LOCALE } from '../locales';
+import { type CompiledMessage, compileMessage, formatMessage } from './icu';
+import { LocaleChoice } from './locale-choice';
+import type { ProblemResolveContext, ResolvedProblem } from './member';
+import { paramsToExtensions } from './params';
+import { isProblemName, VALIDATION_PROBLEM_TYPE } from './type-uri';
+
+/** A problem's words in one language: ICU MessageFormat strings. */
+export interface ProblemMessages {
+  /** A short summary that does not change from occurrence to occurrence, e.g. `'Not enough credit'`. */
+  readonly title: string;
+  /** This occurrence, with its params, e.g. `'Your balance is {balance, number}.'`. */
+  readonly detail: string;
+}
+
+/** One application problem: its status and its words by language tag. */
+export interface ProblemDefinition {
+  /** An error status, 400–599. */
+  readonly status: number;
+  /** Words by language tag (`en`, `zh-CN`, …); the first is the last fallback. */
+  readonly messages: Readonly<Record<string, ProblemMessages>>;
+}
+
+/** A defined problem, as `problems.list()` describes it (for documentation and OpenAPI). */
+export interface DefinedProblem {
+  readonly name: string;
+  readonly status: number;
+  readonly type: string;
+  readonly messages: Readonly<Record<string, ProblemMessages>>;
+}
+
+interface Compiled {
+  readonly title: CompiledMessage;
+  readonly detail: CompiledMessage;
+  readonly rawTitle: string;
+}
+
+/** One problem, checked and with its messages compiled, ready to answer in any of its languages. */
+export class CompiledProblem {
+  readonly described: DefinedProblem;
+  // Compiled once here, one entry per language the definition has: the set is as bounded as the definition.
+  readonly #messages = new Map<string, Compiled>();
+  readonly #choice: LocaleChoice;
+  readonly #reference: string;
+
+  constructor(name: string, definition: unknown, type: string) {
+    const where = `problem "${name}"`;
+    if (!isProblemName(name)) {
+      throw new TypeError(`status-i18n: ${where}: a problem name is letters, digits and - . _ ~ (at most 128)`);
+    }
+    if (type === VALIDATION_PROBLEM_TYPE) {
+      throw new TypeError(`status-i18n: ${where}: the type ${type} is the validation problem's`);
+    }
+    const { status, messages } = (definition ?? {}) as Partial<ProblemDefinition>;
+    if (!isErrorStatus(status)) throw new TypeError(`status-i18n: ${where}: "status" must be an integer 400–599`);
+    if (typeof messages !== 'object' || messages === null || Object.keys(messages).length === 0) {
+      throw new TypeError(`status-i18n: ${where}: "messages" must have words in at least one language`);
+    }
+    const described: Record<string, ProblemMessages> = {};
+    for (const [locale, words] of Object.entries(messages)) {
+      const { title, detail } = (words ?? {}) as Partial<ProblemMessages>;
+      if (!isLanguageTag(locale)) throw new TypeError(`status-i18n: ${where}: "${locale}" is not a language tag`);
+      if (typeof title !== 'string' || title.trim() === '' || typeof detail !== 'string') {
+        throw new TypeError(`status-i18n: ${where}: messages["${locale}"] needs a "title" and a "detail" string`);
+      }
+      this.#messages.set(locale, {
+        title: compileMessage(title, locale, `${where} title in ${locale}`),
+        detail: compileMessage(detail, locale, `${where} detail in ${locale}`),
+        rawTitle: title,
+      });
+      described[locale] = Object.freeze({ title, detail });
+    }
+    const locales = [...this.#messages.keys()];
+    this.#choice = new LocaleChoice(locales);
+    this.#reference = this.#choice.choose(REFERENCE_LOCALE, REFERENCE_LOCALE);
+    this.described = Object.freeze({ name, status, type, messages: Object.freeze(described) });
+  }
+
+  /** The detail in English (else the first language): an error message for logs. */
+  logMessage(params: Readonly<Record<string, unknown>>): string {
+    const compiled = this.#messages.get(this.#reference) as Compiled;
+    return formatMessage(compiled.detail, params) ?? formatMessage(compiled.title, params) ?? this.described.name;
+  }
+
+  resolve(params: Readonly<Record<string, unknown>>, locale: string, context: ProblemResolveContext): ResolvedProblem {
+    const chosen = this.#choice.choose(locale, context.defaultLocale);
+    const compiled = this.#messages.get(chosen) as Compiled;
+    // A param a JavaScript caller left out fails the format: the title's own words then stand in.
+    const title = formatMessage(compiled.title, params) ?? compiled.rawTitle;
+    const detail = formatMessage(compiled.detail, params) ?? title;
+    const { status, type } = this.described;
+    return {
+      status,
+      type,
+      title: truncateText(title),
+      detail: truncateText(detail),
+      extensions: paramsToExtensions(params),
+      locale: chosen,
+    };
+  }
+}

@@ -1,0 +1,44 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+
+/** A message compiled once, for one locale. */
+export type CompiledMessage = IntlMessageFormat;
+
+/**
+ * Compiles an ICU message for `locale`. Markup-like text (`<b>`) stays text: problem messages are plain text,
+ * and every renderer escapes them. Throws a `TypeError` naming `where` when the message is not valid ICU, so a
+ * mistake in a definition fails at startup rather than in a response.
+ */
+export function compileMessage(message: string, locale: string, where: string): CompiledMessage {
+  try {
+    return new IntlMessageFormat(message, locale, undefined, { ignoreTag: true });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new TypeError(`status-i18n: ${where} is not a valid ICU message (${reason})`);
+  }
+}
+
+type FormatValue = string | number | bigint | boolean | Date | null | undefined;
+
+/** Only values ICU formats as text: an object would make `format` return parts instead of a string. */
+function formatValues(params: Readonly<Record<string, unknown>>): Record<string, FormatValue> {
+  const values: Record<string, FormatValue> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (value === null || value instanceof Date || typeof value !== 'object') {
+      if (typeof value !== 'function' && typeof value !== 'symbol') values[name] = value as FormatValue;
+    }
+  }
+  return values;
+}
+
+/**
+ * The message with `params`, or `undefined` when formatting fails (a parameter a JavaScript caller left out):
+ * the caller decides what to say instead, and a response is never lost to a message.
+ */
+export function formatMessage(message: CompiledMessage, params: Readonly<Record<string, unknown>>): string | undefined {
+  try {
+    const text = message.format(formatValues(params));
+    return typeof text === 'string' ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}

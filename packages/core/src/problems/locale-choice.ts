@@ -1,0 +1,27 @@
+import { LocaleNegotiator } from '../locale/negotiate';
+import { REFERENCE_LOCALE } from '../locales';
+
+/**
+ * Which of a problem's languages answers a request, by the catalog's own fallbacks: the requested locale, or
+ * the locale its tag means (`zh-Hans` → `zh-CN`, `zh-HK` → `zh-TW`, `en-GB` → `en`), or another region of its
+ * language; then the default locale; then English; then the problem's first language.
+ */
+export class LocaleChoice {
+  readonly #negotiator: LocaleNegotiator;
+  readonly #first: string;
+
+  /** @param available the problem's languages, in the order they were written (never empty) */
+  constructor(available: readonly string[]) {
+    this.#first = available[0] ?? REFERENCE_LOCALE;
+    this.#negotiator = new LocaleNegotiator(available, this.#first);
+  }
+
+  choose(locale: string, defaultLocale: string): string {
+    return (
+      this.#negotiator.resolve(locale) ??
+      this.#negotiator.resolve(defaultLocale) ??
+      this.#negotiator.resolve(REFERENCE_LOCALE) ??
+      this.#first
+    );
+  }
+}

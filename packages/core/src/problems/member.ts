@@ -1,0 +1,69 @@
+/**
+ * The member that makes a thrown value an application problem, whichever copy of the package made it: an
+ * application can end up with two copies of `@status-i18n/core` (a library bundles its own), and an
+ * `instanceof` test would miss the other copy's errors. `Symbol.for` gives every copy the same key, and the
+ * value under it carries its own words and formatting, so the copy that renders needs no knowledge of the one
+ * that threw.
+ */
+
+import type { ValidationMessages } from '../locales/validation-types';
+
+/** The key of the member (`Symbol.for('status-i18n.problem')`). */
+export const PROBLEM_MEMBER: unique symbol = Symbol.for('status-i18n.problem');
+
+/** The words of an application problem in one language, ready for a response. */
+export interface ResolvedProblem {
+  readonly status: number;
+  /** The problem type URI. */
+  readonly type: string;
+  readonly title: string;
+  readonly detail: string;
+  /** Extension members: a defined problem's params, a validation problem's `errors`. */
+  readonly extensions: Readonly<Record<string, unknown>>;
+  /** The language `title` and `detail` are in: a `Content-Language` value. */
+  readonly locale: string;
+}
+
+/** What the renderer tells a problem about the response. */
+export interface ProblemResolveContext {
+  /** The locale to use when the problem has no words for the requested one (the catalog's default). */
+  readonly defaultLocale: string;
+  /**
+   * Words for validation problems in more locales, or replacements for the shipped ones, by locale (see
+   * `ValidationMessages`). A locale here is one the validation problem can answer in.
+   */
+  readonly validationMessages?: Readonly<Record<string, Partial<ValidationMessages>>> | undefined;
+}
+
+/**
+ * The value under {@link PROBLEM_MEMBER}. Its shape is a contract between copies and versions of the package:
+ * members may be added, never changed.
+ */
+export interface ProblemResolver {
+  /** The problem's words in the best language it has for `locale` (a catalog locale, e.g. `'zh-TW'`). */
+  resolve(locale: string, context: ProblemResolveContext): ResolvedProblem;
+}
+
+/** A value that carries a {@link ProblemResolver}. */
+export interface ProblemCarrier {
+  readonly [PROBLEM_MEMBER]: ProblemResolver;
+}
+
+/** The resolver a thrown value carries, or `undefined`; reading a hostile value (a throwing getter) never throws. */
+export function problemResolverOf(thrown: unknown): ProblemResolver | undefined {
+  if ((typeof thrown !== 'object' && typeof thrown !== 'function') || thrown === null) return undefined;
+  try {
+    const resolver: unknown = (thrown as Partial<ProblemCarrier>)[PROBLEM_MEMBER];
+    if (typeof resolver !== 'object' || resolver === null) return undefined;
+    return typeof (resolver as Partial<ProblemResolver>).resolve === 'function'
+      ? (resolver as ProblemResolver)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Puts `resolver` on `target` under {@link PROBLEM_MEMBER}, hidden from enumeration and JSON. */
+export function attachResolver(target: object, resolver: ProblemResolver): void {
+  Object.defineProperty(target, PROBLEM_MEMBER, { value: resolver, enumerable: false });
+}

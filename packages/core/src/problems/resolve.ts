@@ -1,0 +1,72 @@
+import { toJsonSafe } from '../error/extensions';
+import { isErrorStatus } from '../error/status';
+import { truncateText } from '../internal/text';
+import { isLanguageTag } from '../locale/tags';
+import { type ProblemResolveContext, problemResolverOf, type ResolvedProblem } from './member';
+import { isStandardMember } from './params';
+
+/**
+ * The words of an application problem (from `problems.create()` or `validationProblem()`, made by any copy of
+ * the package) for one response, or `undefined` when `thrown` is not one. `locale` is the locale negotiated
+ * for the request; the result's `locale` is the one its words are actually in (the problem's fallback may
+ * differ), for `Content-Language`.
+ *
+ * Never throws: a resolver that throws or answers something malformed (another copy's bug) gives `undefined`,
+ * and the value is then handled as any other thrown value.
+ *
+ * @param thrown anything that was thrown
+ * @param locale the negotiated locale, e.g. `'zh-TW'`
+ * @param context `defaultLocale` (the catalog's) and optional extra validation words
+ *
+ * @example
+ * ```ts
+ * const words = resolveProblem(err, 'zh-CN', { defaultLocale: 'en' });
+ * // { status: 403, type: 'https://api.example.com/problems/out-of-credit', title: '余额不足',
+ * //   detail: '您的余额为 30，此操作需要 50。', extensions: { balance: 30, price: 50 }, locale: 'zh-CN' }
+ * ```
+ */
+export function resolveProblem(
+  thrown: unknown,
+  locale: string,
+  context: ProblemResolveContext,
+): ResolvedProblem | undefined {
+  const resolver = problemResolverOf(thrown);
+  if (resolver === undefined) return undefined;
+  let resolved: unknown;
+  try {
+    resolved = resolver.resolve(locale, context);
+  } catch {
+    return undefined;
+  }
+  return checked(resolved);
+}
+
+/** The parts of a resolver's answer that are what they claim to be, or `undefined` when a required one is not. */
+function checked(resolved: unknown): ResolvedProblem | undefined {
+  if (typeof resolved !== 'object' || resolved === null) return undefined;
+  try {
+    const { status, type, title, detail, extensions, locale } = resolved as Record<keyof ResolvedProblem, unknown>;
+    if (!isErrorStatus(status) || typeof type !== 'string' || typeof title !== 'string') return undefined;
+    if (typeof detail !== 'string' || typeof locale !== 'string' || !isLanguageTag(locale)) return undefined;
+    return Object.freeze({
+      status,
+      type: truncateText(type),
+      title: truncateText(title),
+      detail: truncateText(detail),
+      extensions: extensionMembers(extensions),
+      locale,
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/** A JSON-safe copy without the standard members: the answer may come from a copy this one cannot vouch for. */
+function extensionMembers(extensions: unknown): Readonly<Record<string, unknown>> {
+  const members: Record<string, unknown> = {};
+  const copy = toJsonSafe(extensions);
+  if (typeof copy === 'object' && copy !== null && !Array.isArray(copy)) {
+    for (const [name, value] of Object.entries(copy)) if (!isStandardMember(name)) members[name] = value;
+  }
+  return Object.freeze(members);
+}

@@ -1,0 +1,48 @@
+import { readProperty } from '../../error/read';
+import type { FieldIssue } from './issue';
+import { isAjvError, readAjvError } from './sources/ajv';
+import {
+  expressValidatorErrorsOf,
+  isExpressValidatorError,
+  readExpressValidatorError,
+} from './sources/express-validator';
+import { readStandardIssues } from './sources/standard-schema';
+
+/**
+ * The most field errors one problem lists. A schema can fail in thousands of places on a large body; the first
+ * ones are enough for a client to act on, and the response stays small.
+ */
+export const MAX_FIELD_ERRORS = 100;
+
+/** Reads each of `items` (at most {@link MAX_FIELD_ERRORS}) into field errors, at most that many in all. */
+export function readEach(items: readonly unknown[], read: (item: object) => FieldIssue[]): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const item of items.slice(0, MAX_FIELD_ERRORS)) {
+    if (typeof item === 'object' && item !== null) issues.push(...read(item));
+  }
+  return issues.slice(0, MAX_FIELD_ERRORS);
+}
+
+function readList(list: readonly unknown[]): FieldIssue[] | undefined {
+  if (list.length > 0 && list.every(isAjvError)) return readEach(list, readAjvError);
+  if (list.length > 0 && list.every(isExpressValidatorError)) return readEach(list, readExpressValidatorError);
+  return readStandardIssues(list.slice(0, MAX_FIELD_ERRORS)).slice(0, MAX_FIELD_ERRORS);
+}
+
+/**
+ * The field errors of a validator's failure, or `undefined` when `source` is none the library reads:
+ * - a `ZodError` (Zod 3 or 4), a Valibot `ValiError`, ArkType's `ArkErrors` or `TraversalError`, a Standard
+ *   Schema failure result (`{ issues }`), or the list of issues itself;
+ * - ajv's errors (`validate.errors`), or the validate function or Ajv instance that holds them;
+ * - an express-validator `Result` (`validationResult(req)`), the error its `.throw()` threw, or its `.array()`.
+ */
+export function readValidationSource(source: unknown): FieldIssue[] | undefined {
+  if (Array.isArray(source)) return readList(source);
+  const express = expressValidatorErrorsOf(source);
+  if (express !== undefined) return readEach(express, readExpressValidatorError);
+  const issues = readProperty(source, 'issues') ?? readProperty(readProperty(source, 'arkErrors'), 'issues');
+  if (Array.isArray(issues)) return readList(issues);
+  const errors = readProperty(source, 'errors');
+  if (Array.isArray(errors) && errors.length > 0 && errors.every(isAjvError)) return readEach(errors, readAjvError);
+  return undefined;
+}

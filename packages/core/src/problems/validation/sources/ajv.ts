@@ -1,0 +1,97 @@
+import { readProperty, readString } from '../../../error/read';
+import { boundRule } from '../bounds';
+import {
+  expectedTypeOf,
+  type FieldIssue,
+  formatOf,
+  INVALID,
+  REQUIRED,
+  UNKNOWN_KEY,
+  type ValidationRule,
+} from '../issue';
+import { parseJsonPointer } from '../location';
+
+/**
+ * ajv 8 errors (`validate.errors`). ajv's messages are its own defaults unless the ajv-errors plugin replaced
+ * them with the schema author's `errorMessage`, which it reports under that keyword: only those are kept.
+ */
+
+/** Whether `error` has the shape of an ajv 8 error: an `instancePath` and a `keyword`. */
+export function isAjvError(error: unknown): boolean {
+  return typeof readProperty(error, 'instancePath') === 'string' && typeof readProperty(error, 'keyword') === 'string';
+}
+
+/** The rule an ajv keyword checks, from the keyword and its `params`. */
+export function ajvRule(keyword: string, params: unknown): ValidationRule {
+  const param = (name: string) => readProperty(params, name);
+  switch (keyword) {
+    case 'required':
+    case 'dependentRequired':
+      return REQUIRED;
+    case 'additionalProperties':
+    case 'unevaluatedProperties':
+      return UNKNOWN_KEY;
+    case 'type': {
+      const type = param('type');
+      // `"string,null"` when the schema allows several: no one type to name.
+      return {
+        kind: 'type',
+        expected: typeof type === 'string' && !type.includes(',') ? expectedTypeOf(type) : 'other',
+      };
+    }
+    case 'minLength':
+    case 'maxLength':
+      return boundRule('string', { side: keyword === 'minLength' ? 'min' : 'max', limit: param('limit') });
+    case 'minItems':
+    case 'maxItems':
+      return boundRule('array', { side: keyword === 'minItems' ? 'min' : 'max', limit: param('limit') });
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const comparison = param('comparison');
+      return boundRule('number', {
+        side: keyword.toLowerCase().endsWith('minimum') ? 'min' : 'max',
+        limit: param('limit'),
+        inclusive: comparison === '>=' || comparison === '<=',
+      });
+    }
+    case 'multipleOf': {
+      const divisor = Number(param('multipleOf'));
+      return Number.isFinite(divisor) ? { kind: 'multipleOf', divisor } : INVALID;
+    }
+    case 'format':
+      return { kind: 'format', format: formatOf(param('format')) };
+    case 'pattern':
+      return { kind: 'format', format: 'pattern' };
+    case 'enum': {
+      const values = param('allowedValues');
+      return Array.isArray(values) ? { kind: 'oneOf', values } : INVALID;
+    }
+    case 'const':
+      return { kind: 'oneOf', values: [param('allowedValue')] };
+    default:
+      return INVALID;
+  }
+}
+
+/** The field error of one ajv error; a missing or unknown property is pointed at itself, not at its object. */
+export function readAjvError(error: object): FieldIssue[] {
+  const keyword = readString(error, 'keyword') ?? 'invalid';
+  const params = readProperty(error, 'params');
+  const path = parseJsonPointer(readString(error, 'instancePath') ?? '');
+  const property =
+    readProperty(params, 'missingProperty') ??
+    readProperty(params, 'additionalProperty') ??
+    readProperty(params, 'unevaluatedProperty');
+  if (typeof property === 'string') path.push(property);
+  const message = readString(error, 'message');
+  if (keyword === 'errorMessage') {
+    // ajv-errors keeps the errors it replaced: the first names the keyword that failed.
+    const replaced = readProperty(readProperty(params, 'errors'), 0);
+    const code = readString(replaced, 'keyword') ?? keyword;
+    const rule = ajvRule(code, readProperty(replaced, 'params'));
+    return [{ path, code, rule, ...(message === undefined ? {} : { message }) }];
+  }
+  return [{ path, code: keyword, rule: ajvRule(keyword, params) }];
+}

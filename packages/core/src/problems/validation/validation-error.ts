@@ -1,0 +1,60 @@
+import { attachResolver, type ProblemResolveContext, type ResolvedProblem } from '../member';
+import { VALIDATION_PROBLEM_TYPE } from '../type-uri';
+import type { FieldIssue, RequestPart } from './issue';
+import { locationOf } from './location';
+import { validationWordsFor } from './words';
+
+/** A validation problem's status: 422 (RFC 9110's Unprocessable Content), or 400 as some APIs answer. */
+export type ValidationStatus = 400 | 422;
+
+/**
+ * The error `validationProblem()` returns: an `Error` with status 422 (or 400), `expose: true`, the field
+ * errors read from the validator, and the part of the request they are in. The error handler answers it per
+ * request (see `resolveProblem`): a localized title and detail, and `errors: [{ detail, pointer | parameter |
+ * header | cookie, code }]`.
+ */
+export class ValidationProblemError extends Error {
+  override readonly name = 'ValidationProblemError';
+  readonly status: ValidationStatus;
+  /** The same as `status`, for code that reads `statusCode` (http-errors' convention). */
+  readonly statusCode: ValidationStatus;
+  readonly expose = true;
+  /** The part of the request the field errors are in, unless an error names its own. */
+  readonly in: RequestPart;
+  /** The field errors, as read from the validator (at most 100). */
+  readonly issues: readonly FieldIssue[];
+
+  /** @internal made by `validationProblem()` and `readValidationError()` */
+  constructor(issues: readonly FieldIssue[], part: RequestPart, status: ValidationStatus) {
+    const frozen = Object.freeze([...issues]);
+    super(validationWordsFor('en', { defaultLocale: 'en' }).detail(frozen.length));
+    this.status = status;
+    this.statusCode = status;
+    this.in = part;
+    this.issues = frozen;
+    attachResolver(this, { resolve: (locale, context) => resolveValidation(frozen, part, status, locale, context) });
+  }
+}
+
+function resolveValidation(
+  issues: readonly FieldIssue[],
+  part: RequestPart,
+  status: ValidationStatus,
+  locale: string,
+  context: ProblemResolveContext,
+): ResolvedProblem {
+  const words = validationWordsFor(locale, context);
+  const errors = issues.map((issue) => ({
+    detail: issue.message ?? words.field(issue.rule),
+    ...locationOf(issue.in ?? part, issue.path),
+    code: issue.code,
+  }));
+  return {
+    status,
+    type: VALIDATION_PROBLEM_TYPE,
+    title: words.title(),
+    detail: words.detail(issues.length),
+    extensions: { errors },
+    locale: words.locale,
+  };
+}

@@ -1,0 +1,56 @@
+import type { RequestPart } from './issue';
+import { readValidationSource } from './read-source';
+import { ValidationProblemError, type ValidationStatus } from './validation-error';
+
+/** Options of {@link validationProblem}. */
+export interface ValidationProblemOptions {
+  /**
+   * The part of the request that was validated: `'body'` (errors point with `pointer`), `'query'` or `'params'`
+   * (`parameter`), `'headers'` (`header`), `'cookies'` (`cookie`). Default `'body'`. express-validator's errors
+   * name their own part.
+   */
+  readonly in?: RequestPart;
+  /** `422` (default, Unprocessable Content) or `400`. */
+  readonly status?: ValidationStatus;
+}
+
+const PARTS: ReadonlySet<string> = new Set(['body', 'query', 'params', 'headers', 'cookies']);
+
+/**
+ * Turns a validator's failure into an error to throw, answered as an RFC 9457 validation problem in the
+ * request's language: status 422 (or 400), a validation `type`, a localized `title` and `detail`, and
+ * `errors: [{ detail, pointer: '#/profile/age', code }]` (`parameter`, `header` or `cookie` instead of `pointer`
+ * outside the body; `code` is the validator's own).
+ *
+ * Reads a `ZodError` (Zod 3 and 4), a Standard Schema failure result (`{ issues }`: Zod, Valibot, ArkType), a
+ * Valibot `ValiError`, ajv's `validate.errors`, or an express-validator `Result`. The validator's default
+ * messages are replaced by the library's words for the rule in the request's language, with its parameters
+ * (the minimum, the allowed values); a message the schema's author wrote is kept as written. A field error
+ * never repeats the submitted value.
+ *
+ * Throws a `TypeError` when `source` is none of these: a bug in the calling code, not the client's fault.
+ *
+ * @example
+ * ```ts
+ * const result = Profile.safeParse(req.body);
+ * if (!result.success) throw validationProblem(result.error, { in: 'body' });
+ *
+ * const query = v.safeParse(Query, req.query);
+ * if (!query.success) throw validationProblem(query, { in: 'query', status: 400 });
+ * ```
+ */
+export function validationProblem(source: unknown, options: ValidationProblemOptions = {}): ValidationProblemError {
+  const part = options.in ?? 'body';
+  const status = options.status ?? 422;
+  if (!PARTS.has(part)) throw new TypeError(`status-i18n: validationProblem() option "in" cannot be "${String(part)}"`);
+  if (status !== 400 && status !== 422)
+    throw new TypeError('status-i18n: validationProblem() option "status" is 400 or 422');
+  if (source instanceof ValidationProblemError) return source;
+  const issues = readValidationSource(source);
+  if (issues === undefined) {
+    throw new TypeError(
+      'status-i18n: validationProblem() reads a ZodError, a Standard Schema result with issues, ajv errors or an express-validator Result',
+    );
+  }
+  return new ValidationProblemError(issues, part, status);
+}

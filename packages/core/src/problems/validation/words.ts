@@ -1,0 +1,135 @@
+import { truncateText } from '../../internal/text';
+import { isLanguageTag } from '../../locale/tags';
+import { REFERENCE_LOCALE } from '../../locales';
+import { builtInValidationMessages } from '../../locales/validation';
+import type { ValidationMessages } from '../../locales/validation-types';
+import { type CompiledMessage, compileMessage, formatMessage } from '../icu';
+import { LocaleChoice } from '../locale-choice';
+import type { ProblemResolveContext } from '../member';
+import type { ValidationRule } from './issue';
+
+type MessageKey = keyof ValidationMessages;
+type ExtraMessages = NonNullable<ProblemResolveContext['validationMessages']>;
+
+// A list of allowed values is schema data, but a schema can allow thousands: the message names the first ones.
+const MAX_LISTED_VALUES = 20;
+const MAX_VALUE_LENGTH = 100;
+
+/** The words of validation problems in one locale, compiled on first use. */
+export class ValidationWords {
+  readonly locale: string;
+  readonly #messages: Readonly<Record<string, string>>;
+  // One entry per message key: as bounded as the table.
+  readonly #compiled = new Map<string, CompiledMessage | null>();
+  #list: Intl.ListFormat | null | undefined;
+
+  constructor(locale: string, messages: Readonly<Record<string, string>>) {
+    this.locale = locale;
+    this.#messages = messages;
+  }
+
+  title(): string {
+    return this.#format('title', {});
+  }
+
+  detail(count: number): string {
+    return this.#format('detail', { count });
+  }
+
+  /** The message for a broken rule, with its parameters. */
+  field(rule: ValidationRule): string {
+    const { kind, ...params } = rule;
+    if (kind === 'oneOf') return this.#format(kind, { values: this.#listValues(rule.values) });
+    return this.#format(kind, params);
+  }
+
+  #format(key: MessageKey, params: Readonly<Record<string, unknown>>): string {
+    const compiled = this.#compile(key);
+    const text = compiled === null ? undefined : formatMessage(compiled, params);
+    // An application's message that fails (a parameter it misspelled) falls back to the shipped English one.
+    return text ?? formatMessage(referenceWords().#compile(key) as CompiledMessage, params) ?? '';
+  }
+
+  #compile(key: MessageKey): CompiledMessage | null {
+    let compiled = this.#compiled.get(key);
+    if (compiled === undefined) {
+      const message = this.#messages[key];
+      try {
+        compiled = typeof message === 'string' ? compileMessage(message, this.locale, `validation "${key}"`) : null;
+      } catch {
+        compiled = null;
+      }
+      this.#compiled.set(key, compiled);
+    }
+    return compiled;
+  }
+
+  #listValues(values: readonly unknown[]): string {
+    const shown = values.slice(0, MAX_LISTED_VALUES).map((value) => {
+      const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+      return truncateText(text, MAX_VALUE_LENGTH);
+    });
+    if (values.length > MAX_LISTED_VALUES) shown.push('…');
+    if (this.#list === undefined) {
+      try {
+        this.#list = new Intl.ListFormat(this.locale, { type: 'disjunction' });
+      } catch {
+        this.#list = null;
+      }
+    }
+    return this.#list === null ? shown.join(', ') : this.#list.format(shown);
+  }
+}
+
+const builtInWords = new Map(
+  Object.entries(builtInValidationMessages).map(([locale, messages]) => [
+    locale,
+    new ValidationWords(locale, messages),
+  ]),
+);
+const builtInChoice = new LocaleChoice([...builtInWords.keys()]);
+
+function referenceWords(): ValidationWords {
+  return builtInWords.get(REFERENCE_LOCALE) as ValidationWords;
+}
+
+interface ExtendedWords {
+  readonly choice: LocaleChoice;
+  readonly words: ReadonlyMap<string, ValidationWords>;
+}
+
+// Keyed by the application's table itself: one entry per table it passes, collected with it.
+const extendedWords = new WeakMap<ExtraMessages, ExtendedWords>();
+
+/** The shipped words with the application's: its locales added, its messages over the shipped ones. */
+function extend(extra: ExtraMessages): ExtendedWords {
+  let extended = extendedWords.get(extra);
+  if (extended !== undefined) return extended;
+  const words = new Map(builtInWords);
+  for (const [locale, messages] of Object.entries(extra)) {
+    if (!isLanguageTag(locale) || typeof messages !== 'object' || messages === null) continue;
+    const base = builtInValidationMessages[locale] ?? builtInValidationMessages[REFERENCE_LOCALE];
+    const own = Object.fromEntries(Object.entries(messages).filter(([, message]) => typeof message === 'string'));
+    words.set(locale, new ValidationWords(locale, { ...base, ...own }));
+  }
+  extended = { choice: new LocaleChoice([...words.keys()]), words };
+  extendedWords.set(extra, extended);
+  return extended;
+}
+
+/**
+ * The words for a response in `locale`, by the catalog's fallbacks (see `LocaleChoice`).
+ *
+ * Zod 4 and ajv-i18n ship translations of their own; they are not used: each covers one validator, with
+ * its own wording and its own set of languages, while these words say the same thing in the same way whichever
+ * validator found the error, in the languages the catalog ships, and never quote the submitted value. They are
+ * also a small table per language, not a dependency per validator.
+ */
+export function validationWordsFor(locale: string, context: ProblemResolveContext): ValidationWords {
+  const extra = context.validationMessages;
+  if (extra === undefined) {
+    return builtInWords.get(builtInChoice.choose(locale, context.defaultLocale)) as ValidationWords;
+  }
+  const { choice, words } = extend(extra);
+  return words.get(choice.choose(locale, context.defaultLocale)) as ValidationWords;
+}

@@ -1,0 +1,116 @@
+import { DEFAULT_TYPE_BASE, defineProblems, ProblemError, resolveProblem } from '@status-i18n/core';
+
+const problems = defineProblems(
+  {
+    'out-of-credit': {
+      status: 403,
+      messages: {
+        en: { title: 'Not enough credit', detail: 'Your balance is {balance, number}; this costs {price, number}.' },
+        'zh-CN': { title: '余额不足', detail: '您的余额为 {balance, number}，此操作需要 {price, number}。' },
+      },
+    },
+    'seat-taken': {
+      status: 409,
+      messages: { en: { title: 'Seat taken', detail: 'Seat {seat} is taken.' } },
+    },
+  },
+  { typeBase: 'https://api.example.com/problems/' },
+);
+
+describe('defineProblems(definitions, options)', () => {
+  it('creates an Error with a stack, the status and exposed words', () => {
+    const error = problems.create('out-of-credit', { balance: 30, price: 50 });
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toBeInstanceOf(ProblemError);
+    expect(error.stack).toContain('problems-define.test.ts');
+    expect(error).toMatchObject({ name: 'ProblemError', status: 403, statusCode: 403, expose: true });
+    expect(error.problem).toBe('out-of-credit');
+    expect(error.params).toEqual({ balance: 30, price: 50 });
+  });
+
+  it('gives the error its English detail as message, for logs', () => {
+    expect(problems.create('out-of-credit', { balance: 1234, price: 5000 }).message).toBe(
+      'Your balance is 1,234; this costs 5,000.',
+    );
+  });
+
+  it('keeps a frozen copy of the params, so a later change does not reach the response', () => {
+    const params = { balance: 30, price: 50 };
+    const error = problems.create('out-of-credit', params);
+    params.balance = 9999;
+    expect(Object.isFrozen(error.params)).toBe(true);
+    expect(resolveProblem(error, 'en', { defaultLocale: 'en' })?.extensions).toEqual({ balance: 30, price: 50 });
+  });
+
+  it('makes the type from typeBase and the name', () => {
+    const resolved = resolveProblem(problems.create('seat-taken', { seat: '12A' }), 'en', { defaultLocale: 'en' });
+    expect(resolved?.type).toBe('https://api.example.com/problems/seat-taken');
+  });
+
+  it('makes a URN type without typeBase', () => {
+    const local = defineProblems({ gone: { status: 410, messages: { en: { title: 'Gone', detail: 'Gone.' } } } });
+    expect(DEFAULT_TYPE_BASE).toBe('urn:problem-type:');
+    expect(local.list()[0]?.type).toBe('urn:problem-type:gone');
+  });
+
+  it('lists the defined problems in order, for docs and OpenAPI', () => {
+    expect(problems.list()).toEqual([
+      {
+        name: 'out-of-credit',
+        status: 403,
+        type: 'https://api.example.com/problems/out-of-credit',
+        messages: {
+          en: { title: 'Not enough credit', detail: 'Your balance is {balance, number}; this costs {price, number}.' },
+          'zh-CN': { title: '余额不足', detail: '您的余额为 {balance, number}，此操作需要 {price, number}。' },
+        },
+      },
+      {
+        name: 'seat-taken',
+        status: 409,
+        type: 'https://api.example.com/problems/seat-taken',
+        messages: { en: { title: 'Seat taken', detail: 'Seat {seat} is taken.' } },
+      },
+    ]);
+    expect(Object.isFrozen(problems.list())).toBe(true);
+  });
+
+  it('throws a TypeError for a name it does not define (from JavaScript)', () => {
+    const untyped = problems as unknown as { create(name: string): Error };
+    expect(() => untyped.create('nope')).toThrow(new TypeError('status-i18n: no problem is defined as "nope"'));
+  });
+
+  describe('checks definitions when they are made', () => {
+    const words = { en: { title: 'T', detail: 'D' } };
+    const define = (definitions: unknown, options?: object) => () =>
+      defineProblems(definitions as Parameters<typeof defineProblems>[0], options);
+
+    it.each([
+      ['a name that cannot end a URI', { 'has space': { status: 400, messages: words } }, /a problem name is/],
+      ['a status outside 400–599', { ok: { status: 200, messages: words } }, /"status" must be an integer 400–599/],
+      ['a status that is a string', { ok: { status: '400', messages: words } }, /"status"/],
+      ['no messages', { ok: { status: 400, messages: {} } }, /at least one language/],
+      ['a locale that is not a tag', { ok: { status: 400, messages: { 'en_US!': words.en } } }, /not a language tag/],
+      ['a missing detail', { ok: { status: 400, messages: { en: { title: 'T' } } } }, /needs a "title" and a "detail"/],
+      ['an empty title', { ok: { status: 400, messages: { en: { title: ' ', detail: 'D' } } } }, /needs a "title"/],
+      [
+        'an ICU syntax error',
+        { ok: { status: 400, messages: { en: { title: 'T', detail: '{n, plural, one {x}}' } } } },
+        /problem "ok" detail in en is not a valid ICU message/,
+      ],
+      ['the validation problem type', { validation: { status: 400, messages: words } }, /validation problem/],
+    ])('rejects %s', (_case, definitions, message) => {
+      expect(define(definitions)).toThrow(TypeError);
+      expect(define(definitions)).toThrow(message);
+    });
+
+    it('rejects a typeBase that is not an absolute URI', () => {
+      expect(define({ ok: { status: 400, messages: words } }, { typeBase: '/problems/' })).toThrow(/"typeBase"/);
+      expect(define({ ok: { status: 400, messages: words } }, { typeBase: 42 })).toThrow(/"typeBase"/);
+    });
+
+    it('allows the name "validation" under a typeBase of its own', () => {
+      const own = defineProblems({ validation: { status: 400, messages: words } }, { typeBase: 'https://x.example/' });
+      expect(own.list()[0]?.type).toBe('https://x.example/validation');
+    });
+  });
+});

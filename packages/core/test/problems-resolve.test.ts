@@ -1,0 +1,186 @@
+import { defineProblems, PROBLEM_MEMBER, type ProblemResolver, resolveProblem } from '@status-i18n/core';
+
+const problems = defineProblems({
+  'out-of-credit': {
+    status: 403,
+    messages: {
+      en: { title: 'Not enough credit', detail: 'Your balance is {balance, number}; this costs {price, number}.' },
+      'zh-CN': { title: '余额不足', detail: '您的余额为 {balance, number}，此操作需要 {price, number}。' },
+    },
+  },
+  'seat-taken': {
+    status: 409,
+    messages: {
+      'zh-TW': { title: '座位已被預訂', detail: '座位 {seat} 已被預訂。' },
+      ja: { title: '座席は予約済みです', detail: '座席 {seat} は予約済みです。' },
+    },
+  },
+  'en-only': { status: 400, messages: { 'en-US': { title: 'Nope', detail: 'Nope, {who}.' } } },
+});
+
+const context = { defaultLocale: 'en' };
+const credit = problems.create('out-of-credit', { balance: 30, price: 1500 });
+
+describe('resolveProblem(thrown, locale, context)', () => {
+  it('answers in the negotiated language, with the params as extension members', () => {
+    expect(resolveProblem(credit, 'zh-CN', context)).toEqual({
+      status: 403,
+      type: 'urn:problem-type:out-of-credit',
+      title: '余额不足',
+      detail: '您的余额为 30，此操作需要 1,500。',
+      extensions: { balance: 30, price: 1500 },
+      locale: 'zh-CN',
+    });
+    expect(resolveProblem(credit, 'en', context)).toMatchObject({
+      title: 'Not enough credit',
+      detail: 'Your balance is 30; this costs 1,500.',
+      locale: 'en',
+    });
+  });
+
+  describe('falls back the way the catalog does, and says which language it used', () => {
+    it.each([
+      ['zh-Hans', 'out-of-credit', 'zh-CN'],
+      ['zh-TW', 'out-of-credit', 'zh-CN'], // another region of the language before another language
+      ['en-GB', 'out-of-credit', 'en'],
+      ['fr', 'out-of-credit', 'en'], // the default locale
+      ['zh-HK', 'seat-taken', 'zh-TW'],
+      ['zh-Hant', 'seat-taken', 'zh-TW'],
+      ['ja', 'seat-taken', 'ja'],
+      ['fr', 'seat-taken', 'zh-TW'], // neither the default nor English: the first language
+      ['en', 'en-only', 'en-US'],
+    ] as const)('%s on %s → %s', (locale, name, expected) => {
+      const error =
+        name === 'out-of-credit'
+          ? credit
+          : name === 'seat-taken'
+            ? problems.create(name, { seat: '12A' })
+            : problems.create(name, { who: 'Ann' });
+      expect(resolveProblem(error, locale, context)?.locale).toBe(expected);
+    });
+
+    it('prefers the catalog default to English', () => {
+      expect(resolveProblem(credit, 'fr', { defaultLocale: 'zh-CN' })?.title).toBe('余额不足');
+      expect(resolveProblem(problems.create('seat-taken', { seat: '1' }), 'fr', { defaultLocale: 'ja' })?.locale).toBe(
+        'ja',
+      );
+    });
+  });
+
+  describe('extension members', () => {
+    const mixed = defineProblems({
+      mixed: { status: 422, messages: { en: { title: 'Mixed', detail: 'Due {due, date, medium}.' } } },
+    });
+
+    it('are JSON-safe: a Date as ISO 8601, a bigint as a string, functions and cycles left out', () => {
+      const cyclic: Record<string, unknown> = { a: 1 };
+      cyclic.self = cyclic;
+      const error = mixed.create('mixed', {
+        due: new Date(Date.UTC(2024, 0, 5, 12)),
+        big: 12345678901234567890n,
+        callback: () => 1,
+        nested: { list: [1, 'two', { three: 3 }] },
+        cyclic,
+        invalid: new Date(Number.NaN),
+      });
+      expect(resolveProblem(error, 'en', context)?.extensions).toEqual({
+        due: '2024-01-05T12:00:00.000Z',
+        big: '12345678901234567890',
+        nested: { list: [1, 'two', { three: 3 }] },
+        cyclic: { a: 1 },
+      });
+    });
+
+    it('never replace a standard member', () => {
+      const error = mixed.create('mixed', {
+        due: 0,
+        type: 'x',
+        title: 'x',
+        status: 200,
+        detail: 'x',
+        instance: 'x',
+        kept: true,
+      });
+      const resolved = resolveProblem(error, 'en', context);
+      expect(resolved?.extensions).toEqual({ due: 0, kept: true });
+      expect(resolved).toMatchObject({ status: 422, title: 'Mixed', type: 'urn:problem-type:mixed' });
+    });
+  });
+
+  it('never throws when a JavaScript caller leaves out a param: the title stands in for the detail', () => {
+    const untyped = problems as unknown as { create(name: string, params?: object): Error };
+    const resolved = resolveProblem(untyped.create('out-of-credit', { balance: 1 }), 'en', context);
+    expect(resolved).toMatchObject({ title: 'Not enough credit', detail: 'Not enough credit', locale: 'en' });
+  });
+
+  describe('recognizes problems by their member, not their class', () => {
+    const answer = {
+      status: 402,
+      type: 'https://pay.example/problems/card-declined',
+      title: 'Card declined',
+      detail: 'Your card was declined.',
+      extensions: { retry: true, title: 'ignored', fn: () => 1 },
+      locale: 'en',
+    };
+
+    it('resolves a plain object from another copy of the package', () => {
+      const seen: unknown[] = [];
+      const resolver: ProblemResolver = {
+        resolve(locale, resolveContext) {
+          seen.push([locale, resolveContext]);
+          return answer;
+        },
+      };
+      const thrown = { [Symbol.for('status-i18n.problem')]: resolver };
+      expect(PROBLEM_MEMBER).toBe(Symbol.for('status-i18n.problem'));
+      expect(resolveProblem(thrown, 'en', context)).toEqual({ ...answer, extensions: { retry: true } });
+      expect(seen).toEqual([['en', context]]);
+    });
+
+    it.each([
+      [
+        'a resolver that throws',
+        () => ({
+          resolve: () => {
+            throw new Error('boom');
+          },
+        }),
+      ],
+      ['a status outside 400–599', () => ({ resolve: () => ({ ...answer, status: 200 }) })],
+      ['a locale that is not a tag', () => ({ resolve: () => ({ ...answer, locale: '<script>' }) })],
+      ['a missing title', () => ({ resolve: () => ({ ...answer, title: undefined }) })],
+      ['no answer', () => ({ resolve: () => undefined })],
+      ['no resolve function', () => ({ resolve: 'no' })],
+    ])('gives undefined for %s', (_case, makeResolver) => {
+      expect(resolveProblem({ [PROBLEM_MEMBER]: makeResolver() }, 'en', context)).toBeUndefined();
+    });
+
+    it.each([
+      ['an Error', new Error('x')],
+      ['null', null],
+      ['a string', 'out-of-credit'],
+      ['an http-errors-like object', { status: 403, expose: true, message: 'x' }],
+      [
+        'an object whose member throws',
+        Object.defineProperty({}, Symbol.for('status-i18n.problem'), {
+          get() {
+            throw new Error('hostile');
+          },
+        }),
+      ],
+      [
+        'a proxy that throws on every read',
+        new Proxy(
+          {},
+          {
+            get() {
+              throw new Error('hostile');
+            },
+          },
+        ),
+      ],
+    ])('gives undefined for %s', (_case, thrown) => {
+      expect(resolveProblem(thrown, 'en', context)).toBeUndefined();
+    });
+  });
+});

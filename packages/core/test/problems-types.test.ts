@@ -1,0 +1,65 @@
+import { defineProblems, type ProblemError } from '@status-i18n/core';
+
+// This file is type-checked by `tsc -p tsconfig.json`: each `@ts-expect-error` fails the check when the line
+// below it compiles, so the typed contract of `create()` is tested there; Jest checks the runtime behaviour.
+const problems = defineProblems({
+  'out-of-credit': {
+    status: 403,
+    messages: {
+      en: { title: 'Not enough credit', detail: 'Your balance is {balance, number}; this costs {price, number}.' },
+      'zh-CN': { title: '余额不足', detail: '您的余额为 {balance, number}。' },
+    },
+  },
+  'seats-left': {
+    status: 409,
+    messages: {
+      en: { title: 'Few seats', detail: '{count, plural, one {# seat} other {# seats}} left on {day, date}.' },
+    },
+  },
+  'seat-taken': {
+    status: 409,
+    messages: {
+      en: { title: 'Seat {seat} taken', detail: 'Try {kind, select, window {an aisle} other {a window}} seat.' },
+    },
+  },
+  gone: { status: 410, messages: { en: { title: 'Gone', detail: 'It is gone.' } } },
+});
+
+describe('problems.create(name, params) types', () => {
+  it('takes the params the messages name, with their types', () => {
+    const error: ProblemError<'out-of-credit'> = problems.create('out-of-credit', { balance: 1, price: 2 });
+    expect(error.problem).toBe('out-of-credit');
+    expect(problems.create('seats-left', { count: 2, day: new Date(0) }).status).toBe(409);
+    expect(problems.create('seat-taken', { seat: '12A', kind: 'window' }).status).toBe(409);
+  });
+
+  it('allows more params than the messages name: they become extension members', () => {
+    expect(problems.create('out-of-credit', { balance: 1, price: 2, currency: 'EUR' }).params.currency).toBe('EUR');
+    expect(problems.create('gone', { since: '2024' }).params).toEqual({ since: '2024' });
+  });
+
+  it('makes params optional when no message names one', () => {
+    expect(problems.create('gone').params).toEqual({});
+  });
+
+  it('rejects at compile time what a message makes knowable', () => {
+    const untyped = () => {
+      // @ts-expect-error an unknown name
+      problems.create('out-of-creditt', { balance: 1, price: 2 });
+      // @ts-expect-error params are required when messages name them
+      problems.create('out-of-credit');
+      // @ts-expect-error `price` is missing
+      problems.create('out-of-credit', { balance: 1 });
+      // @ts-expect-error `balance` is formatted as a number
+      problems.create('out-of-credit', { balance: 'lots', price: 2 });
+      // @ts-expect-error a plural count is a number
+      problems.create('seats-left', { count: 'two', day: new Date() });
+      // @ts-expect-error a date is a Date or a timestamp
+      problems.create('seats-left', { count: 2, day: 'monday' });
+      // @ts-expect-error `seat` is named by the title, `kind` by the detail
+      problems.create('seat-taken', { kind: 'window' });
+    };
+    // At runtime only the unknown name throws: the rest are answered with the words they can still make.
+    expect(untyped).toThrow('no problem is defined as "out-of-creditt"');
+  });
+});

@@ -1,0 +1,168 @@
+import {
+  MAX_FIELD_ERRORS,
+  PROBLEM_MEMBER,
+  type ResolvedProblem,
+  resolveProblem,
+  VALIDATION_PROBLEM_TYPE,
+  ValidationProblemError,
+  validationProblem,
+} from '@status-i18n/core';
+import { z } from 'zod4';
+
+const failure = z.object({ name: z.string().min(3), age: z.number() }).safeParse({ name: 'a' }).error;
+
+function resolve(
+  error: unknown,
+  locale: string,
+  context: Parameters<typeof resolveProblem>[2] = { defaultLocale: 'en' },
+) {
+  return resolveProblem(error, locale, context) as ResolvedProblem;
+}
+
+describe('validationProblem(source, options)', () => {
+  it('returns an Error to throw: 422, exposed, with its field errors', () => {
+    const error = validationProblem(failure);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toBeInstanceOf(ValidationProblemError);
+    expect(error.stack).toContain('validation-problem.test.ts');
+    expect(error).toMatchObject({
+      name: 'ValidationProblemError',
+      status: 422,
+      statusCode: 422,
+      expose: true,
+      in: 'body',
+    });
+    expect(error.message).toBe('2 values in the request are not valid.');
+    expect(Object.isFrozen(error.issues)).toBe(true);
+    expect(error.issues).toHaveLength(2);
+  });
+
+  it('answers 400 when asked', () => {
+    const error = validationProblem(failure, { status: 400 });
+    expect(error.status).toBe(400);
+    expect(resolve(error, 'en').status).toBe(400);
+  });
+
+  it('returns a validation problem it is given as it is', () => {
+    const error = validationProblem(failure);
+    expect(validationProblem(error)).toBe(error);
+  });
+
+  it.each([
+    ['a plain Error', new Error('x')],
+    ['null', null],
+    ['a successful parse', { success: true, data: {} }],
+    ['an object with other errors', { errors: [{ message: 'x' }] }],
+  ])('throws a TypeError for %s: a bug of the calling code', (_case, source) => {
+    expect(() => validationProblem(source)).toThrow(TypeError);
+  });
+
+  it('throws a TypeError for options it cannot honour', () => {
+    const untyped = validationProblem as (source: unknown, options: object) => Error;
+    expect(() => untyped(failure, { in: 'url' })).toThrow('option "in"');
+    expect(() => untyped(failure, { status: 500 })).toThrow('option "status"');
+  });
+
+  it('lists at most MAX_FIELD_ERRORS errors, and counts those', () => {
+    const issues = Array.from({ length: 250 }, (_, index) => ({ message: 'x', path: [`f${index}`] }));
+    const resolved = resolve(validationProblem({ issues }), 'en');
+    expect(MAX_FIELD_ERRORS).toBe(100);
+    expect(resolved.extensions.errors).toHaveLength(100);
+    expect(resolved.detail).toBe('100 values in the request are not valid.');
+  });
+});
+
+describe('resolveProblem(validation problem, locale, context)', () => {
+  it('answers with the validation type, a localized title and detail, and the field errors', () => {
+    expect(resolve(validationProblem(failure), 'en')).toEqual({
+      status: 422,
+      type: VALIDATION_PROBLEM_TYPE,
+      title: 'The request is not valid.',
+      detail: '2 values in the request are not valid.',
+      extensions: {
+        errors: [
+          { detail: 'Must be at least 3 characters long.', pointer: '#/name', code: 'too_small' },
+          { detail: 'This field is required.', pointer: '#/age', code: 'invalid_type' },
+        ],
+      },
+      locale: 'en',
+    });
+    expect(VALIDATION_PROBLEM_TYPE).toBe('urn:problem-type:validation');
+  });
+
+  it.each([
+    ['zh-CN', '请求无效。', '请求中有 2 个值无效。'],
+    ['zh-TW', '請求無效。', '請求中有 2 個值無效。'],
+  ])('answers in %s', (locale, title, detail) => {
+    expect(resolve(validationProblem(failure), locale)).toMatchObject({ title, detail, locale });
+  });
+
+  it('says "1 value" for one error', () => {
+    const one = z.object({ a: z.string() }).safeParse({}).error;
+    expect(resolve(validationProblem(one), 'en').detail).toBe('1 value in the request is not valid.');
+  });
+
+  it.each([
+    ['zh-HK', 'en', 'zh-TW'],
+    ['zh-Hant', 'en', 'zh-TW'],
+    ['zh-Hans-SG', 'en', 'zh-CN'],
+    ['en-GB', 'zh-CN', 'en'],
+    ['fr', 'en', 'en'],
+    ['fr', 'zh-TW', 'zh-TW'],
+  ])('falls back from %s (default %s) to %s, as the catalog does', (locale, defaultLocale, expected) => {
+    expect(resolve(validationProblem(failure), locale, { defaultLocale }).locale).toBe(expected);
+  });
+
+  describe('with words of the application (context.validationMessages)', () => {
+    const validationMessages = {
+      ja: {
+        title: 'リクエストが正しくありません。',
+        required: 'この項目は必須です。',
+        tooShort: '{minimum} 文字以上で入力してください。',
+      },
+      'zh-CN': { title: '提交的内容有误。' },
+      'not a tag!': { title: 'ignored' },
+      de: { required: '{broken', title: 'Die Anfrage ist ungültig.' },
+    };
+
+    it('answers in a locale it adds, the rest in English', () => {
+      const resolved = resolve(validationProblem(failure), 'ja', { defaultLocale: 'en', validationMessages });
+      expect(resolved.locale).toBe('ja');
+      expect(resolved.title).toBe('リクエストが正しくありません。');
+      expect(resolved.detail).toBe('2 values in the request are not valid.');
+      expect((resolved.extensions.errors as Array<{ detail: string }>).map(({ detail }) => detail)).toEqual([
+        '3 文字以上で入力してください。',
+        'この項目は必須です。',
+      ]);
+    });
+
+    it('overrides the shipped words of a locale', () => {
+      const resolved = resolve(validationProblem(failure), 'zh-CN', { defaultLocale: 'en', validationMessages });
+      expect(resolved).toMatchObject({ title: '提交的内容有误。', detail: '请求中有 2 个值无效。', locale: 'zh-CN' });
+    });
+
+    it('falls back to the English message for one that is not valid ICU', () => {
+      const resolved = resolve(validationProblem(failure), 'de', { defaultLocale: 'en', validationMessages });
+      expect(resolved.title).toBe('Die Anfrage ist ungültig.');
+      expect((resolved.extensions.errors as Array<{ detail: string }>)[1]?.detail).toBe('This field is required.');
+    });
+  });
+
+  it('names at most 20 allowed values', () => {
+    const values = Array.from({ length: 30 }, (_, index) => `v${index}`) as [string, ...string[]];
+    const error = z.object({ pick: z.enum(values) }).safeParse({ pick: 'x' }).error;
+    const [first] = resolve(validationProblem(error), 'en').extensions.errors as Array<{ detail: string }>;
+    expect(first?.detail).toBe(
+      `Must be ${values
+        .slice(0, 20)
+        .map((value) => `"${value}"`)
+        .join(', ')}, or ….`,
+    );
+  });
+
+  it('is recognized through its member alone, as from another copy of the package', () => {
+    const error = validationProblem(failure);
+    const copy = { [PROBLEM_MEMBER]: (error as unknown as Record<symbol, unknown>)[PROBLEM_MEMBER] };
+    expect(resolve(copy, 'zh-TW')).toEqual(resolve(error, 'zh-TW'));
+  });
+});
