@@ -1,6 +1,11 @@
 import type { Options } from 'tsup';
 
-/** How every publishable package is built: ESM and CJS with declarations for both, for Node 18 and later. */
+/**
+ * How every publishable package is built: ESM and CJS with declarations for both, for Node 18 and later.
+ * The declarations compile only the package's own `src` (its tsconfig.build.json): a config without
+ * `include` would take in every file of the repository, among them the other packages' `dist`, which their
+ * own builds delete and rewrite at the same time.
+ */
 export const packageBuild: Options = {
   entry: ['src/index.ts'],
   format: ['esm', 'cjs'],
@@ -8,5 +13,5 @@ export const packageBuild: Options = {
   clean: true,
   sourcemap: true,
   target: 'node18',
-  tsconfig: '../../tsconfig.base.json',
+  tsconfig: 'tsconfig.build.json',
 };

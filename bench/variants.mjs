@@ -32,7 +32,10 @@ const express = (version) => [
     ? [
         { handler: 'fixed', label: 'route sends a fixed body (ceiling)' },
         { handler: 'fixedhandler', label: 'error handler sends a fixed body (error-path ceiling)' },
-        { handler: 'fixedheaders', label: 'error handler sends a fixed body with the headers DESIGN.md requires' },
+        {
+          handler: 'fixedheaders',
+          label: 'error handler sends a fixed body with the headers every error response carries',
+        },
       ]
     : []),
   { handler: 'finalhandler', label: 'default (finalhandler)' },
@@ -43,7 +46,7 @@ const express = (version) => [
 
 const koa = [
   { handler: 'fixedhandler', label: 'catch sends a fixed body (error-path ceiling)' },
-  { handler: 'fixedheaders', label: 'catch sends a fixed body with the headers DESIGN.md requires' },
+  { handler: 'fixedheaders', label: 'catch sends a fixed body with the headers every error response carries' },
   { handler: 'default', label: "Koa's default (`ctx.onerror`)" },
   { handler: 'onerror', label: '`koa-onerror`' },
   { handler: 'trycatch', label: 'try/catch middleware' },

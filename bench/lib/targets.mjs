@@ -1,5 +1,5 @@
 /**
- * The performance targets of DESIGN.md as numbers, checked against the measured ratios. Each result row names
+ * The performance targets of docs/architecture.md as numbers, checked against the measured ratios. Each result row names
  * the worst case, so a miss says where and by how much.
  */
 export const TARGETS = [

@@ -15,8 +15,8 @@ export function sendFixed(req, res) {
   res.end(fixed.body);
 }
 
-// The headers DESIGN.md requires on every error response, set the way any handler must set them so that later
-// code (loggers reading Content-Length) still sees them: one setHeader each.
+// The headers every error response carries (docs/architecture.md), set the way any handler must set them so
+// that later code (loggers reading Content-Length) still sees them: one setHeader each.
 const CONTRACT_HEADERS = (body) => [
   ['Content-Type', 'application/json; charset=utf-8'],
   ['Content-Length', String(body.length)],

@@ -11,7 +11,7 @@ import { thrownValueRules } from './thrown-values';
 
 /**
  * The behaviour suite, written once and run against every framework and major version: each rule of
- * DESIGN.md, over a real server on a loopback port. Where Express and Koa must differ, the test says so.
+ * docs/architecture.md, over a real server on a loopback port. Where Express and Koa must differ, the test says so.
  */
 export function behaviourSuite(framework: Framework): void {
   describe(`${framework.name}: errorHandler(options)`, () => {

@@ -29,7 +29,7 @@ const NO_HEADERS: ReadonlyArray<readonly [string, string]> = Object.freeze([]);
 // A request id from a header is echoed into the body and the page: only a short, plain token is trusted.
 const REQUEST_ID = /^[\w\-.:/+=@]{1,128}$/;
 
-/** Builds problems from thrown values by the rules of DESIGN.md, calling the application's hooks. */
+/** Builds problems from thrown values by the rules of docs/architecture.md, calling the application's hooks. */
 export interface ProblemBuilder<Context> {
   /** The problem for a thrown value (or {@link NOT_FOUND}); a hook that fails throws a HookError. */
   build(thrown: unknown, request: ErrorRequest<Context>): Problem;
