@@ -29,6 +29,7 @@ import { assertResponse, type Observed } from './support/check';
 import { guardProcess } from './support/guard';
 import { params } from './support/property';
 import { snapshot } from './support/snapshot';
+import { writtenVary } from './support/written';
 
 guardProcess();
 
@@ -149,7 +150,7 @@ function observe(plan: ResponsePlan): Observed {
     for (const item of [value].flat()) validateHeaderValue(name, item);
     add(name, value as string | string[]);
   }
-  add('vary', plan.vary.join(', '));
+  add('vary', writtenVary(plan));
   return { status: plan.status, headers, body: plan.head ? Buffer.alloc(0) : plan.body, head: plan.head };
 }
 

@@ -12,6 +12,7 @@ import { assertResponse, type Observed } from './support/check';
 import { guardProcess } from './support/guard';
 import { type Listening, listen, send } from './support/http';
 import { params } from './support/property';
+import { writtenVary } from './support/written';
 
 guardProcess();
 
@@ -109,7 +110,7 @@ describe('hooks that throw or return anything: the core', () => {
           context: {},
         };
         const plan = layer.respond(thrown, request);
-        const headers: Record<string, string> = { vary: plan.vary.join(', ') };
+        const headers: Record<string, string> = { vary: writtenVary(plan) };
         for (const [name, value] of plan.headers) headers[name.toLowerCase()] = String(value);
         checkOutcome(thrown, { status: plan.status, headers, body: plan.body, head: false }, logged);
       }),

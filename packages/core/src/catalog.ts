@@ -1,6 +1,6 @@
 import { classKeyOf, isProtocol, type ProtocolTable, protocols, protocolTables } from './codes/registry';
 import type { CodeFacts, Message, Protocol } from './codes/types';
-import { BoundedCache } from './internal/lru';
+import { BoundedCache } from './internal/bounded-cache';
 import { LocaleNegotiator } from './locale/negotiate';
 import { isLanguageTag } from './locale/tags';
 import { builtInMessages, REFERENCE_LOCALE } from './locales';

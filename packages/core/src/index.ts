@@ -29,12 +29,15 @@ export { FORMATS, type Format, MEDIA_TYPES } from './format/negotiate';
 export { type FtpReplyOptions, formatFtpReply } from './ftp';
 export { type AdapterDefaults, createErrorLayer, type ErrorLayer } from './layer/layer';
 export type { ErrorLayerOptions, LogInfo, MappedProblem } from './layer/options';
-export type { ErrorRequest, ResponsePlan } from './layer/plan';
-export { writeResponsePlan } from './layer/write';
+export type { ResponsePlan } from './layer/plan';
+export type { ErrorRequest } from './layer/request';
+export { REMOVED_HEADERS, writeResponsePlan } from './layer/write';
 export { negotiateLocale } from './locale/negotiate';
 export type { LocaleMessageOverrides, LocaleMessages, ProtocolMessageOverrides } from './locales/types';
 export { builtInValidationMessages } from './locales/validation';
 export type { ValidationMessages } from './locales/validation-types';
+export { nodeErrorRequest } from './node/request';
+export { sendResponsePlan, truncateResponse } from './node/send';
 export {
   type Bound,
   type CreateParams,

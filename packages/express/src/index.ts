@@ -1,7 +1,11 @@
-import { createErrorLayer, type ErrorLayerOptions } from '@status-i18n/core';
+import {
+  createErrorLayer,
+  type ErrorLayerOptions,
+  nodeErrorRequest,
+  sendResponsePlan,
+  truncateResponse,
+} from '@status-i18n/core';
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
-import { toErrorRequest } from './request';
-import { sendPlan, truncate } from './send';
 
 /** Options of {@link errorHandler} and {@link notFound}; the hooks receive Express's `req`. */
 export type ExpressErrorOptions = ErrorLayerOptions<Request>;
@@ -33,17 +37,18 @@ export function errorHandler(options?: ExpressErrorOptions): ErrorRequestHandler
   const layer = createErrorLayer<Request>(options, defaults);
   // Express tells error middleware by its four parameters, so `_next` stays although it is never called.
   return function statusI18nErrorHandler(error, req, res, _next) {
-    const request = toErrorRequest(req, res, res.statusCode);
+    // A status the route set before the error (`res.status(409)` then `next(err)`) counts when the error has none.
+    const request = nodeErrorRequest(req, req, req.originalUrl, res.headersSent ? undefined : res.statusCode);
     if (res.headersSent) {
       // Too late for an error response. Logged here, by the `log` rule, and not handed on: Express's final
       // handler would print it a second time (whenever its env is not 'test', whatever `log` says).
       layer.report(error, request);
       // A response already complete has nothing to truncate: closing its connection would only break the
       // client's next request on it (keep-alive).
-      if (!res.writableEnded) truncate(res);
+      if (!res.writableEnded) truncateResponse(res);
       return;
     }
-    sendPlan(req, res, layer.respond(error, request));
+    sendResponsePlan(req, res, layer.respond(error, request));
   };
 }
 
@@ -65,7 +70,7 @@ export function notFound(options?: ExpressErrorOptions): RequestHandler {
       next();
       return;
     }
-    sendPlan(req, res, layer.notFound(toErrorRequest(req, res)));
+    sendResponsePlan(req, res, layer.notFound(nodeErrorRequest(req, req, req.originalUrl)));
   };
 }
 

@@ -1,7 +1,6 @@
-import { createErrorLayer, type ErrorLayerOptions, writeResponsePlan } from '@status-i18n/core';
+import { createErrorLayer, type ErrorLayerOptions, nodeErrorRequest, sendResponsePlan } from '@status-i18n/core';
 import type { Context, Middleware } from 'koa';
 import { emitError } from './emit';
-import { toErrorRequest } from './request';
 import { firstEvent, isConnectionError, isReadableStream, onBodyCut, onClientGone } from './stream';
 import { releaseUnsentBody, sendsBody } from './unsent-body';
 import { webBodyAsNodeStream } from './web-body';
@@ -39,7 +38,7 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
   const layer = createErrorLayer<Context>(options, defaults);
 
   function answer(error: unknown, ctx: Context): void {
-    const request = toErrorRequest(ctx);
+    const request = nodeErrorRequest(ctx.req, ctx, ctx.originalUrl);
     ctx.respond = false;
     // Koa no longer pipes a streamed body: a later error of it must not become an uncaught 'error' event.
     if (isReadableStream(ctx.body)) ctx.body.on('error', ignore);
@@ -51,7 +50,7 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
       if (!ctx.res.writableEnded) ctx.res.destroy();
       return;
     }
-    writeResponsePlan(ctx.res, layer.respond(error, request));
+    sendResponsePlan(ctx.req, ctx.res, layer.respond(error, request));
   }
 
   return async function statusI18nErrorHandler(ctx, next) {
@@ -108,7 +107,7 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
     // Koa's implicit 404: no middleware set a body or a status.
     if (ctx.status === 404 && ctx.body == null && ctx.respond !== false && !ctx.headerSent) {
       ctx.respond = false;
-      writeResponsePlan(ctx.res, layer.notFound(toErrorRequest(ctx)));
+      sendResponsePlan(ctx.req, ctx.res, layer.notFound(nodeErrorRequest(ctx.req, ctx, ctx.originalUrl)));
     }
   };
 }

@@ -1,7 +1,6 @@
+import { FIELD_NAME } from '../internal/http-token';
 import { isPlainObject, ownKeys, readProperty } from './read';
 
-// RFC 9110, Section 5.1: a field name is a token.
-const FIELD_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // RFC 9110, Section 5.5: no CR, LF or NUL, and nothing Node's http module would refuse to send.
 const FIELD_VALUE = /^[\t\u0020-\u007e\u0080-\u00ff]*$/;
 

@@ -1,5 +1,5 @@
 import Negotiator from 'negotiator';
-import { BoundedCache } from '../internal/lru';
+import { BoundedCache } from '../internal/bounded-cache';
 
 /** The formats an error response can take. */
 export type Format = 'problem+json' | 'json' | 'html' | 'text';

@@ -1,11 +1,13 @@
-import { readError } from '../error/normalize';
-import { CatalogEntries } from './entries';
+import type { CodeDescription } from '../catalog';
+import { type NormalizedError, readError } from '../error/normalize';
 import { HookError } from './hooks';
 import { safeLogger } from './log';
+import { createNegotiation, type Negotiated } from './negotiate';
 import { type ErrorLayerOptions, type LogInfo, resolveOptions } from './options';
-import type { ErrorRequest, ResponsePlan } from './plan';
-import { Planner } from './planner';
-import { createProblemBuilder, NOT_FOUND } from './problem';
+import { type PlanSettings, planResponse, type ResponsePlan } from './plan';
+import { type BuiltProblem, createProblemBuilder, type ProblemSource } from './problem';
+import type { ErrorRequest } from './request';
+import { ResponseCache } from './reuse';
 
 /** Framework-specific defaults an adapter gives the layer. */
 export interface AdapterDefaults<Context> {
@@ -23,14 +25,29 @@ export interface ErrorLayer<Context> {
   report(thrown: unknown, request: ErrorRequest<Context>): void;
 }
 
+/** What a request no route answered reads like: a 404 of its own, with nothing to expose. */
+const NO_ROUTE: NormalizedError = Object.freeze({
+  status: 404,
+  statusSource: 'error',
+  exposed: false,
+  message: undefined,
+  stack: undefined,
+  extensions: Object.freeze({}),
+  headers: Object.freeze([]),
+});
+
 /**
  * Creates the error layer: validates the options (a `TypeError` naming a wrong one) and returns the functions
  * the adapters call. Adapters translate their framework's request and response; every decision is made here.
  *
+ * One error takes one path, top to bottom: read the thrown value, negotiate the language and the format (the
+ * words depend on the language), build the problem (the application's hooks), log it, then plan the response
+ * (render the body, list the headers), reused when the same response was planned before. The adapter writes it.
+ *
  * @example
  * ```ts
  * const layer = createErrorLayer<IncomingMessage>({ formats: ['problem+json', 'html'] }, { log: console.error });
- * writeResponsePlan(res, layer.respond(error, { method, path, header, context: req }));
+ * sendResponsePlan(req, res, layer.respond(error, nodeErrorRequest(req, req)));
  * ```
  */
 export function createErrorLayer<Context>(
@@ -39,57 +56,66 @@ export function createErrorLayer<Context>(
 ): ErrorLayer<Context> {
   const options = resolveOptions(input);
   const { catalog } = options;
-  const entries = new CatalogEntries(catalog);
-  const problems = createProblemBuilder(options, entries);
-  const planner = new Planner(options, entries);
+  const negotiate = createNegotiation(options);
+  const buildProblem = createProblemBuilder(options);
+  const responses = new ResponseCache();
+  const settings: PlanSettings = {
+    catalog,
+    requestIdHeader: typeof options.requestId === 'object' ? options.requestId.header : undefined,
+  };
   const log = safeLogger(options.log === false ? undefined : (options.log ?? defaults.log));
-
   const shouldLog = (status: number) => status >= 500 || options.logClientErrors;
 
-  /** The response when a hook failed: the catalog's own 500, with no hook involved. */
-  function safePlan(request: ErrorRequest<Context>): ResponsePlan {
-    let locale = catalog.defaultLocale;
-    try {
-      locale = catalog.negotiateLocale(request.header('accept-language'));
-    } catch {
-      // A header getter that throws still gets the default language.
-    }
-    const entry = entries.get(500, locale);
-    const problem = { type: 'about:blank', title: entry.title, status: 500, detail: entry.description };
-    return planner.plan({ problem, entry, locale, generic: true, headers: [], requestId: undefined }, request);
+  function planFor(built: BuiltProblem, { format, head }: Negotiated): ResponsePlan {
+    return responses.plan(built, format, head, () => planResponse(built, format, head, settings));
   }
 
-  function respond(thrown: unknown, request: ErrorRequest<Context>): ResponsePlan {
+  function answer(source: ProblemSource, request: ErrorRequest<Context>): ResponsePlan {
     try {
-      const built = problems.transform(problems.build(thrown, request), request);
+      const negotiated = negotiate(request);
+      const built = buildProblem(source, request, negotiated.locale);
       const { status } = built.problem;
-      if (thrown !== NOT_FOUND && shouldLog(status)) {
-        log(thrown, request, {
-          status,
-          hookFailure: false,
-          ...(built.requestId === undefined ? {} : { requestId: built.requestId }),
-        });
+      if (source.mappable && shouldLog(status)) {
+        const { requestId } = built;
+        log(source.thrown, request, { status, hookFailure: false, ...(requestId === undefined ? {} : { requestId }) });
       }
-      return planner.plan(built, request);
+      return planFor(built, negotiated);
     } catch (failure) {
-      const hookError = failure instanceof HookError ? failure : new HookError('error layer', 'failed', failure);
-      if (thrown !== NOT_FOUND) log(thrown, request, { status: 500, hookFailure: false });
-      log(hookError, request, { status: 500, hookFailure: true });
+      if (source.mappable) log(source.thrown, request, { status: 500, hookFailure: false });
+      // A hook of the application failed, or (never expected) the layer itself: the log says which.
+      if (failure instanceof HookError) log(failure, request, { status: 500, hookFailure: true });
+      else log(new Error('status-i18n: the error layer failed', { cause: failure }), request, failureInfo);
       return safePlan(request);
     }
   }
 
+  /** The response when a hook failed: the catalog's own 500, with no hook involved. */
+  function safePlan(request: ErrorRequest<Context>): ResponsePlan {
+    let negotiated: Negotiated = {
+      locale: catalog.defaultLocale,
+      format: options.defaultFormat,
+      head: request.method === 'HEAD',
+    };
+    try {
+      negotiated = negotiate(request, false);
+    } catch {
+      // A header getter that throws still gets the default language and format.
+    }
+    const { locale } = negotiated;
+    const entry = catalog.describe(500, { locale }) as CodeDescription;
+    const problem = { type: 'about:blank', title: entry.title, status: 500, detail: entry.description };
+    return planFor({ problem, entry, locale, headers: [], requestId: undefined }, negotiated);
+  }
+
   return {
-    respond,
-    notFound: (request) => respond(NOT_FOUND, request),
+    respond: (thrown, request) =>
+      answer({ thrown, error: readError(thrown, request.presetStatus, options.debug), mappable: true }, request),
+    notFound: (request) => answer({ thrown: undefined, error: NO_ROUTE, mappable: false }, request),
     report(thrown, request) {
-      let status = 500;
-      try {
-        status = readError(thrown, request.presetStatus, false).status;
-      } catch {
-        // readError does not throw; the guard keeps report() total even so.
-      }
+      const { status } = readError(thrown, request.presetStatus, false);
       if (shouldLog(status)) log(thrown, request, { status, hookFailure: false });
     },
   };
 }
+
+const failureInfo: LogInfo = { status: 500, hookFailure: false };

@@ -1,5 +1,5 @@
 import type { LogInfo } from './options';
-import type { ErrorRequest } from './plan';
+import type { ErrorRequest } from './request';
 
 /** A log call that cannot fail: what the layer hands every error to. */
 export type SafeLog<Context> = (error: unknown, request: ErrorRequest<Context>, info: LogInfo) => void;

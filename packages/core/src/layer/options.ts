@@ -1,5 +1,6 @@
 import { type Catalog, defaultCatalog } from '../catalog';
 import { FORMATS, type Format } from '../format/negotiate';
+import { FIELD_NAME } from '../internal/http-token';
 import type { ProblemDetails } from '../render/problem';
 
 /** What a `map` hook may return to turn a domain error into a problem. */
@@ -77,23 +78,24 @@ export interface ResolvedOptions<Context> {
   readonly requestId: false | { readonly header: string } | ((context: Context) => string);
 }
 
-const OPTION_NAMES = new Set([
-  'catalog',
-  'defaultLocale',
-  'locale',
-  'formats',
-  'defaultFormat',
-  'type',
-  'instance',
-  'debug',
-  'log',
-  'logClientErrors',
-  'map',
-  'transform',
-  'requestId',
-]);
-
-const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+// Every option, once: a name added to ErrorLayerOptions and not here fails the type check.
+const OPTION_NAMES: ReadonlySet<string> = new Set(
+  Object.keys({
+    catalog: true,
+    defaultLocale: true,
+    locale: true,
+    formats: true,
+    defaultFormat: true,
+    type: true,
+    instance: true,
+    debug: true,
+    log: true,
+    logClientErrors: true,
+    map: true,
+    transform: true,
+    requestId: true,
+  } satisfies Record<keyof ErrorLayerOptions<unknown>, true>),
+);
 
 function fail(option: string, expected: string, value: unknown): never {
   const shown = typeof value === 'string' ? `'${value}'` : typeof value === 'function' ? 'a function' : String(value);
@@ -118,7 +120,7 @@ function isCatalog(value: unknown): value is Catalog {
   return (
     typeof candidate === 'object' &&
     candidate !== null &&
-    ['describe', 'negotiateLocale', 'matchLocale', 'withDefaultLocale'].every(
+    ['describe', 'negotiateLocale', 'matchLocale', 'withDefaultLocale', 'htmlLabels'].every(
       (method) => typeof candidate[method as keyof Catalog] === 'function',
     )
   );
@@ -168,7 +170,7 @@ export function resolveOptions<Context>(input: ErrorLayerOptions<Context> | unde
   const requestIdOption = options.requestId;
   let requestId: ResolvedOptions<Context>['requestId'] = false;
   if (requestIdOption === true) requestId = { header: 'x-request-id' };
-  else if (typeof requestIdOption === 'string' && HEADER_NAME.test(requestIdOption)) {
+  else if (typeof requestIdOption === 'string' && FIELD_NAME.test(requestIdOption)) {
     requestId = { header: requestIdOption.toLowerCase() };
   } else if (typeof requestIdOption === 'function') requestId = requestIdOption as (context: Context) => string;
   else if (requestIdOption !== undefined && requestIdOption !== false) {

@@ -1,71 +1,65 @@
+import type { Catalog } from '../catalog';
+import { type Format, MEDIA_TYPES } from '../format/negotiate';
+import { REFERENCE_LOCALE } from '../locales';
+import { HTML_CONTENT_SECURITY_POLICY } from '../render/html-style';
+import type { BuiltProblem } from './problem';
+import { renderBody } from './render';
+
 /** Everything an adapter needs to send an error response, decided without any framework. */
 export interface ResponsePlan {
   readonly status: number;
   /** The status line's reason phrase: the catalog's English title (RFC 9110 names), ASCII only. */
   readonly reasonPhrase: string;
-  /** Headers to set, after `removeHeaders` are removed. */
+  /** Headers to set, once the success path's are removed (see `writeResponsePlan`). */
   readonly headers: ReadonlyArray<readonly [string, string | string[]]>;
-  /**
-   * Headers an earlier handler may have set for the success response (its body, caching, redirect); lower-case.
-   * `writeResponsePlan` also removes every CDN's targeted `<CDN>-CDN-Cache-Control` (RFC 9213).
-   */
-  readonly removeHeaders: readonly string[];
-  /** Fields to append to `Vary`, keeping what is there. */
-  readonly vary: readonly string[];
   readonly body: Buffer;
   /** A HEAD request: the same headers, no body. */
   readonly head: boolean;
 }
 
-/** What the layer needs to know about a request; each adapter builds it from its framework's request. */
-export interface ErrorRequest<Context> {
-  readonly method: string;
-  /** The path (without the query), for `instance`. */
-  readonly path: string;
-  /** A request header by lower-case name. */
-  readonly header: (name: string) => string | undefined;
-  /** Express's `req` or Koa's `ctx`, handed to the hooks. */
-  readonly context: Context;
-  /** A status the response already carried before the error (Express). */
-  readonly presetStatus?: number;
+// A reason phrase goes into the status line, which carries only visible ASCII and spaces.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * The status line's reason phrase: the English title (RFC 9110 names). An earlier handler's phrase (Koa sets one
+ * with every status) must not stay: `500 OK` misleads.
+ */
+function reasonPhraseOf(catalog: Catalog, status: number): string {
+  const title = catalog.describe(status, { locale: REFERENCE_LOCALE })?.title ?? '';
+  return PRINTABLE_ASCII.test(title) ? title : '';
+}
+
+/** What a plan needs beyond the problem: the catalog it was built from, and where a request id is echoed. */
+export interface PlanSettings {
+  readonly catalog: Catalog;
+  /** The request header the `requestId` option reads, also sent back on the response. */
+  readonly requestIdHeader: string | undefined;
 }
 
 /**
- * Headers an earlier handler set for the success response, which the error response must not keep (lower-case):
- *
- * - representation headers describe a body that is no longer sent, so they would be wrong;
- * - caching headers would let a browser or a CDN keep the error as long as the page it replaced (a year of a
- *   500 under `Cache-Control: public, max-age=31536000`): `Cache-Control`, `Expires`, `Pragma`, `Age`, and the
- *   ones meant for CDNs alone, `CDN-Cache-Control` (RFC 9213) and `Surrogate-Control`;
- * - redirect headers would send the client elsewhere from an error: `Location`, `Refresh`.
- *
- * An error response thus has no caching rule unless its error gives one in `err.headers` (set after these are
- * removed). Cross-cutting headers (CORS, `Set-Cookie`, request ids, `Vary`) are left alone.
+ * Plans the response of a problem in a format: renders the body, and lists the headers every error response
+ * carries after the error's own (`err.headers` cannot replace these: they are set last).
  */
-export const REMOVED_HEADERS: readonly string[] = [
-  // representation
-  'content-type',
-  'content-length',
-  'content-encoding',
-  'content-language',
-  'content-location',
-  'content-range',
-  'content-disposition',
-  'content-md5',
-  'digest',
-  'content-digest',
-  'repr-digest',
-  'etag',
-  'last-modified',
-  'transfer-encoding',
-  // caching
-  'cache-control',
-  'expires',
-  'pragma',
-  'age',
-  'cdn-cache-control',
-  'surrogate-control',
-  // redirects
-  'location',
-  'refresh',
-];
+export function planResponse(built: BuiltProblem, format: Format, head: boolean, settings: PlanSettings): ResponsePlan {
+  const body = renderBody(built, format, settings.catalog);
+  const headers: Array<readonly [string, string | string[]]> = [...built.headers];
+  headers.push(
+    ['Content-Type', `${MEDIA_TYPES[format]}; charset=utf-8`],
+    ['Content-Length', String(body.length)],
+    ['Content-Language', built.locale],
+    ['X-Content-Type-Options', 'nosniff'],
+  );
+  if (format === 'html') headers.push(['Content-Security-Policy', HTML_CONTENT_SECURITY_POLICY]);
+  if (built.requestId !== undefined && settings.requestIdHeader !== undefined) {
+    headers.push([settings.requestIdHeader, built.requestId]);
+  }
+  const { status } = built.problem;
+  // Frozen: a reused plan is shared by every response it answers.
+  return Object.freeze({
+    status,
+    reasonPhrase: reasonPhraseOf(settings.catalog, status),
+    headers: Object.freeze(headers),
+    body,
+    head,
+  });
+}

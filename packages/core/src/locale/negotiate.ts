@@ -1,5 +1,5 @@
 import Negotiator from 'negotiator';
-import { BoundedCache } from '../internal/lru';
+import { BoundedCache } from '../internal/bounded-cache';
 import { isLanguageTag, lookupCandidates } from './tags';
 
 // Real Accept-Language headers are well under 200 bytes. Past this size the rest is ignored, so a hostile

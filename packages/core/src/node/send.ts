@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type ResponsePlan, writeResponsePlan } from '@status-i18n/core';
 import onFinished from 'on-finished';
+import type { ResponsePlan } from '../layer/plan';
+import { writeResponsePlan } from '../layer/write';
 
 /**
  * Writes a planned error response once the request body is off the wire, reading and discarding whatever the
@@ -9,7 +10,7 @@ import onFinished from 'on-finished';
  * A route that piped `req` into a consumer that then failed leaves the request paused half-read, and Node.js
  * does not drain a request that someone started to read: the connection cannot carry the next request until
  * the rest of the body is read, so a keep-alive client waits forever. Express's own final handler unpipes and
- * drains first, and so do we.
+ * drains first; both adapters do the same (Koa's own error handling does not, and wedges the same way).
  *
  * While body bytes are still on the wire, the answer waits for them rather than going out at once: written
  * early on a connection that then closes (`Connection: close`, HTTP/1.0), it can be lost to the TCP reset that
@@ -18,10 +19,10 @@ import onFinished from 'on-finished';
  *
  * @example
  * ```ts
- * if (!res.headersSent) sendPlan(req, res, layer.respond(error, request));
+ * if (!res.headersSent) sendResponsePlan(req, res, layer.respond(error, request));
  * ```
  */
-export function sendPlan(req: IncomingMessage, res: ServerResponse, plan: ResponsePlan): void {
+export function sendResponsePlan(req: IncomingMessage, res: ServerResponse, plan: ResponsePlan): void {
   const write = () => {
     // While the body drained, something else may have answered (a timeout middleware, the failed consumer);
     // setting headers now would throw where nothing catches it.
@@ -45,15 +46,15 @@ export function sendPlan(req: IncomingMessage, res: ServerResponse, plan: Respon
  * Closes the connection of a response that failed partway, so the client sees it truncated instead of a body
  * that looks complete.
  *
- * On the next turn of the event loop, as Express's final handler did: what the route wrote last is corked in
+ * On the next turn of the event loop, as Express's final handler does: what the route wrote last is corked in
  * the socket until then, and the client should at least get the status line. `res.destroy()` rather than
  * `req.socket.destroy()`: over HTTP/2 it resets this response's stream, not every stream of the connection.
  *
  * @example
  * ```ts
- * if (res.headersSent && !res.writableEnded) truncate(res);
+ * if (res.headersSent && !res.writableEnded) truncateResponse(res);
  * ```
  */
-export function truncate(res: ServerResponse): void {
+export function truncateResponse(res: ServerResponse): void {
   setImmediate(() => res.destroy());
 }

@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import { callHook, checkString } from './hooks';
+import type { ResolvedOptions } from './options';
+import type { ErrorRequest } from './request';
+
+// A request id from a header is echoed into the body and the page: only a short, plain token is trusted.
+const REQUEST_ID = /^[\w\-.:/+=@]{1,128}$/;
+
+/**
+ * The request id of a response, by the `requestId` option: none; the function's answer; or the request header's
+ * value when it is a plain token, else a new UUID. A function that fails throws a HookError.
+ */
+export function requestIdOf<Context>(
+  setting: ResolvedOptions<Context>['requestId'],
+  request: ErrorRequest<Context>,
+): string | undefined {
+  if (setting === false) return undefined;
+  if (typeof setting === 'function') {
+    return checkString(
+      'requestId',
+      callHook('requestId', () => setting(request.context)),
+      false,
+    );
+  }
+  const fromHeader = request.header(setting.header);
+  return fromHeader !== undefined && REQUEST_ID.test(fromHeader) ? fromHeader : randomUUID();
+}

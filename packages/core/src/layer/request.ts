@@ -1,0 +1,12 @@
+/** What the layer needs to know about a request; each adapter builds it from its framework's request. */
+export interface ErrorRequest<Context> {
+  readonly method: string;
+  /** The path (without the query), for `instance`. */
+  readonly path: string;
+  /** A request header by lower-case name. */
+  readonly header: (name: string) => string | undefined;
+  /** Express's `req` or Koa's `ctx`, handed to the hooks. */
+  readonly context: Context;
+  /** A status the response already carried before the error (Express). */
+  readonly presetStatus?: number;
+}

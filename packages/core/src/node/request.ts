@@ -1,0 +1,56 @@
+import type { IncomingMessage } from 'node:http';
+import type { ErrorRequest } from '../layer/request';
+
+/**
+ * A Node.js request as the layer reads it. A class rather than an object literal: one is made for every error,
+ * and the path (which only the `instance` option reads) is worked out when asked for.
+ */
+class NodeErrorRequest<Context> implements ErrorRequest<Context> {
+  readonly method: string;
+  readonly context: Context;
+  readonly presetStatus?: number;
+  readonly #req: IncomingMessage;
+  readonly #url: string | undefined;
+  readonly header = (name: string): string | undefined => {
+    const value = this.#req.headers[name];
+    // A repeated header arrives as an array (Node joins most of them itself).
+    return Array.isArray(value) ? value.join(', ') : value;
+  };
+
+  constructor(req: IncomingMessage, context: Context, url: string | undefined, presetStatus: number | undefined) {
+    this.method = req.method ?? 'GET';
+    this.context = context;
+    this.#req = req;
+    this.#url = url;
+    if (presetStatus !== undefined) this.presetStatus = presetStatus;
+  }
+
+  get path(): string {
+    const url = typeof this.#url === 'string' ? this.#url : (this.#req.url ?? '/');
+    return url.split('?', 1)[0] ?? '/';
+  }
+}
+
+/**
+ * Translates a Node.js request (what Express's `req` and Koa's `ctx.req` are) into what the error layer reads.
+ *
+ * @param context what the hooks receive: Express's `req`, Koa's `ctx`
+ * @param url the URL the app was asked for, before any mount point changed `req.url` (Express's and Koa's
+ *   `originalUrl`); `req.url` when it is not a string
+ * @param presetStatus a status the response already carried before the error (Express's `res.status(409)` then
+ *   `next(err)`); used only when the error has none of its own
+ *
+ * @example
+ * ```ts
+ * const request = nodeErrorRequest(req, req, req.originalUrl, res.headersSent ? undefined : res.statusCode);
+ * sendResponsePlan(req, res, layer.respond(error, request));
+ * ```
+ */
+export function nodeErrorRequest<Context>(
+  req: IncomingMessage,
+  context: Context,
+  url?: string,
+  presetStatus?: number,
+): ErrorRequest<Context> {
+  return new NodeErrorRequest(req, context, url, presetStatus);
+}
