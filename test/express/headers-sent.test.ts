@@ -1,7 +1,7 @@
 import { Agent, request } from 'node:http';
 import { type ExpressErrorOptions, errorHandler, notFound } from '@status-i18n/express';
 import type { Request } from 'express';
-import { expressVersions, type Served, serve } from './loopback';
+import { expressVersions, type Served, serve } from '../support/loopback';
 
 interface Seen {
   readonly status: number;

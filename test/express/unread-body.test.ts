@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { errorHandler, notFound } from '@status-i18n/express';
 import type { NextFunction, Request } from 'express';
 import { guardProcess } from '../hardening/support/guard';
-import { expressVersions, serve, uploadOverOneSocket } from './loopback';
+import { expressVersions, serve, uploadOverOneSocket } from '../support/loopback';
 
 guardProcess();
 

@@ -4,8 +4,8 @@ import { BoundedCache } from './internal/bounded-cache';
 import { LocaleNegotiator } from './locale/negotiate';
 import { isLanguageTag } from './locale/tags';
 import { builtInMessages, REFERENCE_LOCALE } from './locales';
+import { type HtmlLabels, htmlLabelsFor, mergeHtmlLabels } from './locales/html-labels';
 import type { LocaleMessageOverrides } from './locales/types';
-import { type HtmlLabels, htmlLabelsFor, mergeHtmlLabels } from './render/html-labels';
 
 /** What the catalog says about one code, in one locale. */
 export interface CodeDescription {
@@ -100,7 +100,8 @@ export class Catalog {
   readonly #words: ReadonlyMap<string, Readonly<Record<Protocol, Words>>>;
   readonly #tables: Readonly<Record<Protocol, ProtocolTable>>;
   readonly #negotiator: LocaleNegotiator;
-  // Keys are bounded: protocol × code within a class range × catalog locale.
+  // Keys are bounded: protocol × code within a class range × catalog locale. Every error response describes its
+  // status: about 2 µs with the fallback chain walked, 0.13 µs from here (`node bench/caches.mjs`).
   readonly #descriptions = new BoundedCache<CodeDescription | null>(8192);
   readonly #options: CatalogOptions;
   readonly #htmlLabels = new Map<string, Readonly<HtmlLabels>>();

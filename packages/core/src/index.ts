@@ -33,6 +33,7 @@ export type { ResponsePlan } from './layer/plan';
 export type { ErrorRequest } from './layer/request';
 export { REMOVED_HEADERS, writeResponsePlan } from './layer/write';
 export { negotiateLocale } from './locale/negotiate';
+export type { HtmlLabels } from './locales/html-labels';
 export type { LocaleMessageOverrides, LocaleMessages, ProtocolMessageOverrides } from './locales/types';
 export { builtInValidationMessages } from './locales/validation';
 export type { ValidationMessages } from './locales/validation-types';
@@ -78,6 +79,5 @@ export {
   type ValidationStatus,
   validationProblem,
 } from './problems';
-export type { HtmlLabels } from './render/html-labels';
 export type { ProblemDetails } from './render/problem';
 export { type CloseReasonOptions, closeReason, MAX_CLOSE_REASON_BYTES } from './websocket';

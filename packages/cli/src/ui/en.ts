@@ -22,7 +22,6 @@ export const en: UiStrings = {
     sendable: 'May be sent',
   },
   official: 'official',
-  unofficial: 'unofficial',
   usedBy: (source) => `unofficial, used by ${source}`,
   deprecated: 'deprecated',
   obsolete: 'obsolete',

@@ -69,7 +69,6 @@ export interface UiStrings {
     readonly sendable: string;
   };
   readonly official: string;
-  readonly unofficial: string;
   readonly usedBy: (source: string) => string;
   readonly deprecated: string;
   readonly obsolete: string;

@@ -23,7 +23,6 @@ export const zhCn: UiStrings = {
     sendable: '可否发送',
   },
   official: '官方',
-  unofficial: '非官方',
   usedBy: (source) => `非官方，${source} 使用`,
   deprecated: '已弃用',
   obsolete: '已废弃',

@@ -23,7 +23,6 @@ export const zhTw: UiStrings = {
     sendable: '可否傳送',
   },
   official: '官方',
-  unofficial: '非官方',
   usedBy: (source) => `非官方，${source} 使用`,
   deprecated: '已棄用',
   obsolete: '已廢止',

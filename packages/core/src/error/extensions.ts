@@ -23,7 +23,6 @@ const NEVER_EXTENSIONS = new Set([
   'headers',
   'expose',
   'statusCode',
-  'status',
   'isBoom',
   'isServer',
   'output',

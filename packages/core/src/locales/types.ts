@@ -2,7 +2,7 @@ import type { FtpClassKey, FtpCode } from '../codes/ftp';
 import type { HttpClassKey, HttpCode } from '../codes/http';
 import type { Message } from '../codes/types';
 import type { WebSocketClassKey, WebSocketCode } from '../codes/websocket';
-import type { HtmlLabels } from '../render/html-labels';
+import type { HtmlLabels } from './html-labels';
 
 /** The words of one shipped locale, complete for every code and class. */
 export interface LocaleMessages {

@@ -1,5 +1,5 @@
 import escapeHtml from 'escape-html';
-import { directionOf } from './html-labels';
+import { directionOf } from './direction';
 import { HTML_STYLE } from './html-style';
 import { extensionMembers, type FieldError, fieldOf, isFieldErrorList } from './members';
 import type { RenderInput } from './problem';

@@ -1,4 +1,4 @@
-import type { HtmlLabels } from './html-labels';
+import type { HtmlLabels } from '../locales/html-labels';
 
 /**
  * An RFC 9457 problem details object: the body of every error response, whatever its format.

@@ -1,0 +1,65 @@
+import { Writable } from 'node:stream';
+import { errorHandler } from '@status-i18n/koa';
+import type { Context } from 'koa';
+import Koa2 from 'koa2';
+import Koa3 from 'koa3';
+import { guardProcess } from './hardening/support/guard';
+import { serve, uploadOverOneSocket } from './support/loopback';
+
+guardProcess();
+
+type KoaClass = typeof Koa3;
+const UPLOAD = Buffer.alloc(2_700_000, 'a');
+
+/** Pipes the request into a consumer that takes 64 KB, then fails the way a full disk does. */
+function pipeIntoFailingSink(ctx: Context): Promise<void> {
+  return new Promise((_resolve, reject) => {
+    let received = 0;
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        received += chunk.length;
+        done(received > 65_536 ? Object.assign(new Error('disk quota exceeded'), { status: 507 }) : undefined);
+      },
+    });
+    sink.on('error', reject);
+    ctx.req.pipe(sink);
+  });
+}
+
+describe.each([
+  ['Koa 2', Koa2 as unknown as KoaClass],
+  ['Koa 3', Koa3],
+])('%s: errorHandler(options) with a request body left unread', (_name, Koa) => {
+  function app(): Koa3 {
+    const koa = new Koa();
+    koa.silent = true;
+    koa.use(errorHandler({ log: () => undefined }));
+    koa.use(async (ctx) => {
+      if (ctx.path === '/upload') await pipeIntoFailingSink(ctx);
+      else ctx.req.pipe(new Writable({ highWaterMark: 1, write: () => undefined }));
+    });
+    return koa;
+  }
+
+  it('answers every request on a keep-alive connection when a route failed halfway through the body', async () => {
+    const server = await serve(app().callback());
+    try {
+      const statuses = await uploadOverOneSocket(server.port, { path: '/upload', body: UPLOAD });
+      expect(statuses).toEqual([507, 507, 507, 507, 507, 507]);
+      expect(server.connections()).toBe(1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("answers Koa's implicit 404 on a keep-alive connection when a middleware left the body half-read", async () => {
+    const server = await serve(app().callback());
+    try {
+      const statuses = await uploadOverOneSocket(server.port, { path: '/nowhere', body: UPLOAD });
+      expect(statuses).toEqual([404, 404, 404, 404, 404, 404]);
+      expect(server.connections()).toBe(1);
+    } finally {
+      await server.close();
+    }
+  });
+});
