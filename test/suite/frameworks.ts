@@ -18,6 +18,10 @@ export interface RouteTools {
   sendPartial(text: string): void;
   /** Answers with a streamed body. */
   streamBody(stream: Readable): void;
+  /** The request body as a body parser in front (`AppSetup.before`) read it. */
+  body(): unknown;
+  /** The query string's parameters. */
+  query(): Record<string, unknown>;
 }
 
 /** A test route, mounted at `/boom` for every method: it throws (or rejects) to fail. */
@@ -54,8 +58,10 @@ function expressFramework(name: string, express: ExpressFactory): Framework {
     server({ route, options, before }) {
       const app = express();
       if (before?.express) app.use(before.express(express));
-      app.use('/boom', (_req: Request, res, next) => {
+      app.use('/boom', (req: Request, res, next) => {
         const tools: RouteTools = {
+          body: () => req.body,
+          query: () => req.query as Record<string, unknown>,
           setStatus: (status) => res.status(status),
           setHeader: (header, value) => res.setHeader(header, value),
           sendPartial: (text) => {
@@ -100,6 +106,8 @@ function koaFramework(name: string, Koa: KoaClass): Framework {
       app.use(async (ctx, next) => {
         if (!ctx.path.startsWith('/boom')) return next();
         const tools: RouteTools = {
+          body: () => (ctx.request as { body?: unknown }).body,
+          query: () => ctx.query,
           setStatus: (status) => {
             ctx.status = status;
           },

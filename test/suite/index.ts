@@ -1,3 +1,4 @@
+import { applicationProblemRules } from './application-problems';
 import { exposureRules } from './exposure';
 import { formatRules } from './formats';
 import type { Framework } from './frameworks';
@@ -24,5 +25,6 @@ export function behaviourSuite(framework: Framework): void {
     textFormatRules(framework);
     headerRules(framework);
     lifecycleRules(framework);
+    applicationProblemRules(framework);
   });
 }

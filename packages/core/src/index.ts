@@ -28,7 +28,7 @@ export { isErrorStatus } from './error/status';
 export { FORMATS, type Format, MEDIA_TYPES } from './format/negotiate';
 export { type FtpReplyOptions, formatFtpReply } from './ftp';
 export { type AdapterDefaults, createErrorLayer, type ErrorLayer } from './layer/layer';
-export type { ErrorLayerOptions, LogInfo, MappedProblem } from './layer/options';
+export type { ErrorLayerOptions, HookInfo, LogInfo, MappedProblem } from './layer/options';
 export type { ResponsePlan } from './layer/plan';
 export type { ErrorRequest } from './layer/request';
 export { REMOVED_HEADERS, writeResponsePlan } from './layer/write';

@@ -147,6 +147,7 @@ describe('createCatalog(options)', () => {
     });
     expect(withLabels.htmlLabels('ja')).toEqual({
       details: '詳細',
+      fieldErrors: '需要更正的内容',
       requestId: 'リクエスト ID',
       stack: '调用栈（调试）',
       colon: '：',
@@ -157,6 +158,7 @@ describe('createCatalog(options)', () => {
     expect(withLabels.htmlLabels('fr').details).toBe('详细信息');
     expect(defaultCatalog.htmlLabels('en-GB')).toEqual({
       details: 'Details',
+      fieldErrors: 'What to correct',
       requestId: 'Request ID',
       stack: 'Stack trace (debug)',
       colon: ': ',

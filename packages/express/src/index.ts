@@ -74,4 +74,4 @@ export function notFound(options?: ExpressErrorOptions): RequestHandler {
   };
 }
 
-export type { ErrorLayerOptions, LogInfo, MappedProblem, ProblemDetails } from '@status-i18n/core';
+export type { ErrorLayerOptions, HookInfo, LogInfo, MappedProblem, ProblemDetails } from '@status-i18n/core';

@@ -112,4 +112,4 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
   };
 }
 
-export type { ErrorLayerOptions, LogInfo, MappedProblem, ProblemDetails } from '@status-i18n/core';
+export type { ErrorLayerOptions, HookInfo, LogInfo, MappedProblem, ProblemDetails } from '@status-i18n/core';

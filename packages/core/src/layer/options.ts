@@ -18,6 +18,12 @@ export interface MappedProblem {
   readonly extensions?: Readonly<Record<string, unknown>>;
 }
 
+/** What the `map` and `transform` hooks get besides the error or problem and the request or context. */
+export interface HookInfo {
+  /** The locale the response is in: the `locale` hook's choice, else the one negotiated from `Accept-Language`. */
+  readonly locale: string;
+}
+
 /** What the `log` hook gets besides the error and the request or context. */
 export interface LogInfo {
   readonly status: number;
@@ -51,10 +57,22 @@ export interface ErrorLayerOptions<Context> {
   readonly log?: ((error: unknown, context: Context, info: LogInfo) => void) | false;
   /** Also log 4xx errors. Default `false`. */
   readonly logClientErrors?: boolean;
-  /** Turns domain errors into problems; `undefined` leaves the error to the standard rules. */
-  readonly map?: (error: unknown) => MappedProblem | undefined;
+  /**
+   * Turns domain errors into problems; `undefined` leaves the error to the standard rules. Gets the request or
+   * context and the response's locale, to localize the application's own words.
+   */
+  readonly map?: (error: unknown, context: Context, info: HookInfo) => MappedProblem | undefined;
   /** The last change to the body before it is rendered. */
-  readonly transform?: (problem: ProblemDetails, context: Context) => ProblemDetails;
+  readonly transform?: (problem: ProblemDetails, context: Context, info: HookInfo) => ProblemDetails;
+  /** The status of validation problems read from validators' errors: `422` (default) or `400`. */
+  readonly validationStatus?: 400 | 422;
+  /**
+   * What a thrown schema error (`ZodError`, Valibot's `ValiError`, ArkType's `TraversalError`, a Standard Schema
+   * failure) is when the application did not mark it with `validationProblem()`: `'server'` (default), a hidden
+   * 500, since a schema that fails in server code (a database row, an upstream answer) is the server's bug; or
+   * `'request'`, a validation problem of the request body.
+   */
+  readonly schemaErrors?: 'server' | 'request';
   /**
    * Adds `requestId` to the body and the log: `true` reads `X-Request-Id` (or makes one), a string names the
    * header to read, a function computes it. Default `false`.
@@ -73,8 +91,10 @@ export interface ResolvedOptions<Context> {
   readonly debug: boolean;
   readonly log: ((error: unknown, context: Context, info: LogInfo) => void) | false | undefined;
   readonly logClientErrors: boolean;
-  readonly map: ((error: unknown) => MappedProblem | undefined) | undefined;
-  readonly transform: ((problem: ProblemDetails, context: Context) => ProblemDetails) | undefined;
+  readonly map: ErrorLayerOptions<Context>['map'];
+  readonly transform: ErrorLayerOptions<Context>['transform'];
+  readonly validationStatus: 400 | 422;
+  readonly schemaErrors: 'server' | 'request';
   readonly requestId: false | { readonly header: string } | ((context: Context) => string);
 }
 
@@ -94,6 +114,8 @@ const OPTION_NAMES: ReadonlySet<string> = new Set(
     map: true,
     transform: true,
     requestId: true,
+    validationStatus: true,
+    schemaErrors: true,
   } satisfies Record<keyof ErrorLayerOptions<unknown>, true>),
 );
 
@@ -177,6 +199,13 @@ export function resolveOptions<Context>(input: ErrorLayerOptions<Context> | unde
     fail('requestId', 'a boolean, a header name or a function', requestIdOption);
   }
 
+  const validationStatus = options.validationStatus ?? 422;
+  if (validationStatus !== 400 && validationStatus !== 422) fail('validationStatus', '400 or 422', validationStatus);
+  const schemaErrors = options.schemaErrors ?? 'server';
+  if (schemaErrors !== 'server' && schemaErrors !== 'request') {
+    fail('schemaErrors', "'server' or 'request'", schemaErrors);
+  }
+
   return {
     catalog,
     locale: optionalFunction(options, 'locale'),
@@ -190,5 +219,7 @@ export function resolveOptions<Context>(input: ErrorLayerOptions<Context> | unde
     map: optionalFunction(options, 'map'),
     transform: optionalFunction(options, 'transform'),
     requestId,
+    validationStatus,
+    schemaErrors,
   };
 }

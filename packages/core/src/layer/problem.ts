@@ -3,9 +3,12 @@ import { isAllowedExtensionName, toJsonSafe } from '../error/extensions';
 import type { NormalizedError } from '../error/normalize';
 import { isReasonPhrase } from '../error/reason-phrases';
 import { truncateText } from '../internal/text';
+import type { ResolvedProblem } from '../problems/member';
+import { resolveProblem } from '../problems/resolve';
+import { readValidationError } from '../problems/validation/read-validation-error';
 import type { ProblemDetails } from '../render/problem';
 import { callHook, checkMapped, checkString, checkTransformed } from './hooks';
-import type { MappedProblem, ResolvedOptions } from './options';
+import type { ResolvedOptions } from './options';
 import type { ErrorRequest } from './request';
 import { requestIdOf } from './request-id';
 
@@ -32,15 +35,16 @@ const NO_HEADERS: ReadonlyArray<readonly [string, string]> = Object.freeze([]);
 
 /**
  * Builds the problem of a response by the rules of docs/architecture.md ("The body"), calling the application's
- * hooks: `map`, `type`, `requestId`, then `transform` last. A hook that fails throws a HookError.
+ * hooks: `map`, `type`, `requestId`, then `transform` last. An application problem (`problems.create()`,
+ * `validationProblem()`, a validator's error recognized without a call) brings its own status, type, words in
+ * the negotiated language (or its fallback) and members; `map` still wins. A hook that fails throws a HookError.
  */
 export function createProblemBuilder<Context>(
   options: ResolvedOptions<Context>,
 ): (source: ProblemSource, request: ErrorRequest<Context>, locale: string) => BuiltProblem {
   const { catalog } = options;
 
-  function detailOf(error: NormalizedError, mapped: MappedProblem | undefined, entry: CodeDescription): string {
-    if (mapped?.detail !== undefined) return mapped.detail;
+  function detailOf(error: NormalizedError, entry: CodeDescription): string {
     if (!error.exposed && !options.debug) return entry.description;
     const message = error.message?.trim();
     const meaningful = message !== undefined && message !== '' && !isReasonPhrase(message, entry.code, entry.title);
@@ -48,8 +52,7 @@ export function createProblemBuilder<Context>(
     return meaningful ? truncateText(message) : entry.description;
   }
 
-  function typeOf(status: number, entry: CodeDescription, mapped: MappedProblem | undefined): string {
-    if (mapped?.type !== undefined) return mapped.type;
+  function typeOf(status: number, entry: CodeDescription): string {
     const typeHook = options.type;
     if (typeHook === undefined) return 'about:blank';
     return checkString(
@@ -59,37 +62,62 @@ export function createProblemBuilder<Context>(
     ) as string;
   }
 
-  function transformed(problem: ProblemDetails, request: ErrorRequest<Context>): ProblemDetails {
+  function transformed(problem: ProblemDetails, request: ErrorRequest<Context>, locale: string): ProblemDetails {
     const hook = options.transform;
     if (hook === undefined) return problem;
     // The hook gets a copy. What it returns is copied JSON-safe first and the copy is checked: a getter read
     // twice could answer differently, and a class instance would copy to nothing. The status stays the response's.
-    const returned = callHook('transform', () => hook(structuredClone(problem), request.context));
+    const returned = callHook('transform', () => hook(structuredClone(problem), request.context, { locale }));
     return { ...checkTransformed(toJsonSafe(returned)), status: problem.status };
   }
 
-  return function buildProblem({ thrown, error, mappable }, request, locale) {
+  const resolveContext = { defaultLocale: catalog.defaultLocale };
+  const validationReading = {
+    status: options.validationStatus,
+    schemaErrorsAreRequestErrors: options.schemaErrors === 'request',
+  };
+
+  /**
+   * The words of an application problem (`problems.create()`, `validationProblem()`, or a validator's error
+   * recognized without a call) in the negotiated locale, or `undefined` for any other error.
+   */
+  function applicationProblemOf(thrown: unknown, locale: string): ResolvedProblem | undefined {
+    return (
+      resolveProblem(thrown, locale, resolveContext) ??
+      resolveProblem(readValidationError(thrown, validationReading), locale, resolveContext)
+    );
+  }
+
+  return function buildProblem({ thrown, error, mappable }, request, negotiatedLocale) {
+    const application = mappable ? applicationProblemOf(thrown, negotiatedLocale) : undefined;
+    // The language the problem's own words came in (its fallback may differ): what Content-Language says.
+    const locale = application?.locale ?? negotiatedLocale;
     const map = options.map;
-    const mapped = map === undefined || !mappable ? undefined : checkMapped(callHook('map', () => map(thrown)));
-    const status = mapped?.status ?? error.status;
+    const mapped =
+      map === undefined || !mappable
+        ? undefined
+        : checkMapped(callHook('map', () => map(thrown, request.context, { locale })));
+    const status = mapped?.status ?? application?.status ?? error.status;
     // Every integer 400–599 is in a class, so the catalog always answers.
     const entry = catalog.describe(status, { locale }) as CodeDescription;
     const problem: ProblemDetails = {
-      type: typeOf(status, entry, mapped),
-      title: mapped?.title ?? entry.title,
+      type: mapped?.type ?? application?.type ?? typeOf(status, entry),
+      title: mapped?.title ?? application?.title ?? entry.title,
       status,
-      detail: detailOf(error, mapped, entry),
+      detail: mapped?.detail ?? application?.detail ?? detailOf(error, entry),
     };
     if (options.instance) problem.instance = request.path;
     // Members that `map` returns replace the error's own, all of them: the application decides what is shown,
-    // and `extensions: {}` shows none.
-    addExtensions(problem, mapped?.extensions === undefined ? error.extensions : toJsonSafe(mapped.extensions));
+    // and `extensions: {}` shows none. An application problem's members are its params or field errors.
+    const extensions =
+      mapped?.extensions !== undefined ? toJsonSafe(mapped.extensions) : (application?.extensions ?? error.extensions);
+    addExtensions(problem, extensions);
     const requestId = requestIdOf(options.requestId, request);
     if (requestId !== undefined) problem.requestId = requestId;
     if (options.debug && error.stack !== undefined) problem.stack = error.stack.split('\n');
     const statusFromError = error.statusSource === 'error' && status === error.status;
     return {
-      problem: transformed(problem, request),
+      problem: transformed(problem, request, locale),
       entry,
       locale,
       headers: statusFromError ? error.headers : NO_HEADERS,

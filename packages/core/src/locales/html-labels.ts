@@ -4,8 +4,10 @@
  * `createCatalog({ messages })`.
  */
 export interface HtmlLabels {
-  /** Names the list of extension members (field errors, …). */
+  /** Names the list of extension members (`code`, …). */
   details: string;
+  /** Heads the list of field errors (a validation problem's `errors`), each naming its field. */
+  fieldErrors: string;
   requestId: string;
   /** Heads the stack of a `debug: true` page. */
   stack: string;
@@ -14,9 +16,27 @@ export interface HtmlLabels {
 }
 
 const LABELS: Readonly<Record<string, HtmlLabels>> = {
-  en: { details: 'Details', requestId: 'Request ID', stack: 'Stack trace (debug)', colon: ': ' },
-  'zh-CN': { details: '详细信息', requestId: '请求 ID', stack: '调用栈（调试）', colon: '：' },
-  'zh-TW': { details: '詳細資訊', requestId: '請求 ID', stack: '呼叫堆疊（除錯）', colon: '：' },
+  en: {
+    details: 'Details',
+    fieldErrors: 'What to correct',
+    requestId: 'Request ID',
+    stack: 'Stack trace (debug)',
+    colon: ': ',
+  },
+  'zh-CN': {
+    details: '详细信息',
+    fieldErrors: '需要更正的内容',
+    requestId: '请求 ID',
+    stack: '调用栈（调试）',
+    colon: '：',
+  },
+  'zh-TW': {
+    details: '詳細資訊',
+    fieldErrors: '需要更正的內容',
+    requestId: '請求 ID',
+    stack: '呼叫堆疊（除錯）',
+    colon: '：',
+  },
 };
 
 /** The shipped labels for a locale: its own, its language's, or else English. */
@@ -31,7 +51,7 @@ export function htmlLabelsFor(locale: string): HtmlLabels {
 export function mergeHtmlLabels(locale: string, own: unknown, fallback: HtmlLabels): HtmlLabels {
   const labels = { ...(LABELS[locale] ?? LABELS[locale.split('-')[0] ?? ''] ?? fallback) };
   if (typeof own !== 'object' || own === null) return labels;
-  for (const name of ['details', 'requestId', 'stack', 'colon'] as const) {
+  for (const name of ['details', 'fieldErrors', 'requestId', 'stack', 'colon'] as const) {
     const value = (own as Record<string, unknown>)[name];
     if (typeof value === 'string') labels[name] = value;
   }

@@ -1,14 +1,14 @@
 import escapeHtml from 'escape-html';
 import { directionOf } from './direction';
 import { HTML_STYLE } from './html-style';
-import { extensionMembers, type FieldError, fieldOf, isFieldErrorList } from './members';
+import { extensionMembers, type FieldError, fieldOf, headingOf, isFieldErrorList, textOf } from './members';
 import type { RenderInput } from './problem';
 
 function renderFieldErrors(errors: readonly FieldError[]): string {
   const items = errors.map((error) => {
     const where = fieldOf(error);
     const label = where === undefined ? '' : `<code>${escapeHtml(where)}</code> `;
-    return `<li>${label}${escapeHtml(error.message)}</li>`;
+    return `<li>${label}${escapeHtml(textOf(error))}</li>`;
   });
   return `<ul>${items.join('')}</ul>`;
 }
@@ -24,7 +24,10 @@ function renderValue(value: unknown): string {
 function renderDetails(input: RenderInput, heading: string): string {
   const members = extensionMembers(input.problem);
   if (members.length === 0) return '';
-  const items = members.map(([name, value]) => `<dt>${escapeHtml(name)}</dt><dd>${renderValue(value)}</dd>`);
+  const items = members.map(
+    ([name, value]) =>
+      `<dt>${escapeHtml(headingOf(name, value, input.labels.fieldErrors))}</dt><dd>${renderValue(value)}</dd>`,
+  );
   return `<section aria-label="${escapeHtml(heading)}"><dl>${items.join('')}</dl></section>`;
 }
 

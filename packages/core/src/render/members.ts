@@ -8,25 +8,62 @@ export function extensionMembers(problem: ProblemDetails): Array<[string, unknow
   return Object.entries(problem).filter(([name]) => !OWN_PLACE.has(name));
 }
 
-/** One validation error in its common shape. */
+/** One validation error in one of its common shapes: RFC 9457's `{ detail, pointer }` or `{ field, message }`. */
 export interface FieldError {
-  readonly message: string;
+  readonly detail?: unknown;
+  readonly message?: unknown;
   readonly field?: unknown;
   readonly path?: unknown;
   readonly pointer?: unknown;
+  readonly parameter?: unknown;
+  readonly header?: unknown;
 }
 
-/** Validation errors in their common shape: `[{ field | path | pointer, message }]`. */
+/** What a field error says is wrong: its `detail` (RFC 9457) or `message`. */
+export function textOf(error: FieldError): string {
+  return typeof error.detail === 'string' ? error.detail : String(error.message);
+}
+
+/** Validation errors in a common shape: each with a string `detail` or `message`. */
 export function isFieldErrorList(value: unknown): value is FieldError[] {
   return (
     Array.isArray(value) &&
     value.length > 0 &&
-    value.every((item) => typeof item === 'object' && item !== null && typeof item.message === 'string')
+    value.every(
+      (item) =>
+        typeof item === 'object' &&
+        item !== null &&
+        (typeof item.detail === 'string' || typeof item.message === 'string'),
+    )
   );
 }
 
+/** `#/profile/age` → `profile.age`, `#/items/0/name` → `items.0.name`: a JSON Pointer as a person reads it. */
+function readablePointer(pointer: string): string {
+  const path = pointer.replace(/^#/, '');
+  if (path === '') return '(body)';
+  return path
+    .slice(1)
+    .split('/')
+    .map((segment) => {
+      const unescaped = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+      try {
+        return decodeURIComponent(unescaped);
+      } catch {
+        return unescaped;
+      }
+    })
+    .join('.');
+}
+
 /** The name of the field a validation error is about, if it gives one as a string. */
-export function fieldOf({ field, path, pointer }: FieldError): string | undefined {
-  const where = [field, path, pointer].find((candidate) => typeof candidate === 'string');
+export function fieldOf(error: FieldError): string | undefined {
+  if (typeof error.pointer === 'string') return readablePointer(error.pointer);
+  const where = [error.field, error.path, error.parameter, error.header].find((name) => typeof name === 'string');
   return where as string | undefined;
+}
+
+/** The heading of a member: a field error list under `errors` gets the page's own words for it. */
+export function headingOf(name: string, value: unknown, fieldErrorsLabel: string): string {
+  return name === 'errors' && isFieldErrorList(value) ? fieldErrorsLabel : name;
 }

@@ -1,4 +1,4 @@
-import { extensionMembers, type FieldError, fieldOf, isFieldErrorList } from './members';
+import { extensionMembers, type FieldError, fieldOf, headingOf, isFieldErrorList, textOf } from './members';
 import type { RenderInput } from './problem';
 
 const INDENT = '  ';
@@ -19,7 +19,7 @@ function fieldErrors(errors: readonly FieldError[], colon: string): string {
   const items = errors.map((error) => {
     const where = fieldOf(error);
     const label = where === undefined ? '' : `${lines(where, '')}${colon}`;
-    return `\n${INDENT}- ${label}${lines(error.message, INDENT.repeat(2))}`;
+    return `\n${INDENT}- ${label}${lines(textOf(error), INDENT.repeat(2))}`;
   });
   return items.join('');
 }
@@ -59,7 +59,9 @@ function member(name: string, value: unknown, colon: string): string {
 export function renderText({ problem, labels }: RenderInput): string {
   const { colon } = labels;
   let text = `${problem.status} ${problem.title}\n\n${problem.detail}\n`;
-  const members = extensionMembers(problem).map(([name, value]) => member(name, value, colon));
+  const members = extensionMembers(problem).map(([name, value]) =>
+    member(headingOf(name, value, labels.fieldErrors), value, colon),
+  );
   if (members.length > 0) text += `\n${members.join('\n')}\n`;
   const about: string[] = [];
   if (problem.type !== 'about:blank') about.push(member('type', problem.type, colon));
