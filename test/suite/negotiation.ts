@@ -19,6 +19,10 @@ export function negotiationRules(framework: Framework): void {
       ['unacceptable (image/png) → default, not 406', 'image/png', 'application/problem+json'],
       ['text/html;q=0 with */*', 'text/html;q=0, */*;q=0.1', 'application/problem+json'],
       ['malformed', ';;;,,,/', 'application/problem+json'],
+      ['application/json with a charset', 'application/json; charset=utf-8', 'application/json'],
+      ['text/plain with a charset', 'text/plain;charset=utf-8', 'text/plain'],
+      ['text/html with a level', 'text/html; level=1', 'text/html'],
+      ['parameters and weights', 'text/html;level=1;q=0.1, text/plain; charset=utf-8;q=0.9', 'text/plain'],
     ])('%s', async (_name, accept, type) => {
       const headers = accept === undefined ? {} : { Accept: accept };
       const response = await call(framework, { route: notFound, options: quiet }, { headers });

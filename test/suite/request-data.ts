@@ -139,6 +139,22 @@ export function requestDataRules(framework: Framework): void {
         expect(response.text.toLowerCase()).not.toContain(PASSWORD);
       });
 
+      it('Express: answers a body that does not inflate with 400 and the catalog’s words, not zlib’s', async () => {
+        const response = await post(
+          framework,
+          { before: jsonParser.before(1024), options: quiet },
+          `{"password":"${PASSWORD}"}`,
+          {
+            'Content-Type': 'application/json',
+            'Content-Encoding': 'gzip',
+          },
+        );
+        expect(response.status).toBe(400);
+        expect(response.body).toEqual({ type: 'about:blank', status: 400, ...catalogWords(400) });
+        expect(response.text).not.toContain('incorrect header check');
+        expect(response.text).not.toContain('Z_DATA_ERROR');
+      });
+
       it('Express: answers too many form fields with 413, without repeating them', async () => {
         const form = Array.from({ length: 20 }, (_, index) => `f${index}=${PASSWORD}`).join('&');
         const response = await post(

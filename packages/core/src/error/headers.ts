@@ -1,6 +1,7 @@
 import { FIELD_NAME } from '../internal/http-token';
 import { isPlainObject, ownKeys, readProperty } from './read';
 
+const ALL_DIGITS = /^\d+$/;
 // RFC 9110, Section 5.5: no CR, LF or NUL, and nothing Node's http module would refuse to send.
 const FIELD_VALUE = /^[\t\u0020-\u007e\u0080-\u00ff]*$/;
 
@@ -101,7 +102,9 @@ export function errorHeaders(error: unknown): ReadonlyArray<readonly [string, st
     result.push([name, value]);
   };
   for (const [name, raw] of entries) {
-    if (!FIELD_NAME.test(name) || PROTECTED_HEADERS.has(name.toLowerCase())) continue;
+    // No field is named by digits alone: such a name is an array's index, copied into an object on the way
+    // (@koa/cors spreads `err.headers` into a new object).
+    if (!FIELD_NAME.test(name) || ALL_DIGITS.test(name) || PROTECTED_HEADERS.has(name.toLowerCase())) continue;
     if (Array.isArray(raw)) {
       const values = raw.slice(0, MAX_HEADERS).map(validValue);
       if (values.length > 0 && values.every((value) => value !== undefined)) {

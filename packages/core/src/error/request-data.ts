@@ -52,9 +52,13 @@ export const BODY_PARSER_TYPES: ReadonlySet<string> = new Set([
   'querystring.parse.rangeError',
 ]);
 
+// zlib's error codes (`Z_DATA_ERROR`, `Z_BUF_ERROR`, …) and brotli's (`ERR__ERROR_FORMAT_PADDING_1`, …).
+const ZLIB_CODE = /^(Z_[A-Z_]+|ERR_BROTLI_[A-Z_]+|ERR__ERROR_[A-Z0-9_]+)$/;
+
 /**
  * Whether a thrown value is a request-body parser's error, by its shape: one of the parsers' `type` strings, or
- * the request's text (or bytes) handed back as `body`, which is how co-body marks the errors it could not parse.
+ * the request's text (or bytes) handed back as `body`, which is how co-body marks the errors it could not parse,
+ * or zlib's code on a body that did not inflate.
  * Such an error's message is never shown without `debug`: the client gets the catalog's words for the status.
  *
  * @example
@@ -67,6 +71,9 @@ export const BODY_PARSER_TYPES: ReadonlySet<string> = new Set([
 export function isBodyParserError(thrown: unknown): boolean {
   const type = readString(thrown, 'type');
   if (type !== undefined && BODY_PARSER_TYPES.has(type)) return true;
+  // A body that does not inflate: body-parser passes zlib's own error on as a 400, its words zlib's.
+  const code = readString(thrown, 'code');
+  if (code !== undefined && ZLIB_CODE.test(code)) return true;
   const body = readProperty(thrown, 'body');
   // `ArrayBuffer.isView` reads an internal slot: it never throws, not even for a proxy.
   return typeof body === 'string' || ArrayBuffer.isView(body);

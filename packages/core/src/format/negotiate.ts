@@ -20,6 +20,23 @@ const MAX_HEADER_LENGTH = 4096;
 const MAX_CACHED_HEADER_LENGTH = 512;
 
 /**
+ * The header with each media range's parameters left out but its weight (`q`). Negotiator matches parameters
+ * exactly, so `application/json; charset=utf-8` or `text/html; level=1` would match none of the formats, which
+ * carry no parameters (every error body is UTF-8).
+ */
+function qualityOnly(accept: string): string {
+  if (!accept.includes(';')) return accept;
+  return accept
+    .split(',')
+    .map((range) => {
+      const [mediaType, ...parameters] = range.split(';');
+      const weight = parameters.find((parameter) => /^\s*q\s*=/i.test(parameter));
+      return weight === undefined ? (mediaType ?? '') : `${mediaType};${weight}`;
+    })
+    .join(',');
+}
+
+/**
  * Chooses a format from an `Accept` header (q-values, specificity, wildcards). A missing header, `*` / `*` and
  * an Accept that allows none of the formats all get the default: an error response is more useful than a 406.
  */
@@ -56,7 +73,7 @@ export class FormatNegotiator {
     }
     let best: string | undefined;
     try {
-      best = new Negotiator({ headers: { accept: header } }).mediaType(this.#mediaTypes);
+      best = new Negotiator({ headers: { accept: qualityOnly(header) } }).mediaType(this.#mediaTypes);
     } catch {
       best = undefined;
     }
