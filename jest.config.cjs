@@ -8,8 +8,11 @@ module.exports = {
   roots: ['<rootDir>/packages', '<rootDir>/test', '<rootDir>/examples'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  // ArkType (a test-only dependency) ships only ES modules: it is compiled like the sources, other packages are not.
-  transformIgnorePatterns: ['/node_modules/(?!\\.pnpm/(?:arktype|arkregex|@ark\\+)|arktype/|arkregex/|@ark/)'],
+  // ArkType and the OpenAPI validator (test-only dependencies) ship only ES modules: they are compiled like the
+  // sources, other packages are not.
+  transformIgnorePatterns: [
+    '/node_modules/(?!\\.pnpm/(?:arktype|arkregex|@ark\\+|@seriousme\\+)|arktype/|arkregex/|@ark/|@seriousme/)',
+  ],
   moduleNameMapper: {
     '^@status-i18n/(core|express|koa)$': '<rootDir>/packages/$1/src/index.ts',
   },

@@ -5,6 +5,7 @@ import type { Framework } from './frameworks';
 import { headerRules } from './header-hygiene';
 import { lifecycleRules } from './lifecycle';
 import { negotiationRules } from './negotiation';
+import { openApiRules } from './openapi-responses';
 import { requestDataRules } from './request-data';
 import { statusRules } from './status';
 import { textFormatRules } from './text-format';
@@ -26,5 +27,6 @@ export function behaviourSuite(framework: Framework): void {
     headerRules(framework);
     lifecycleRules(framework);
     applicationProblemRules(framework);
+    openApiRules(framework);
   });
 }

@@ -15,6 +15,18 @@ export {
   type ProblemResolver,
   type ResolvedProblem,
 } from './member';
+export { openApiComponents } from './openapi';
+export { problemComponentName } from './openapi/names';
+export type { OpenApiComponentsOptions } from './openapi/options';
+export type { ProblemList, ProblemsEntry } from './openapi/problem-list';
+export type {
+  JsonSchema,
+  OpenApiComponents,
+  OpenApiExample,
+  OpenApiHeader,
+  OpenApiMediaType,
+  OpenApiResponse,
+} from './openapi/types';
 export { ProblemError } from './problem-error';
 export { resolveProblem } from './resolve';
 export { DEFAULT_TYPE_BASE, VALIDATION_PROBLEM_TYPE } from './type-uri';

@@ -1,0 +1,84 @@
+import type { ProblemMessages } from '../definition';
+import { type CompiledMessage, compileMessage } from '../icu';
+
+/** How the messages format an argument: what its value is expected to be. */
+export type ArgumentKind = 'number' | 'date' | 'select' | 'text';
+
+/** An argument of a problem's messages. */
+export interface MessageArgument {
+  readonly kind: ArgumentKind;
+  /** For a `select`: its cases besides `other`, in the order written (an example value picks the first). */
+  readonly cases: readonly string[];
+}
+
+/**
+ * The element types of the parsed message (`TYPE` of `@formatjs/icu-messageformat-parser`, which
+ * `intl-messageformat` parses with): numbers that are part of its AST format.
+ */
+const ARGUMENT = 1;
+const NUMBER = 2;
+const DATE = 3;
+const TIME = 4;
+const SELECT = 5;
+const PLURAL = 6;
+
+/** The parts of an AST element read here. */
+interface Element {
+  readonly type: number;
+  readonly value?: unknown;
+  readonly options?: Readonly<Record<string, { readonly value: readonly Element[] }>>;
+  readonly children?: readonly Element[];
+}
+
+const KIND_OF_TYPE: Readonly<Record<number, ArgumentKind>> = {
+  [ARGUMENT]: 'text',
+  [NUMBER]: 'number',
+  [DATE]: 'date',
+  [TIME]: 'date',
+  [SELECT]: 'select',
+  [PLURAL]: 'number',
+};
+
+// When languages format one argument differently, the strictest use decides, as for `create()`'s params:
+// a number anywhere makes it a number.
+const PRECEDENCE: readonly ArgumentKind[] = ['number', 'date', 'select', 'text'];
+
+function stricter(a: ArgumentKind, b: ArgumentKind): ArgumentKind {
+  return PRECEDENCE.indexOf(a) <= PRECEDENCE.indexOf(b) ? a : b;
+}
+
+function collect(elements: readonly Element[], found: Map<string, MessageArgument>): void {
+  for (const element of elements) {
+    const kind = KIND_OF_TYPE[element.type];
+    if (kind !== undefined && typeof element.value === 'string') {
+      const cases = kind === 'select' ? Object.keys(element.options ?? {}).filter((key) => key !== 'other') : [];
+      const known = found.get(element.value);
+      const merged = known === undefined ? kind : stricter(known.kind, kind);
+      found.set(element.value, { kind: merged, cases: known?.cases.length ? known.cases : cases });
+    }
+    for (const option of Object.values(element.options ?? {})) collect(option.value, found);
+    if (element.children !== undefined) collect(element.children, found);
+  }
+}
+
+/**
+ * The arguments that a problem's messages name, in every language, title and detail, with how they are
+ * formatted: `{price, number}` and plurals are numbers, `{due, date}` and `{at, time}` dates, `{plan, select, …}`
+ * a select, a plain `{seat}` text.
+ *
+ * @example
+ * ```ts
+ * messageArguments({ en: { title: 'Sold out', detail: '{n, plural, one {# seat} other {# seats}} left' } });
+ * // Map { 'n' => { kind: 'number', cases: [] } }
+ * ```
+ */
+export function messageArguments(messages: Readonly<Record<string, ProblemMessages>>): Map<string, MessageArgument> {
+  const found = new Map<string, MessageArgument>();
+  for (const [locale, { title, detail }] of Object.entries(messages)) {
+    for (const message of [title, detail]) {
+      const compiled: CompiledMessage = compileMessage(message, locale, `a message in ${locale}`);
+      collect(compiled.getAst() as unknown as readonly Element[], found);
+    }
+  }
+  return found;
+}
