@@ -28,7 +28,7 @@ export function textFormatRules(framework: Framework): void {
           '',
           'The form is invalid',
           '',
-          'errors:',
+          'What to correct:',
           '  - email: must be an email address',
           '  - name: is required',
           'code: FORM_INVALID',
