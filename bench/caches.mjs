@@ -4,7 +4,7 @@
  * seen before, a fresh catalog). The comments beside the caches quote these figures.
  */
 import { performance } from 'node:perf_hooks';
-import { createCatalog, createErrorLayer } from '../packages/core/dist/index.js';
+import { createCatalog, createErrorLayer, resolveProblem, validationProblem } from '../packages/core/dist/index.js';
 
 const ROUNDS = 5;
 
@@ -70,6 +70,23 @@ row(
     catalog.describe(code, { locale });
   }),
   missRounds.sort((a, b) => a - b)[10],
+);
+
+// The words of a validation problem's field errors: a rule repeated (each problem of a schema repeats its rules),
+// or one with a new minimum each time. Five field errors, as ajv reports them, in zh-CN.
+const fieldErrors = (limit) =>
+  ['a', 'b', 'c', 'd', 'e'].map((field) => ({
+    instancePath: `/${field}`,
+    schemaPath: `#/properties/${field}/minimum`,
+    keyword: 'minimum',
+    params: { comparison: '>=', limit },
+    message: `must be >= ${limit}`,
+  }));
+const resolveFive = (limit) => resolveProblem(validationProblem(fieldErrors(limit)), 'zh-CN', { defaultLocale: 'en' });
+row(
+  'validation words (five field errors), validationProblem() + resolveProblem()',
+  time(20_000, () => resolveFive(18)),
+  time(20_000, (i) => resolveFive(1_000_000 + i)),
 );
 
 console.table(rows);

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { analyse } from './lib/analysis.mjs';
-import { CASES } from './lib/cases.mjs';
+import { CASES, casesFor, VALIDATION_CASES } from './lib/cases.mjs';
 import { checkCase } from './lib/check.mjs';
 import { startServer } from './lib/child.mjs';
 import { CONNECTIONS, measure, warmUp } from './lib/load.mjs';
@@ -29,7 +29,9 @@ for (const name of ['core', 'express', 'koa']) {
   }
 }
 
-/** Starts every variant (two at a time: the machine has two cores) and checks every case once. */
+const ALL_CASES = [...CASES, ...VALIDATION_CASES];
+
+/** Starts every variant (two at a time: the machine has two cores) and checks every case it answers once. */
 async function startAndCheck() {
   const servers = [];
   const failures = [];
@@ -37,7 +39,7 @@ async function startAndCheck() {
     servers.push(...(await Promise.all(VARIANTS.slice(i, i + 2).map((variant) => startServer(variant)))));
   }
   for (const server of servers) {
-    for (const c of CASES) {
+    for (const c of casesFor(server.variant)) {
       const problems = await checkCase(server.port, server.variant, c).catch((error) => [String(error)]);
       if (problems.length > 0) failures.push(`${server.variant.id} / ${c.id}: ${problems.join('; ')}`);
     }
@@ -56,11 +58,12 @@ async function throughput(servers) {
     table[id][caseId] ??= [];
     table[id][caseId].push(value);
   };
-  for (const server of servers) await warmUp(server.port, CASES);
+  for (const server of servers) await warmUp(server.port, casesFor(server.variant));
   for (let round = 0; round < SETTINGS.rounds; round++) {
     log(`round ${round + 1}/${SETTINGS.rounds}`);
-    for (const [index, c] of CASES.entries()) {
-      for (const server of rotate(servers, round + index)) {
+    for (const [index, c] of ALL_CASES.entries()) {
+      const answering = servers.filter((server) => casesFor(server.variant).includes(c));
+      for (const server of rotate(answering, round + index)) {
         const cpuBefore = await server.cpu();
         const run = await measure(server.port, c, SETTINGS.duration);
         const cpuUsed = (await server.cpu()) - cpuBefore;
@@ -82,7 +85,8 @@ async function throughput(servers) {
 const info = machine();
 const started = Date.now();
 const { servers, failures } = await startAndCheck();
-log(`${servers.length} variants × ${CASES.length} cases checked: ${failures.length} wrong`);
+const checked = servers.reduce((sum, server) => sum + casesFor(server.variant).length, 0);
+log(`${servers.length} variants, ${checked} variant × case answers checked: ${failures.length} wrong`);
 for (const failure of failures) console.error(`  ${failure}`);
 try {
   if (failures.length > 0) process.exitCode = 1;
@@ -103,7 +107,7 @@ try {
       referenceLabel: variantById(group.reference).label,
       variants: [variantById(CEILING), ...VARIANTS.filter((v) => v.group === group.id)],
     }));
-    const targets = checkThroughput(medians, cpu, CASES);
+    const targets = checkThroughput(medians, cpu);
     const analysis = analyse(targets, medians, cpu);
     const run = { info, settings: SETTINGS, groups, medians, cpu, targets, micro, memory, notes: NOTES, analysis };
     writeReport(new URL('RESULTS.md', import.meta.url), { ...run, endLoad: os.loadavg().map((l) => l.toFixed(2)) });

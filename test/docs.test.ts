@@ -65,6 +65,9 @@ async function runSnippet(code: string, express: ExpressFactory, globals: Record
     express: expressForSnippet,
     'http-errors': require('http-errors'),
     '@status-i18n/express': require('@status-i18n/express'),
+    '@status-i18n/core': require('@status-i18n/core'),
+    'express-validator': require('express-validator'),
+    zod: require('zod4'),
   };
   const requireForSnippet = (name: string) => {
     if (!(name in modules)) throw new Error(`the snippet imports ${name}, which this test does not provide`);
@@ -101,6 +104,33 @@ function curlExamples(block: string): CurlExample[] {
     examples.push({ path, headers, output: output.join('\n') });
   }
   return examples;
+}
+
+/** One `$ curl` line that may send a body (`-X`, `-d`), and the JSON shown under it. */
+interface CurlRequest {
+  readonly command: string;
+  readonly path: string;
+  readonly init: RequestInit;
+  readonly output: string;
+}
+
+function curlRequests(block: string): CurlRequest[] {
+  return block.split(/^(?=\$ )/m).map((part) => {
+    const [command = '', ...output] = part.trimEnd().split('\n');
+    const path = command.match(/localhost:3000(\/[^\s']*)/)?.[1];
+    if (path === undefined) throw new Error(`cannot read the request of: ${command}`);
+    const headers = Object.fromEntries(
+      [...command.matchAll(/-H '([^:]+): ([^']*)'/g)].map(([, name = '', value = '']) => [name, value]),
+    );
+    const body = command.match(/-d '([^']*)'/)?.[1];
+    const method = command.match(/-X (\w+)/)?.[1] ?? (body === undefined ? 'GET' : 'POST');
+    return {
+      command,
+      path,
+      init: { method, headers, ...(body === undefined ? {} : { body }) },
+      output: output.join('\n'),
+    };
+  });
 }
 
 describe('README.md', () => {
@@ -181,6 +211,28 @@ describe('README.md', () => {
         await app.close();
       }
     });
+  });
+});
+
+describe('README.md: Application problems and validation', () => {
+  const part = section(readme, '## Application problems and validation');
+  const [snippet = ''] = codeBlocks(part, 'ts');
+  const examples = curlRequests(codeBlocks(part, 'console')[0] ?? '');
+
+  it.each([
+    ['Express 4', express4],
+    ['Express 5', express5],
+  ])('shows what its Express snippet answers on %s', async (_name, express) => {
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    const app = await runSnippet(snippet, express);
+    try {
+      for (const { command, path, init, output } of examples) {
+        const response = await fetch(`http://127.0.0.1:${app.port}${path}`, init);
+        expect({ command, body: await response.json() }).toEqual({ command, body: JSON.parse(output) });
+      }
+    } finally {
+      await app.close();
+    }
   });
 });
 

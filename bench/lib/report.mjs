@@ -1,18 +1,18 @@
 /** Writes bench/RESULTS.md from the measured numbers. */
 import { writeFileSync } from 'node:fs';
-import { CASES } from './cases.mjs';
-import { MEMORY_MAX_RSS_GROWTH, MICRO_MAX_RATIO } from './targets.mjs';
+import { CASES, VALIDATION_CASES } from './cases.mjs';
+import { MEMORY_MAX_RSS_GROWTH, MICRO_MAX_RATIO, TARGETS } from './targets.mjs';
 
 const MiB = (bytes) => (bytes / 2 ** 20).toFixed(1);
 const x = (ratio) => `${ratio.toFixed(2)}×`;
 const whole = (value) => Math.round(value).toLocaleString('en-US');
 
 /** One row per case, one column per variant: `cell(variant, case)`. */
-function table(variants, cell) {
+function table(variants, cell, cases = CASES) {
   return [
     `| case | ${variants.map((v) => v.label).join(' | ')} |`,
     `|---|${variants.map(() => '---:').join('|')}|`,
-    ...CASES.map((c) => `| ${c.id} | ${variants.map((v) => cell(v, c)).join(' | ')} |`),
+    ...cases.map((c) => `| ${c.id} | ${variants.map((v) => cell(v, c)).join(' | ')} |`),
   ];
 }
 
@@ -28,6 +28,31 @@ function groupSection(group, medians, cpu) {
     'Median server CPU time per request, µs (user + system, of the server process):',
     '',
     ...table(group.variants, (v, c) => cpu[v.id][c.id].toFixed(1)),
+    '',
+  ];
+}
+
+/** The validation case of a group, against the hand-written mapping its target names; none without one. */
+function validationSection(group, medians, cpu) {
+  const target = TARGETS.find((t) => t.group === group.id && t.cases === VALIDATION_CASES);
+  if (target === undefined) return [];
+  const ids = VALIDATION_CASES[0].variants.filter((id) => id.startsWith(`${group.id}-`));
+  const variants = group.variants.filter((v) => ids.includes(v.id));
+  const reference = (c) => medians[`${group.id}-${target.against}`][c.id];
+  return [
+    `#### ${group.title}: validation, five field errors`,
+    '',
+    `Median requests/s (ratio to ${variants.find((v) => v.handler === target.against).label}):`,
+    '',
+    ...table(
+      variants,
+      (v, c) => `${whole(medians[v.id][c.id])} (${x(medians[v.id][c.id] / reference(c))})`,
+      VALIDATION_CASES,
+    ),
+    '',
+    'Median server CPU time per request, µs:',
+    '',
+    ...table(variants, (v, c) => cpu[v.id][c.id].toFixed(1), VALIDATION_CASES),
     '',
   ];
 }
@@ -61,7 +86,7 @@ export function writeReport(path, run) {
     '',
     '## Targets',
     '',
-    'Judged on requests/s, worst case of the twelve. The CPU column is the same case measured as server CPU time per request (peer ÷ ours), which other load on the machine disturbs less.',
+    `Judged on requests/s, worst case of the target's cases: the ${CASES.length} every variant answers, or the ${VALIDATION_CASES.length} of the validation failure. The CPU column is the same case measured as server CPU time per request (peer ÷ ours), which other load on the machine disturbs less.`,
     '',
     '| target | worst case (requests/s) | CPU time ratio | result |',
     '|---|---:|---:|---|',
@@ -74,6 +99,11 @@ export function writeReport(path, run) {
     '## Throughput',
     '',
     ...groups.flatMap((group) => groupSection(group, medians, cpu)),
+    '### Validation problems',
+    '',
+    "A zod 4 failure with five field errors (a fresh `safeParse` per request, one field holding the secret). Ours marks it in the route with `validationProblem(error, { in: 'body' })` and answers in the negotiated format and language (the words of each rule, JSON Pointers, no submitted value); the hand-written handler (Express) and try/catch middleware (Koa) map `err.issues` to `{ pointer, detail }` themselves and send JSON with zod's English messages. Only these and the contract ceiling answer this case: the other peers would answer a `ZodError` as a 500.",
+    '',
+    ...groups.flatMap((group) => validationSection(group, medians, cpu)),
     '## Core path (micro benchmark)',
     '',
     '`createErrorLayer().respond()` and `writeResponsePlan()` on a fake request and response, against the minimum any handler does (a status lookup, `JSON.stringify` of a problem body, one header, `end`, on the same fake response). Errors made once; the best of several batches.',

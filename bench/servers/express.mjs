@@ -1,12 +1,22 @@
 /** Express apps, one per error handler; every route throws the case's error. */
 import { createRequire } from 'node:module';
-import { ERRORS } from '../lib/cases.mjs';
+import { errorsFor } from '../lib/cases.mjs';
 import { sendFixed, sendFixedWithHeaders } from './fixed.mjs';
 
 const require = createRequire(import.meta.url);
 
-/** A typical hand-written handler: the status, a JSON body, the message only when it is public. */
+/**
+ * A typical hand-written handler: a validator's error mapped to field errors by hand, else the status, a JSON
+ * body, the message only when it is public.
+ */
 function handWritten(err, _req, res, _next) {
+  if (err.name === 'ZodError') {
+    res.status(422).json({
+      error: 'Invalid request',
+      errors: err.issues.map((issue) => ({ pointer: `#/${issue.path.join('/')}`, detail: issue.message })),
+    });
+    return;
+  }
   const status = err.status ?? err.statusCode ?? 500;
   const body = { error: status >= 500 || !err.expose ? 'Internal Server Error' : err.message };
   if (err.expose && err.errors) body.errors = err.errors;
@@ -22,7 +32,7 @@ export async function create(handler, version) {
   const app = express();
   // Express logs every error it handles with console.error unless env is 'test'; this is the documented way off.
   app.set('env', 'test');
-  for (const [path, makeError] of Object.entries(ERRORS)) {
+  for (const [path, makeError] of Object.entries(errorsFor(handler))) {
     app.get(
       path,
       handler === 'fixed'

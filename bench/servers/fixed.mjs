@@ -1,7 +1,12 @@
 /** The fixed bodies the ceiling variants send: what the cheapest possible error answer costs. */
 const BODIES = new Map(
-  [404, 500, 422].map((status) => [
-    `/${status}`,
+  [
+    ['/404', 404],
+    ['/500', 500],
+    ['/422', 422],
+    ['/validation', 422],
+  ].map(([path, status]) => [
+    path,
     { status, body: Buffer.from(JSON.stringify({ status, title: 'Error', detail: 'A fixed error body.' })) },
   ]),
 );

@@ -1,15 +1,26 @@
 /** Koa apps, one per error handler; every route throws the case's error. */
 import { createRequire } from 'node:module';
-import { ERRORS } from '../lib/cases.mjs';
+import { errorsFor } from '../lib/cases.mjs';
 import { sendFixed, sendFixedWithHeaders } from './fixed.mjs';
 
 const require = createRequire(import.meta.url);
 
-/** A typical try/catch middleware: the status, a JSON body, the message only when it is public. */
+/**
+ * A typical try/catch middleware: a validator's error mapped to field errors by hand, else the status, a JSON
+ * body, the message only when it is public.
+ */
 async function tryCatch(ctx, next) {
   try {
     await next();
   } catch (err) {
+    if (err.name === 'ZodError') {
+      ctx.status = 422;
+      ctx.body = {
+        error: 'Invalid request',
+        errors: err.issues.map((issue) => ({ pointer: `#/${issue.path.join('/')}`, detail: issue.message })),
+      };
+      return;
+    }
     ctx.status = err.status ?? err.statusCode ?? 500;
     ctx.body = { error: ctx.status >= 500 || !err.expose ? 'Internal Server Error' : err.message };
     if (err.expose && err.errors) ctx.body.errors = err.errors;
@@ -49,8 +60,9 @@ export async function create(handler, version) {
     const { errorHandler } = await import('../../packages/koa/dist/index.js');
     app.use(errorHandler({ log: false }));
   }
+  const errors = errorsFor(handler);
   app.use((ctx) => {
-    const makeError = ERRORS[ctx.path];
+    const makeError = errors[ctx.path];
     if (makeError) throw makeError();
   });
   return app.callback();

@@ -5,6 +5,8 @@ import createError from 'http-errors';
 import { catalog } from './catalog';
 import { mapDomainError, OutOfStockError } from './domain';
 import { LANDING_CSP, renderLanding } from './landing';
+import { problems } from './problems';
+import { placeOrder, signUp } from './validation';
 
 /** What the demo's tests may change; everything else is the demo as it runs. */
 export interface AppOptions {
@@ -94,6 +96,15 @@ export function createApp(appOptions: AppOptions = {}): Express {
 
   app.get('/out-of-stock', () => {
     throw new OutOfStockError('TEA-SENCHA-100G', 3, 1);
+  });
+
+  // Validation problems: zod marked by the route, express-validator recognized as it throws (see validation.ts).
+  app.post('/sign-up', express.json(), signUp);
+  app.post('/orders', express.json(), ...placeOrder);
+
+  app.get('/checkout', () => {
+    // A problem the shop defined, with its params: the words, plurals and numbers follow the request's language.
+    throw problems.create('basket-full', { max: 10, count: 12 });
   });
 
   const options: ExpressErrorOptions = {

@@ -5,6 +5,13 @@ export interface DemoCase {
   readonly name: string;
   /** One line for the landing page. */
   readonly shows: string;
+  /** A JSON body to POST. Such a case is tried with curl: a link can only GET. */
+  readonly body?: Readonly<Record<string, unknown>>;
+  /**
+   * The problem `type`, when the case answers with the application's own words (a defined problem, a validation
+   * problem) instead of the catalog's words for the status.
+   */
+  readonly type?: string;
 }
 
 // The landing page and the smoke test both read this list, so a case cannot be added to one and not the other.
@@ -45,5 +52,31 @@ export const CASES: readonly DemoCase[] = [
     status: 409,
     name: 'Domain error via map',
     shows: 'An OutOfStockError that knows nothing of HTTP, turned into a problem with its own type by the map option.',
+  },
+  {
+    path: '/checkout',
+    status: 409,
+    name: 'A defined problem',
+    shows:
+      "problems.create('basket-full', { max: 10, count: 12 }): the shop's own words in each language, with a plural and numbers formatted for it, and the params as members.",
+    type: 'https://example.com/problems/basket-full',
+  },
+  {
+    path: '/sign-up',
+    status: 422,
+    name: 'Validation (zod)',
+    shows:
+      "validationProblem(result.error, { in: 'body' }): a JSON Pointer per field, the library's words in the request's language, the schema's own message kept, no submitted value sent back.",
+    body: { email: 'ada', name: 'A', age: 17 },
+    type: 'urn:problem-type:validation',
+  },
+  {
+    path: '/orders',
+    status: 422,
+    name: 'Validation (express-validator)',
+    shows:
+      'validationResult(req).throw(), recognized with no call of ours: the same problem, and a field the form does not have (checkExact) named as not allowed.',
+    body: { email: 'ada@example', quantity: 0, admin: true },
+    type: 'urn:problem-type:validation',
   },
 ];

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CASES } from './cases';
+import { CASES, type DemoCase } from './cases';
 import { LANGUAGES } from './catalog';
 
 const STYLE = `
@@ -36,19 +36,36 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-function curl(baseUrl: string, path: string, header?: string): string {
-  return `curl -i${header === undefined ? '' : ` -H '${header}'`} ${baseUrl}${path}`;
+/** A curl command; with `body`, a POST of that JSON (quoted for a POSIX shell). */
+function curl(baseUrl: string, path: string, header?: string, body?: DemoCase['body']): string {
+  const parts = ['curl -i'];
+  if (header !== undefined) parts.push(`-H '${header}'`);
+  if (body !== undefined) {
+    parts.push("-H 'Content-Type: application/json'", `-d '${JSON.stringify(body).replaceAll("'", "'\\''")}'`);
+  }
+  parts.push(`${baseUrl}${path}`);
+  return parts.join(' ');
 }
 
-function renderCase(baseUrl: string, path: string, status: number, name: string, shows: string): string {
+function renderCase(baseUrl: string, { path, status, name, shows, body }: DemoCase): string {
+  const badge = `<span class="status${status >= 500 ? ' s5' : ''}">${status}</span>`;
+  const command = `<pre><code>${escapeHtml(curl(baseUrl, path, 'Accept-Language: zh-CN', body))}</code></pre>`;
+  if (body !== undefined) {
+    // A POST: a link cannot send it, the curl command can.
+    return `<li class="case">
+<h3>${badge}<code>POST ${escapeHtml(path)}</code> ${escapeHtml(name)}</h3>
+<p>${escapeHtml(shows)}</p>
+${command}
+</li>`;
+  }
   const languages = LANGUAGES.map(
     ({ tag, name: language }) => `<a href="${path}?lang=${tag}" hreflang="${tag}" lang="${tag}">${language}</a>`,
   ).join('');
   return `<li class="case">
-<h3><span class="status${status >= 500 ? ' s5' : ''}">${status}</span><a href="${path}">${escapeHtml(path)}</a> ${escapeHtml(name)}</h3>
+<h3>${badge}<a href="${path}">${escapeHtml(path)}</a> ${escapeHtml(name)}</h3>
 <p>${escapeHtml(shows)}</p>
 <p class="langs">View in: ${languages}</p>
-<pre><code>${escapeHtml(curl(baseUrl, path, 'Accept-Language: zh-CN'))}</code></pre>
+${command}
 </li>`;
 }
 
@@ -59,10 +76,14 @@ function renderCase(baseUrl: string, path: string, status: number, name: string,
  * @param baseUrl `http://host:port` as the browser reached the server, used in the curl commands
  */
 export function renderLanding(baseUrl: string): string {
-  const cases = CASES.map((c) => renderCase(baseUrl, c.path, c.status, c.name, c.shows)).join('\n');
+  const cases = CASES.map((c) => renderCase(baseUrl, c)).join('\n');
   const tries: ReadonlyArray<readonly [label: string, command: string]> = [
     ['problem+json, the default', curl(baseUrl, '/validation')],
     ['Chinese (Simplified), from the header', curl(baseUrl, '/validation', 'Accept-Language: zh-CN')],
+    [
+      'a validation problem in Traditional Chinese, as plain text',
+      `curl -i -H 'Accept: text/plain' -H 'Accept-Language: zh-TW' -H 'Content-Type: application/json' -d '{"email":"ada","name":"A","age":17}' ${baseUrl}/sign-up`,
+    ],
     ['Traditional Chinese: zh-HK falls back to zh-TW', curl(baseUrl, '/missing', 'Accept-Language: zh-HK')],
     ['?lang= wins over the header', `curl -i -H 'Accept-Language: zh-CN' '${baseUrl}/missing?lang=ja'`],
     ['an HTML page', curl(baseUrl, '/crash', 'Accept: text/html')],
@@ -84,7 +105,8 @@ export function renderLanding(baseUrl: string): string {
 <main>
 <h1>status-i18n demo</h1>
 <p class="lead">An Express 5 app whose errors become localized, safe responses: RFC 9457 problem+json, JSON, HTML
-or text, in the language the client asks for. Each link below fails on purpose.</p>
+or text, in the language the client asks for. Each case below fails on purpose: follow its links, or run its curl
+command.</p>
 <h2>Cases</h2>
 <ul class="cases">
 ${cases}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import request from 'supertest';
 import { CRASH_SECRET, createApp } from '../src/app';
-import { CASES } from '../src/cases';
+import { CASES, type DemoCase } from '../src/cases';
 import { catalog, LANGUAGES } from '../src/catalog';
 
 const log = jest.fn();
@@ -22,6 +22,14 @@ function titleOf(status: number, locale: string): string | undefined {
   return catalog.describe(status, { locale })?.title;
 }
 
+/** Requests a case as its landing page entry says: a GET, or a POST of its JSON body. */
+function send({ path, body }: DemoCase) {
+  return body === undefined ? request(server).get(path) : request(server).post(path).send(body);
+}
+
+const LINKED = CASES.filter((c) => c.body === undefined);
+const POSTED = CASES.filter((c) => c.body !== undefined);
+
 describe('example-express: landing page', () => {
   it('is a self-contained HTML page under a CSP that allows only its own style', async () => {
     const response = await request(server).get('/').expect(200);
@@ -34,17 +42,28 @@ describe('example-express: landing page', () => {
 
   it('links every case, in every language, with a curl command', async () => {
     const { text } = await request(server).get('/').expect(200);
-    for (const { path } of CASES) {
+    for (const { path } of LINKED) {
       expect(text).toContain(`href="${path}"`);
       for (const { tag } of LANGUAGES) expect(text).toContain(`href="${path}?lang=${tag}"`);
-      expect(text).toMatch(new RegExp(`curl -i [^<]*http://127\\.0\\.0\\.1:\\d+${path}`));
+      expect(text).toMatch(new RegExp(`curl -i [^<]*http://127\\.0\\.0\\.1:\\d+${path}<`));
+    }
+  });
+
+  it('gives each POST case a curl command that sends its body (a link cannot)', async () => {
+    const { text } = await request(server).get('/').expect(200);
+    expect(POSTED.length).toBeGreaterThanOrEqual(2);
+    for (const { path, body } of POSTED) {
+      expect(text).not.toContain(`href="${path}`);
+      const json = JSON.stringify(body).replaceAll('"', '&#34;');
+      expect(text).toContain(`-H &#39;Content-Type: application/json&#39; -d &#39;${json}&#39;`);
+      expect(text).toMatch(new RegExp(`curl -i [^<]*http://127\\.0\\.0\\.1:\\d+${path}<`));
     }
   });
 
   it('has only links that answer as the case says, in the language they name', async () => {
     const { text } = await request(server).get('/').expect(200);
     const links = [...text.matchAll(/href="([^"]+)"/g)].map((match) => match[1] ?? '');
-    expect(links.length).toBe(CASES.length * (1 + LANGUAGES.length));
+    expect(links.length).toBe(LINKED.length * (1 + LANGUAGES.length));
     for (const link of links) {
       const [path = '', query] = link.split('?');
       const expected = CASES.find((c) => c.path === path);
@@ -60,20 +79,29 @@ describe('example-express: landing page', () => {
 
 describe('example-express: every case', () => {
   it.each(CASES)('$path answers $status as problem+json with type, instance and requestId', async (c) => {
-    const response = await request(server).get(c.path).expect(c.status);
+    const response = await send(c).expect(c.status);
     expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
     expect(response.headers['content-language']).toBe('en');
-    expect(response.body).toMatchObject({ status: c.status, instance: c.path, title: titleOf(c.status, 'en') });
-    expect(response.body.type).toMatch(/^https:\/\/example\.com\/problems\/[a-z-]+$/);
+    expect(response.body).toMatchObject({ status: c.status, instance: c.path });
+    // A case with a type of its own answers with its own words; the others with the catalog's for the status.
+    if (c.type === undefined) {
+      expect(response.body.title).toBe(titleOf(c.status, 'en'));
+      expect(response.body.type).toMatch(/^https:\/\/example\.com\/problems\/[a-z-]+$/);
+    } else {
+      expect(response.body.type).toBe(c.type);
+      expect(response.body.title).not.toBe(titleOf(c.status, 'en'));
+    }
     expect(response.body.requestId).toBe(response.headers['x-request-id']);
     expect(response.headers.vary).toBe('Accept, Accept-Language');
   });
 
   it.each(CASES)('$path has a localized title for Accept-Language: zh-CN', async (c) => {
-    const response = await request(server).get(c.path).set('Accept-Language', 'zh-CN').expect(c.status);
+    const response = await send(c).set('Accept-Language', 'zh-CN').expect(c.status);
     expect(response.headers['content-language']).toBe('zh-CN');
-    expect(response.body.title).toBe(titleOf(c.status, 'zh-CN'));
-    expect(response.body.title).not.toBe(titleOf(c.status, 'en'));
+    const english = await send(c).expect(c.status);
+    expect(response.body.title).not.toBe(english.body.title);
+    expect(response.body.title).toMatch(/[\u4e00-\u9fff]/);
+    if (c.type === undefined) expect(response.body.title).toBe(titleOf(c.status, 'zh-CN'));
   });
 
   it('answers any unknown path with the 404, in the app’s own zh-CN words', async () => {
@@ -154,5 +182,95 @@ describe('example-express: every case', () => {
     const text = await request(server).get('/missing').set('Accept', 'text/plain').set('X-Request-Id', 'demo-42');
     expect(text.text.startsWith(`404 ${titleOf(404, 'en')}\n\n`)).toBe(true);
     expect(text.headers['x-request-id']).toBe('demo-42');
+  });
+});
+
+describe('example-express: application problems and validation', () => {
+  it('/checkout answers the defined problem with its plural and numbers in each language', async () => {
+    const en = await request(server).get('/checkout').expect(409);
+    expect(en.body).toEqual({
+      type: 'https://example.com/problems/basket-full',
+      title: 'The basket is full',
+      status: 409,
+      detail: 'A basket holds at most 10 items; this one has 12.',
+      instance: '/checkout',
+      max: 10,
+      count: 12,
+      requestId: en.headers['x-request-id'],
+    });
+    const zhCN = await request(server).get('/checkout').set('Accept-Language', 'zh-CN').expect(409);
+    expect(zhCN.body).toMatchObject({ title: '购物篮已满', detail: '购物篮最多可放 10 件商品，当前有 12 件。' });
+    const ja = await request(server).get('/checkout?lang=ja').expect(409);
+    expect(ja.headers['content-language']).toBe('ja');
+    expect(ja.body).toMatchObject({ title: '買い物かごがいっぱいです', max: 10, count: 12 });
+    // A language the problem lacks falls back as the catalog does, and Content-Language says which.
+    const zhHK = await request(server).get('/checkout').set('Accept-Language', 'zh-HK').expect(409);
+    expect(zhHK.headers['content-language']).toBe('zh-TW');
+    expect(zhHK.body.title).toBe('購物籃已滿');
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it('/sign-up (zod) points at each field, in English and Chinese, keeping the schema’s own message', async () => {
+    const body = { email: 'ada', name: 'A', age: 17 };
+    const en = await request(server).post('/sign-up').send(body).expect(422);
+    expect(en.body).toMatchObject({
+      type: 'urn:problem-type:validation',
+      title: 'The request is not valid.',
+      detail: '3 values in the request are not valid.',
+      errors: [
+        { detail: 'Must be an email address.', pointer: '#/email', code: 'invalid_format' },
+        { detail: 'Must be at least 2 characters long.', pointer: '#/name', code: 'too_small' },
+        { detail: 'You must be 18 or older to sign up', pointer: '#/age', code: 'too_small' },
+      ],
+    });
+    const zhCN = await request(server).post('/sign-up').set('Accept-Language', 'zh-CN').send(body).expect(422);
+    expect(zhCN.body).toMatchObject({
+      title: '请求无效。',
+      detail: '请求中有 3 个值无效。',
+      errors: [
+        { detail: '必须是有效的电子邮件地址。', pointer: '#/email' },
+        { detail: '长度至少为 2 个字符。', pointer: '#/name' },
+        { detail: 'You must be 18 or older to sign up', pointer: '#/age' },
+      ],
+    });
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it('/orders (express-validator) is recognized as thrown, unknown fields included', async () => {
+    const body = { email: 'ada@example', quantity: 0, admin: true };
+    const en = await request(server).post('/orders').send(body).expect(422);
+    expect(en.body.errors).toEqual([
+      { detail: 'This value is not valid.', pointer: '#/email', code: 'field' },
+      { detail: 'This value is not valid.', pointer: '#/quantity', code: 'field' },
+      { detail: 'This field is not allowed.', pointer: '#/admin', code: 'unknown_fields' },
+    ]);
+    const zhCN = await request(server).post('/orders').set('Accept-Language', 'zh-CN').send(body).expect(422);
+    expect(zhCN.body.errors.map((error: { detail: string }) => error.detail)).toEqual([
+      '此值无效。',
+      '此值无效。',
+      '不允许此字段。',
+    ]);
+  });
+
+  it.each([
+    ['/sign-up', { email: 'hunter2-secret', name: 'A', age: 17 }],
+    ['/orders', { email: 'hunter2-secret', quantity: 0 }],
+  ])('%s never sends a submitted value back, in any format', async (path, body) => {
+    for (const accept of ['application/problem+json', 'application/json', 'text/html', 'text/plain']) {
+      for (const language of ['en', 'zh-CN']) {
+        const response = await request(server)
+          .post(path)
+          .set('Accept', accept)
+          .set('Accept-Language', language)
+          .send(body)
+          .expect(422);
+        expect(response.text).not.toContain('hunter2-secret');
+      }
+    }
+  });
+
+  it('passes valid requests on to the routes', async () => {
+    await request(server).post('/sign-up').send({ email: 'ada@example.com', name: 'Ada', age: 36 }).expect(201);
+    await request(server).post('/orders').send({ email: 'ada@example.com', quantity: 2 }).expect(201);
   });
 });

@@ -3,6 +3,8 @@ import { Readable } from 'node:stream';
 import { errorHandler } from '@status-i18n/koa';
 import Koa, { type Context } from 'koa';
 import { LANDING_CSP, renderLanding } from './landing';
+import { problems } from './problems';
+import { search } from './search';
 
 /** What the demo's tests may change; everything else is the demo as it runs. */
 export interface AppOptions {
@@ -53,6 +55,11 @@ const routes: Readonly<Record<string, Route>> = {
     await Promise.resolve();
     // Messages like this one leak internals; a 5xx is hidden unless it says otherwise.
     throw new Error(`connect ECONNREFUSED postgres://shop:${CRASH_SECRET}@10.0.0.7:5432/orders`);
+  },
+  '/search': search,
+  '/reports/export': () => {
+    // A problem the app defined, with its params: the words, plural and numbers follow the request's language.
+    throw problems.create('export-limit', { limit: 5, used: 5 });
   },
   '/report.csv': (ctx) => {
     // The headers of the download that never happens: the error response must not keep them.

@@ -5,6 +5,11 @@ export interface DemoCase {
   readonly name: string;
   /** One line for the landing page. */
   readonly shows: string;
+  /**
+   * The problem `type`, when the case answers with the application's own words (a defined problem, a validation
+   * problem) instead of the catalog's words for the status.
+   */
+  readonly type?: string;
 }
 
 // The landing page and the smoke test both read this list, so a case cannot be added to one and not the other.
@@ -32,6 +37,22 @@ export const CASES: readonly DemoCase[] = [
     status: 500,
     name: 'Streamed body',
     shows: 'ctx.body is a stream that fails before its first byte: a proper error response, not a cut connection.',
+  },
+  {
+    path: '/search',
+    status: 422,
+    name: 'Validation (zod)',
+    shows:
+      "validationProblem(result.error, { in: 'query' }) for a search without ?q=: each query parameter named, in the request's language. Try /search?q=a&page=0 too.",
+    type: 'urn:problem-type:validation',
+  },
+  {
+    path: '/reports/export',
+    status: 403,
+    name: 'A defined problem',
+    shows:
+      "problems.create('export-limit', { limit: 5, used: 5 }): the app's own words in each language, with a plural and numbers, and the params as members.",
+    type: 'urn:problem-type:export-limit',
   },
 ];
 

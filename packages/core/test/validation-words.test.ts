@@ -1,0 +1,49 @@
+import { type ResolvedProblem, resolveProblem, validationProblem } from '@status-i18n/core';
+import Ajv from 'ajv';
+
+/** The field errors' words of a validation problem made from `errors`, in `locale`. */
+function details(errors: unknown, locale: string): string[] {
+  const resolved = resolveProblem(validationProblem(errors), locale, { defaultLocale: 'en' }) as ResolvedProblem;
+  return (resolved.extensions.errors as Array<{ detail: string }>).map((error) => error.detail);
+}
+
+describe('validationProblem(source): the words of each rule', () => {
+  // Rules that differ only in their kind, a bound, or the type of an allowed value.
+  const validate = new Ajv({ allErrors: true }).compile({
+    type: 'object',
+    properties: {
+      a: { minimum: 1 },
+      b: { exclusiveMinimum: 1 },
+      c: { enum: ['1'] },
+      d: { enum: [1] },
+      e: { minLength: 2 },
+      f: { maxLength: 2 },
+    },
+  });
+  validate({ a: 0, b: 1, c: 1, d: '1', e: 'x', f: 'xyz' });
+
+  it('tells apart rules with alike parameters, however often they repeat and in whichever language', () => {
+    const english = [
+      'Must be at least 1.',
+      'Must be greater than 1.',
+      'Must be "1".',
+      'Must be 1.',
+      'Must be at least 2 characters long.',
+      'Must be at most 2 characters long.',
+    ];
+    const chinese = details(validate.errors, 'zh-CN');
+    expect(new Set(chinese).size).toBe(english.length);
+    for (let round = 0; round < 3; round++) {
+      expect(details(validate.errors, 'en')).toEqual(english);
+      expect(details(validate.errors, 'zh-CN')).toEqual(chinese);
+      expect(details(validate.errors, 'zh-TW')).not.toEqual(chinese);
+    }
+  });
+
+  it('counts the field errors in the detail, for each count', () => {
+    const one = resolveProblem(validationProblem(validate.errors?.slice(0, 1)), 'en', { defaultLocale: 'en' });
+    const six = resolveProblem(validationProblem(validate.errors), 'en', { defaultLocale: 'en' });
+    expect(one?.detail).toBe('1 value in the request is not valid.');
+    expect(six?.detail).toBe('6 values in the request are not valid.');
+  });
+});
