@@ -3,6 +3,7 @@ import type { HttpClassKey, HttpCode } from '../codes/http';
 import type { Message } from '../codes/types';
 import type { WebSocketClassKey, WebSocketCode } from '../codes/websocket';
 import type { HtmlLabels } from './html-labels';
+import type { ValidationMessages } from './validation-types';
 
 /** The words of one shipped locale, complete for every code and class. */
 export interface LocaleMessages {
@@ -34,4 +35,21 @@ export interface LocaleMessageOverrides {
    * of the locale or its language, else from the default locale's.
    */
   readonly html?: Partial<HtmlLabels>;
+}
+
+/**
+ * A language the catalog loads only when asked (`import { ja } from '@status-i18n/core/locales/ja'`, then
+ * `createCatalog({ locales: [ja] })`): every word of the library in it, complete for every code and class. The
+ * type checker holds it complete.
+ */
+export interface LocalePack {
+  /** The language tag: `'ja'`, `'pt-BR'`. */
+  readonly locale: string;
+  readonly http: LocaleMessages['http'];
+  readonly ftp: LocaleMessages['ftp'];
+  readonly websocket: LocaleMessages['websocket'];
+  /** The words of validation problems and field errors. */
+  readonly validation: ValidationMessages;
+  /** The HTML page's and the text body's own words. */
+  readonly html: HtmlLabels;
 }
