@@ -3,6 +3,7 @@ import { exposureRules } from './exposure';
 import { formatRules } from './formats';
 import type { Framework } from './frameworks';
 import { headerRules } from './header-hygiene';
+import { languageRules } from './languages';
 import { lifecycleRules } from './lifecycle';
 import { negotiationRules } from './negotiation';
 import { openApiRules } from './openapi-responses';
@@ -27,6 +28,7 @@ export function behaviourSuite(framework: Framework): void {
     headerRules(framework);
     lifecycleRules(framework);
     applicationProblemRules(framework);
+    languageRules(framework);
     openApiRules(framework);
   });
 }

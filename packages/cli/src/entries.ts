@@ -1,7 +1,6 @@
 import {
   type ClassFacts,
   type CodeDescription,
-  describe,
   ftpClasses,
   ftpCodes,
   httpClasses,
@@ -10,6 +9,7 @@ import {
   websocketClasses,
   websocketCodes,
 } from '@status-i18n/core';
+import { describe } from './catalog';
 
 /**
  * The protocols in the order the command line and the reference page show them.

@@ -1,4 +1,4 @@
-import { defaultCatalog } from '@status-i18n/core';
+import { catalog } from './catalog';
 import { type Command, parseArguments } from './args';
 import { createPaint, wantsColor } from './color';
 import { type CommandContext, EXIT_OK, EXIT_USAGE } from './commands/context';
@@ -62,7 +62,7 @@ export function run(
 ): number {
   const parsed = parseArguments(argv);
   const lang = parsed.ok ? parsed.invocation.lang : parsed.lang;
-  const locale = defaultCatalog.resolveLocale(lang ?? localeFromEnv(io.env));
+  const locale = catalog.resolveLocale(lang ?? localeFromEnv(io.env));
   const ui = uiStrings(locale);
   const error = (message: string) => {
     io.stderr.write(`status-i18n: ${message}\n`);
@@ -74,7 +74,7 @@ export function run(
   }
   const { command, json } = parsed.invocation;
   if (command.name === 'help') {
-    (command.asError ? io.stderr : io.stdout).write(ui.help(defaultCatalog.locales));
+    (command.asError ? io.stderr : io.stdout).write(ui.help(catalog.locales));
     return command.asError ? EXIT_USAGE : EXIT_OK;
   }
   if (lang !== undefined && primaryLanguage(lang) !== primaryLanguage(locale)) {

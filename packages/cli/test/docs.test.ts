@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ftpCodes, httpCodes, websocketCodes } from '@status-i18n/core';
 import { root, statusI18n } from './binary';
 
-const locales = ['en', 'zh-CN', 'zh-TW'] as const;
+const locales = ['en', 'zh-CN', 'zh-TW', 'de', 'es', 'fr', 'ja', 'ko', 'pt-BR', 'ru'] as const;
 
 /** The first line where two texts differ, to point at the drift. */
 function firstDifference(expected: string, actual: string): string {

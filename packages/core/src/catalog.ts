@@ -5,7 +5,8 @@ import { LocaleNegotiator } from './locale/negotiate';
 import { isLanguageTag } from './locale/tags';
 import { builtInMessages, REFERENCE_LOCALE } from './locales';
 import { type HtmlLabels, htmlLabelsFor, mergeHtmlLabels } from './locales/html-labels';
-import type { LocaleMessageOverrides } from './locales/types';
+import type { LocaleMessageOverrides, LocalePack } from './locales/types';
+import type { ValidationMessages } from './locales/validation-types';
 
 /** What the catalog says about one code, in one locale. */
 export interface CodeDescription {
@@ -56,9 +57,27 @@ export interface CatalogOptions {
   readonly codes?: { readonly [P in Protocol]?: Readonly<Record<number, CustomCodeFacts>> };
   /** The locale used when nothing in a request matches. Default `'en'`. */
   readonly defaultLocale?: string;
+  /**
+   * Languages loaded on their own, each complete: `import { ja } from '@status-i18n/core/locales/ja'`, then
+   * `locales: [ja]`. `messages` still override their words.
+   */
+  readonly locales?: readonly LocalePack[];
 }
 
 type Words = ReadonlyMap<string, Partial<Message>>;
+
+/** The language packs of `createCatalog({ locales })`, checked: each must name its language with a real tag. */
+function packsOf(locales: unknown): readonly LocalePack[] {
+  if (locales === undefined) return [];
+  if (!Array.isArray(locales)) throw new TypeError('status-i18n: "locales" must be an array of language packs');
+  for (const pack of locales) {
+    const locale: unknown = (pack as Partial<LocalePack> | null)?.locale;
+    if (typeof locale !== 'string' || !isLanguageTag(locale)) {
+      throw new TypeError('status-i18n: each of "locales" must be a language pack, e.g. from @status-i18n/core/locales/ja');
+    }
+  }
+  return locales as readonly LocalePack[];
+}
 
 function wordsOf(table: object | undefined): Map<string, Partial<Message>> {
   const words = new Map<string, Partial<Message>>();
@@ -118,6 +137,8 @@ export class Catalog {
       words.set(locale, next);
     };
     for (const [locale, messages] of Object.entries(builtInMessages)) addLocale(locale, messages);
+    const packs = packsOf(options.locales);
+    for (const pack of packs) addLocale(pack.locale, pack);
     for (const [locale, messages] of Object.entries(options.messages ?? {})) {
       // The locale becomes a Content-Language value and an HTML lang attribute: it must be a real tag.
       if (!isLanguageTag(locale)) throw new TypeError(`status-i18n: "${locale}" is not a language tag`);
@@ -154,15 +175,31 @@ export class Catalog {
     this.#negotiator = new LocaleNegotiator(available, options.defaultLocale ?? REFERENCE_LOCALE);
     this.defaultLocale = this.#negotiator.defaultLocale;
     this.locales = [this.defaultLocale, ...available.filter((locale) => locale !== this.defaultLocale)];
+    const overrides = (locale: string) =>
+      (options.messages as Record<string, LocaleMessageOverrides | undefined> | undefined)?.[locale];
     // The default locale's labels first: a locale without labels of its own falls back to them.
-    const ownLabels = (locale: string) =>
-      (options.messages as Record<string, LocaleMessageOverrides | undefined> | undefined)?.[locale]?.html;
+    const ownLabels = (locale: string) => ({
+      ...packs.find((pack) => pack.locale === locale)?.html,
+      ...overrides(locale)?.html,
+    });
     const englishLabels = htmlLabelsFor(REFERENCE_LOCALE);
     const defaultLabels = mergeHtmlLabels(this.defaultLocale, ownLabels(this.defaultLocale), englishLabels);
     for (const locale of available) {
       this.#htmlLabels.set(locale, Object.freeze(mergeHtmlLabels(locale, ownLabels(locale), defaultLabels)));
     }
+    const validation: Record<string, Partial<ValidationMessages>> = {};
+    for (const locale of available) {
+      const own = { ...packs.find((pack) => pack.locale === locale)?.validation, ...overrides(locale)?.validation };
+      if (Object.keys(own).length > 0) validation[locale] = Object.freeze(own);
+    }
+    this.validationMessages = Object.freeze(validation);
   }
+
+  /**
+   * The words of validation problems that the catalog adds to the shipped ones (en, zh-CN, zh-TW), by locale:
+   * from its language packs (`locales`) and `messages[locale].validation`.
+   */
+  readonly validationMessages: Readonly<Record<string, Partial<ValidationMessages>>>;
 
   /**
    * What a code means, in the best locale the catalog has for `options.locale`. A code the catalog lacks but

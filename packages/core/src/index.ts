@@ -34,7 +34,7 @@ export type { ErrorRequest } from './layer/request';
 export { REMOVED_HEADERS, writeResponsePlan } from './layer/write';
 export { negotiateLocale } from './locale/negotiate';
 export type { HtmlLabels } from './locales/html-labels';
-export type { LocaleMessageOverrides, LocaleMessages, ProtocolMessageOverrides } from './locales/types';
+export type { LocaleMessageOverrides, LocaleMessages, LocalePack, ProtocolMessageOverrides } from './locales/types';
 export { builtInValidationMessages } from './locales/validation';
 export type { ValidationMessages } from './locales/validation-types';
 export { nodeErrorRequest } from './node/request';

@@ -1,4 +1,5 @@
-import { describe, type Protocol } from '@status-i18n/core';
+import type { Protocol } from '@status-i18n/core';
+import { describe } from '../catalog';
 import { formatLookup } from '../format';
 import { type CommandContext, EXIT_NOT_FOUND, EXIT_OK, toJson } from './context';
 

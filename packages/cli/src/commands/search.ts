@@ -1,4 +1,5 @@
-import { type CodeDescription, defaultCatalog, describe, type Protocol } from '@status-i18n/core';
+import type { CodeDescription, Protocol } from '@status-i18n/core';
+import { catalog, describe } from '../catalog';
 import { codeEntries, PROTOCOLS } from '../entries';
 import { formatSearch } from '../format';
 import { type CommandContext, EXIT_NOT_FOUND, EXIT_OK, toJson } from './context';
@@ -23,7 +24,7 @@ export function searchCodes(query: string, protocol: Protocol | undefined, local
     entry !== undefined && (fold(entry.title).includes(needle) || fold(entry.description).includes(needle));
   return (protocol === undefined ? PROTOCOLS : [protocol]).flatMap((each) =>
     codeEntries(each, locale).filter((entry) =>
-      defaultCatalog.locales.some((other) => matches(describe(entry.code, { protocol: each, locale: other }))),
+      catalog.locales.some((other) => matches(describe(entry.code, { protocol: each, locale: other }))),
     ),
   );
 }

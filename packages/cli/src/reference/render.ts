@@ -1,4 +1,4 @@
-import { defaultCatalog } from '@status-i18n/core';
+import { catalog } from '../catalog';
 import { uiStrings } from '../ui';
 import { inline } from './markdown';
 import { classSection, websocketSection } from './sections';
@@ -17,7 +17,7 @@ import { classSection, websocketSection } from './sections';
  * ```
  */
 export function renderReference(locale: string): string {
-  const resolved = defaultCatalog.resolveLocale(locale);
+  const resolved = catalog.resolveLocale(locale);
   const ui = uiStrings(resolved);
   const lines = [
     `# ${inline(ui.docs.title)}`,

@@ -1,4 +1,4 @@
-import type { CodeDescription } from '../catalog';
+import type { Catalog, CodeDescription } from '../catalog';
 import { isAllowedExtensionName, toJsonSafe } from '../error/extensions';
 import type { NormalizedError } from '../error/normalize';
 import { isReasonPhrase } from '../error/reason-phrases';
@@ -71,7 +71,14 @@ export function createProblemBuilder<Context>(
     return { ...checkTransformed(toJsonSafe(returned)), status: problem.status };
   }
 
-  const resolveContext = { defaultLocale: catalog.defaultLocale };
+  // A catalog made by another copy of the package may have no validation words of its own.
+  const validationMessages: unknown = (catalog as Partial<Catalog>).validationMessages;
+  const resolveContext = {
+    defaultLocale: catalog.defaultLocale,
+    ...(typeof validationMessages === 'object' && validationMessages !== null
+      ? { validationMessages: validationMessages as Catalog['validationMessages'] }
+      : {}),
+  };
   const validationReading = {
     status: options.validationStatus,
     schemaErrorsAreRequestErrors: options.schemaErrors === 'request',

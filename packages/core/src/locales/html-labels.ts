@@ -39,6 +39,9 @@ const LABELS: Readonly<Record<string, HtmlLabels>> = {
   },
 };
 
+/** The names of the labels, in the order of {@link HtmlLabels}. */
+export const HTML_LABEL_NAMES = ['details', 'fieldErrors', 'requestId', 'stack', 'colon'] as const;
+
 /** The shipped labels for a locale: its own, its language's, or else English. */
 export function htmlLabelsFor(locale: string): HtmlLabels {
   return LABELS[locale] ?? LABELS[locale.split('-')[0] ?? ''] ?? (LABELS.en as HtmlLabels);
@@ -51,7 +54,7 @@ export function htmlLabelsFor(locale: string): HtmlLabels {
 export function mergeHtmlLabels(locale: string, own: unknown, fallback: HtmlLabels): HtmlLabels {
   const labels = { ...(LABELS[locale] ?? LABELS[locale.split('-')[0] ?? ''] ?? fallback) };
   if (typeof own !== 'object' || own === null) return labels;
-  for (const name of ['details', 'fieldErrors', 'requestId', 'stack', 'colon'] as const) {
+  for (const name of HTML_LABEL_NAMES) {
     const value = (own as Record<string, unknown>)[name];
     if (typeof value === 'string') labels[name] = value;
   }

@@ -35,6 +35,8 @@ export interface LocaleMessageOverrides {
    * of the locale or its language, else from the default locale's.
    */
   readonly html?: Partial<HtmlLabels>;
+  /** The words of validation problems and field errors, ICU MessageFormat (see `ValidationMessages`). */
+  readonly validation?: Partial<ValidationMessages>;
 }
 
 /**
