@@ -1,6 +1,5 @@
 import { classKeyOf, isProtocol, type ProtocolTable, protocols, protocolTables } from './codes/registry';
 import type { CodeFacts, Message, Protocol } from './codes/types';
-import { BoundedCache } from './internal/bounded-cache';
 import { LocaleNegotiator } from './locale/negotiate';
 import { isLanguageTag } from './locale/tags';
 import { builtInMessages, REFERENCE_LOCALE } from './locales';
@@ -119,9 +118,11 @@ export class Catalog {
   readonly #words: ReadonlyMap<string, Readonly<Record<Protocol, Words>>>;
   readonly #tables: Readonly<Record<Protocol, ProtocolTable>>;
   readonly #negotiator: LocaleNegotiator;
-  // Keys are bounded: protocol × code within a class range × catalog locale. Every error response describes its
-  // status: about 2 µs with the fallback chain walked, 0.13 µs from here (`node bench/caches.mjs`).
-  readonly #descriptions = new BoundedCache<CodeDescription | null>(8192);
+  // Every error response describes its status: about 2 µs with the fallback chain walked, a few map lookups from
+  // here (`node bench/caches.mjs`). Bounded without a limit of its own: only codes within a class are kept (HTTP
+  // 100–599, FTP 100–699, WebSocket 0–4999), in the catalog's own locales. Nested maps rather than one keyed by a
+  // joined string: building and hashing a new key for every response cost more than the lookups.
+  readonly #descriptions = new Map<Protocol, Map<string, Map<number, CodeDescription>>>();
   readonly #options: CatalogOptions;
   readonly #htmlLabels = new Map<string, Readonly<HtmlLabels>>();
 
@@ -216,11 +217,21 @@ export class Catalog {
     const protocol = options.protocol ?? 'http';
     if (!Number.isInteger(code) || !isProtocol(protocol)) return undefined;
     const locale = this.resolveLocale(options.locale);
-    const cacheKey = `${protocol}:${code}:${locale}`;
-    const cached = this.#descriptions.get(cacheKey);
-    if (cached !== undefined) return cached ?? undefined;
+    let byLocale = this.#descriptions.get(protocol);
+    if (byLocale === undefined) {
+      byLocale = new Map();
+      this.#descriptions.set(protocol, byLocale);
+    }
+    let byCode = byLocale.get(locale);
+    if (byCode === undefined) {
+      byCode = new Map();
+      byLocale.set(locale, byCode);
+    }
+    const cached = byCode.get(code);
+    if (cached !== undefined) return cached;
     const description = this.#describeUncached(code, protocol, locale);
-    this.#descriptions.set(cacheKey, description ?? null);
+    // A code outside every class is not kept: any integer can be asked for, and the answer costs little.
+    if (description !== undefined) byCode.set(code, description);
     return description;
   }
 

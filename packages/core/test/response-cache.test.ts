@@ -22,16 +22,12 @@ const built = (members: Record<string, unknown> = {}, locale = 'en', more: Parti
     ...more,
   }) as BuiltProblem;
 
-/** Plans through the cache, with a new plan object each time the cache asks for one. */
+/** Plans through the cache: a new plan object each time it plans anew. */
 function planOf(cache: ResponseCache, input: BuiltProblem, head = false): ResponsePlan {
-  return cache.plan(input, 'problem+json', head, () => ({
-    status: 422,
-    reasonPhrase: 'Unprocessable Content',
-    headers: [],
-    body: Buffer.from('{}'),
-    head,
-  }));
+  return cache.plan(input, 'problem+json', head);
 }
+
+const newCache = () => new ResponseCache({ catalog: defaultCatalog, requestIdHeader: undefined });
 
 describe('sameJson(a, b)', () => {
   it('is true only for values that serialize to the same JSON', () => {
@@ -47,7 +43,7 @@ describe('sameJson(a, b)', () => {
 
 describe('ResponseCache', () => {
   it('gives equal problems the same plan, per locale and per method', () => {
-    const cache = new ResponseCache();
+    const cache = newCache();
     const first = planOf(cache, built({ errors: [{ field: 'email' }] }));
     expect(planOf(cache, built({ errors: [{ field: 'email' }] }))).toBe(first);
     expect(planOf(cache, built({ errors: [{ field: 'email' }] }, 'zh-CN'))).not.toBe(first);
@@ -55,7 +51,7 @@ describe('ResponseCache', () => {
   });
 
   it('keeps problems with the same detail and other members apart', () => {
-    const cache = new ResponseCache();
+    const cache = newCache();
     const email = planOf(cache, built({ errors: [{ field: 'email' }] }));
     const name = planOf(cache, built({ errors: [{ field: 'name' }] }));
     expect(name).not.toBe(email);
@@ -63,7 +59,7 @@ describe('ResponseCache', () => {
   });
 
   it('keeps at most four variants of one detail, dropping the oldest', () => {
-    const cache = new ResponseCache();
+    const cache = newCache();
     const plans = ['a', 'b', 'c', 'd', 'e'].map((field) => planOf(cache, built({ field })));
     expect(planOf(cache, built({ field: 'e' }))).toBe(plans[4]);
     expect(planOf(cache, built({ field: 'b' }))).toBe(plans[1]);
@@ -71,14 +67,14 @@ describe('ResponseCache', () => {
   });
 
   it('does not keep a big problem', () => {
-    const cache = new ResponseCache();
+    const cache = newCache();
     for (const members of [{ note: 'x'.repeat(5000) }, { list: Array.from({ length: 1000 }, () => 1) }]) {
       expect(planOf(cache, built(members))).not.toBe(planOf(cache, built(members)));
     }
   });
 
   it('never reuses a response that carries the error headers, a request id or a stack', () => {
-    const cache = new ResponseCache();
+    const cache = newCache();
     const own = [
       built({}, 'en', { headers: [['Retry-After', '120']] }),
       built({ requestId: 'r-1' }, 'en', { requestId: 'r-1' }),

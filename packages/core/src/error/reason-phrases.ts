@@ -30,11 +30,10 @@ const LONGEST_NAME = Math.max(...[...KNOWN_NAMES.values()].flatMap((names) => [.
 export function isReasonPhrase(message: string, status: number, catalogTitle: string): boolean {
   // The usual case, createError(404)'s own 'Not Found', needs no case folding.
   if (message === catalogTitle || message === STATUS_CODES[status]) return true;
-  const title = fold(catalogTitle);
   const trimmed = message.trim();
-  // Lower-casing never shortens a string: a message longer than every name is none of them. Most exposed
-  // messages are sentences, and this spares folding them.
-  if (trimmed.length > title.length && trimmed.length > LONGEST_NAME) return false;
+  // Lower-casing at most doubles a string's length (İ becomes i̇): a message longer than that and than every name
+  // is none of them. Most exposed messages are sentences, and this spares folding them.
+  if (trimmed.length > 2 * catalogTitle.length && trimmed.length > LONGEST_NAME) return false;
   const text = trimmed.toLowerCase();
-  return text === title || KNOWN_NAMES.get(status)?.has(text) === true;
+  return KNOWN_NAMES.get(status)?.has(text) === true || text === fold(catalogTitle);
 }

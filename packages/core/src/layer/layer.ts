@@ -4,7 +4,7 @@ import { HookError } from './hooks';
 import { safeLogger } from './log';
 import { createNegotiation, type Negotiated } from './negotiate';
 import { type ErrorLayerOptions, type LogInfo, resolveOptions } from './options';
-import { type PlanSettings, planResponse, type ResponsePlan } from './plan';
+import type { PlanSettings, ResponsePlan } from './plan';
 import { type BuiltProblem, createProblemBuilder, type ProblemSource } from './problem';
 import type { ErrorRequest } from './request';
 import { ResponseCache } from './reuse';
@@ -58,16 +58,16 @@ export function createErrorLayer<Context>(
   const { catalog } = options;
   const negotiate = createNegotiation(options);
   const buildProblem = createProblemBuilder(options);
-  const responses = new ResponseCache();
   const settings: PlanSettings = {
     catalog,
     requestIdHeader: typeof options.requestId === 'object' ? options.requestId.header : undefined,
   };
+  const responses = new ResponseCache(settings);
   const log = safeLogger(options.log === false ? undefined : (options.log ?? defaults.log));
   const shouldLog = (status: number) => status >= 500 || options.logClientErrors;
 
   function planFor(built: BuiltProblem, { format, head }: Negotiated): ResponsePlan {
-    return responses.plan(built, format, head, () => planResponse(built, format, head, settings));
+    return responses.plan(built, format, head);
   }
 
   function answer(source: ProblemSource, request: ErrorRequest<Context>): ResponsePlan {

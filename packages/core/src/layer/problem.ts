@@ -88,15 +88,17 @@ export function createProblemBuilder<Context>(
    * The words of an application problem (`problems.create()`, `validationProblem()`, or a validator's error
    * recognized without a call) in the negotiated locale, or `undefined` for any other error.
    */
-  function applicationProblemOf(thrown: unknown, locale: string): ResolvedProblem | undefined {
-    return (
-      resolveProblem(thrown, locale, resolveContext) ??
-      resolveProblem(readValidationError(thrown, validationReading), locale, resolveContext)
-    );
+  function applicationProblemOf(thrown: unknown, error: NormalizedError, locale: string): ResolvedProblem | undefined {
+    const own = resolveProblem(thrown, locale, resolveContext);
+    if (own !== undefined) return own;
+    // A validator's error has no status of its own, or declares a 400 or 422: any other is none, and is not read
+    // again (this runs for every error).
+    if (error.statusSource === 'error' && error.status !== 400 && error.status !== 422) return undefined;
+    return resolveProblem(readValidationError(thrown, validationReading), locale, resolveContext);
   }
 
   return function buildProblem({ thrown, error, mappable }, request, negotiatedLocale) {
-    const application = mappable ? applicationProblemOf(thrown, negotiatedLocale) : undefined;
+    const application = mappable ? applicationProblemOf(thrown, error, negotiatedLocale) : undefined;
     // The language the problem's own words came in (its fallback may differ): what Content-Language says.
     const locale = application?.locale ?? negotiatedLocale;
     const map = options.map;

@@ -1,12 +1,14 @@
 import type { Format } from '../format/negotiate';
 import { BoundedCache } from '../internal/bounded-cache';
 import type { ProblemDetails } from '../render/problem';
-import type { ResponsePlan } from './plan';
+import { type PlanSettings, planResponse, type ResponsePlan } from './plan';
 import type { BuiltProblem } from './problem';
 
 /** The finished responses of one problem in one locale, by format, for GET and for HEAD. */
 interface Variant {
   readonly problem: ProblemDetails;
+  /** The problem's members in their order, listed once: compared with every problem of the same detail. */
+  readonly members: readonly string[];
   readonly locale: string;
   readonly get: Partial<Record<Format, ResponsePlan>>;
   readonly head: Partial<Record<Format, ResponsePlan>>;
@@ -38,16 +40,21 @@ function isReusable(built: BuiltProblem): boolean {
  */
 export class ResponseCache {
   readonly #byDetail = new BoundedCache<Variant[]>(MAX_DETAILS);
+  readonly #settings: PlanSettings;
 
-  /** The plan of `built` in `format`: a reused one, or the one `plan` makes (kept when it may be reused). */
-  plan(built: BuiltProblem, format: Format, head: boolean, plan: () => ResponsePlan): ResponsePlan {
-    if (!isReusable(built)) return plan();
+  constructor(settings: PlanSettings) {
+    this.#settings = settings;
+  }
+
+  /** The plan of `built` in `format`: a reused one, or a new one (kept when it may be reused). */
+  plan(built: BuiltProblem, format: Format, head: boolean): ResponsePlan {
+    if (!isReusable(built)) return planResponse(built, format, head, this.#settings);
     const variant = this.#variantOf(built);
-    if (variant === undefined) return plan();
+    if (variant === undefined) return planResponse(built, format, head, this.#settings);
     const plans = head ? variant.head : variant.get;
     let planned = plans[format];
     if (planned === undefined) {
-      planned = plan();
+      planned = planResponse(built, format, head, this.#settings);
       plans[format] = planned;
     }
     return planned;
@@ -56,13 +63,29 @@ export class ResponseCache {
   #variantOf({ problem, locale }: BuiltProblem): Variant | undefined {
     const { detail } = problem;
     const variants = this.#byDetail.get(detail);
-    const known = variants?.find((variant) => variant.locale === locale && sameJson(variant.problem, problem));
+    const known = variants?.find((variant) => variant.locale === locale && sameProblem(variant, problem));
     if (known !== undefined) return known;
     if (!fitsIn(problem, MAX_REUSED_SIZE)) return undefined;
-    const variant: Variant = { problem, locale, get: {}, head: {} };
+    const variant: Variant = { problem, members: Object.keys(problem), locale, get: {}, head: {} };
     this.#byDetail.set(detail, [variant, ...(variants ?? []).slice(0, MAX_VARIANTS - 1)]);
     return variant;
   }
+}
+
+/**
+ * Whether `problem` serializes to the same JSON as a kept one: {@link sameJson} at the top level without listing
+ * the members of either again (the kept one's are listed once; the new one's are walked in place), since this
+ * runs for nearly every error response.
+ */
+function sameProblem(variant: Variant, problem: ProblemDetails): boolean {
+  const { members } = variant;
+  let index = 0;
+  for (const name in problem) {
+    if (members[index] !== name) return false;
+    if (!sameJson(variant.problem[name], problem[name])) return false;
+    index++;
+  }
+  return index === members.length;
 }
 
 /**
