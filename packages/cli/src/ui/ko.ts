@@ -65,7 +65,8 @@ export const ko: UiStrings = {
   errors: {
     unknownCode: (code, protocol) => `${code}: 유효한 ${protocol} 코드가 아닙니다. 이 코드가 속하는 분류가 없습니다.`,
     notACode: (value) => `'${value}': 코드(정수)도 아니고 명령(search, list, docs)도 아닙니다.`,
-    conflictingProtocols: (flags) => `${flags.join(', ')} 옵션은 함께 사용할 수 없습니다. 프로토콜을 하나만 선택하십시오.`,
+    conflictingProtocols: (flags) =>
+      `${flags.join(', ')} 옵션은 함께 사용할 수 없습니다. 프로토콜을 하나만 선택하십시오.`,
     unknownOption: (option) => `알 수 없는 옵션 ${option}입니다.`,
     optionTakesNoValue: (option) => `${option} 옵션은 값을 받지 않습니다.`,
     optionNeedsValue: (option) => `${option} 옵션에는 값이 필요합니다. 예: ${option} ko.`,

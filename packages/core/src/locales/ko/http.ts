@@ -21,8 +21,7 @@ export const http = {
   },
   101: {
     title: '프로토콜 전환',
-    description:
-      '서버가 클라이언트의 Upgrade 요청을 받아들여, 이 연결을 WebSocket 같은 다른 프로토콜로 전환합니다.',
+    description: '서버가 클라이언트의 Upgrade 요청을 받아들여, 이 연결을 WebSocket 같은 다른 프로토콜로 전환합니다.',
   },
   102: {
     title: '처리 중',
@@ -86,8 +85,7 @@ export const http = {
   },
   208: {
     title: '이미 보고됨',
-    description:
-      '컬렉션의 이 멤버들은 같은 WebDAV 다중 상태 응답에서 이미 나열되었으므로 반복하지 않습니다(RFC 5842).',
+    description: '컬렉션의 이 멤버들은 같은 WebDAV 다중 상태 응답에서 이미 나열되었으므로 반복하지 않습니다(RFC 5842).',
   },
   218: {
     title: '이대로 괜찮음',
@@ -110,8 +108,7 @@ export const http = {
   },
   300: {
     title: '여러 선택지',
-    description:
-      '리소스에 각자 URI를 가진 여러 표현이 있으며, 클라이언트나 사용자가 그중 하나를 고를 수 있습니다.',
+    description: '리소스에 각자 URI를 가진 여러 표현이 있으며, 클라이언트나 사용자가 그중 하나를 고를 수 있습니다.',
   },
   301: {
     title: '영구 이동',
@@ -176,8 +173,7 @@ export const http = {
   },
   401: {
     title: '인증되지 않음',
-    description:
-      '이 리소스에는 인증이 필요한데, 요청에 유효한 자격 증명이 없습니다. 로그인한 뒤 다시 시도하십시오.',
+    description: '이 리소스에는 인증이 필요한데, 요청에 유효한 자격 증명이 없습니다. 로그인한 뒤 다시 시도하십시오.',
   },
   402: {
     title: '결제 필요',
@@ -229,8 +225,7 @@ export const http = {
   },
   412: {
     title: '사전 조건 실패',
-    description:
-      '요청 헤더의 조건(예: If-Match, If-Unmodified-Since)이 충족되지 않아 요청이 적용되지 않았습니다.',
+    description: '요청 헤더의 조건(예: If-Match, If-Unmodified-Since)이 충족되지 않아 요청이 적용되지 않았습니다.',
   },
   413: {
     title: '콘텐츠가 너무 큼',
@@ -288,8 +283,7 @@ export const http = {
   },
   424: {
     title: '의존 작업 실패',
-    description:
-      '요청한 작업이 의존하는 다른 작업이 실패하여 수행할 수 없었습니다. WebDAV(RFC 4918)에서 사용합니다.',
+    description: '요청한 작업이 의존하는 다른 작업이 실패하여 수행할 수 없었습니다. WebDAV(RFC 4918)에서 사용합니다.',
   },
   425: {
     title: '너무 이른 요청',
@@ -355,8 +349,7 @@ export const http = {
   },
   463: {
     title: '전달된 IP 주소가 너무 많음',
-    description:
-      'AWS Elastic Load Balancing에서 요청의 X-Forwarded-For 헤더에 IP 주소가 30개보다 많을 때 사용합니다.',
+    description: 'AWS Elastic Load Balancing에서 요청의 X-Forwarded-For 헤더에 IP 주소가 30개보다 많을 때 사용합니다.',
   },
   494: {
     title: '요청 헤더가 너무 큼',

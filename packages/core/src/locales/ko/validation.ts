@@ -16,8 +16,10 @@ export const validation = {
   tooShort: '{minimum, number}자 이상이어야 합니다.',
   tooLong: '{maximum, number}자 이하여야 합니다.',
   length: '정확히 {length, number}자여야 합니다.',
-  tooSmall: '{bound, select, exclusive {{minimum, number}보다 커야 합니다.} other {{minimum, number} 이상이어야 합니다.}}',
-  tooBig: '{bound, select, exclusive {{maximum, number}보다 작아야 합니다.} other {{maximum, number} 이하여야 합니다.}}',
+  tooSmall:
+    '{bound, select, exclusive {{minimum, number}보다 커야 합니다.} other {{minimum, number} 이상이어야 합니다.}}',
+  tooBig:
+    '{bound, select, exclusive {{maximum, number}보다 작아야 합니다.} other {{maximum, number} 이하여야 합니다.}}',
   multipleOf: '{divisor, number}의 배수여야 합니다.',
   format:
     '{format, select, email {이메일 주소여야 합니다.} url {URL이어야 합니다.} uuid {UUID여야 합니다.} ' +
