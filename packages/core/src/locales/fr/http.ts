@@ -31,8 +31,8 @@ export const http = {
   103: {
     title: 'Indications préliminaires',
     description:
-      'Réponse provisoire porteuse d’en-têtes, généralement des en-têtes Link, qui permet au client de commencer à ' +
-      'charger des ressources pendant que le serveur prépare la réponse définitive.',
+      'Réponse provisoire contenant des en-têtes, généralement des en-têtes Link, qui permet au client de commencer ' +
+      'à charger des ressources pendant que le serveur prépare la réponse définitive.',
   },
   104: {
     title: 'Reprise du téléversement prise en charge',
