@@ -65,7 +65,8 @@ Exemples\u00a0:
   status-i18n list --ws
 `,
   errors: {
-    unknownCode: (code, protocol) => `${code} n’est pas un code ${protocol} valide\u00a0: aucune classe ne le contient.`,
+    unknownCode: (code, protocol) =>
+      `${code} n’est pas un code ${protocol} valide\u00a0: aucune classe ne le contient.`,
     notACode: (value) =>
       `«\u00a0${value}\u00a0» n’est ni un code (un nombre entier) ni une commande (search, list, docs).`,
     conflictingProtocols: (flags) =>
