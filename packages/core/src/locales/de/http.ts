@@ -214,7 +214,7 @@ export const http = {
   404: {
     title: 'Nicht gefunden',
     description:
-      'Die angeforderte Ressource wurde nicht gefunden. Sie wurde möglicherweise verschoben oder entfernt, oder ' +
+      'Die angeforderte Ressource wurde nicht gefunden. Möglicherweise wurde sie verschoben oder entfernt, oder ' +
       'die Adresse enthält einen Tippfehler.',
   },
   405: {
