@@ -14,8 +14,7 @@ export const ftp = {
   },
   '2xx': {
     title: 'Positive abschließende Antwort',
-    description:
-      'Die angeforderte Aktion wurde erfolgreich abgeschlossen. Der Client kann einen neuen Befehl senden.',
+    description: 'Die angeforderte Aktion wurde erfolgreich abgeschlossen. Der Client kann einen neuen Befehl senden.',
   },
   '3xx': {
     title: 'Positive Zwischenantwort',
@@ -224,8 +223,7 @@ export const ftp = {
   },
   426: {
     title: 'Verbindung geschlossen; Übertragung abgebrochen',
-    description:
-      'Die Datenverbindung wurde geschlossen und die Übertragung abgebrochen. Die Übertragung neu starten.',
+    description: 'Die Datenverbindung wurde geschlossen und die Übertragung abgebrochen. Die Übertragung neu starten.',
   },
   431: {
     title: 'Für die Sicherheitsverarbeitung benötigte Ressource nicht verfügbar',
@@ -325,8 +323,7 @@ export const ftp = {
   },
   551: {
     title: 'Angeforderte Aktion abgebrochen: Seitentyp unbekannt',
-    description:
-      'Der Server hat die Aktion abgebrochen, weil er den Seitentyp der Datei (Seitenstruktur) nicht kennt.',
+    description: 'Der Server hat die Aktion abgebrochen, weil er den Seitentyp der Datei (Seitenstruktur) nicht kennt.',
   },
   552: {
     title: 'Angeforderte Dateiaktion abgebrochen: Speicherzuteilung überschritten',

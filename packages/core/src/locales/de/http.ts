@@ -225,8 +225,7 @@ export const http = {
   },
   406: {
     title: 'Nicht akzeptabel',
-    description:
-      'Der Server kann keine Antwort erzeugen, deren Format, Sprache oder Kodierung die Anfrage akzeptiert.',
+    description: 'Der Server kann keine Antwort erzeugen, deren Format, Sprache oder Kodierung die Anfrage akzeptiert.',
   },
   407: {
     title: 'Proxy-Authentifizierung erforderlich',
@@ -254,8 +253,7 @@ export const http = {
   },
   411: {
     title: 'Länge erforderlich',
-    description:
-      'Der Server verlangt, dass die Anfrage die Länge ihres Inhalts in einem Content-Length-Header angibt.',
+    description: 'Der Server verlangt, dass die Anfrage die Länge ihres Inhalts in einem Content-Length-Header angibt.',
   },
   412: {
     title: 'Vorbedingung fehlgeschlagen',

@@ -29,8 +29,10 @@ export const validation = {
     'other {Hat nicht das geforderte Format.}}',
   oneOf: 'Muss {values} sein.',
   unknownKey: 'Dieses Feld ist nicht erlaubt.',
-  tooFewItems: '{minimum, plural, one {Muss mindestens # Element enthalten.} other {Muss mindestens # Elemente enthalten.}}',
-  tooManyItems: '{maximum, plural, one {Darf höchstens # Element enthalten.} other {Darf höchstens # Elemente enthalten.}}',
+  tooFewItems:
+    '{minimum, plural, one {Muss mindestens # Element enthalten.} other {Muss mindestens # Elemente enthalten.}}',
+  tooManyItems:
+    '{maximum, plural, one {Darf höchstens # Element enthalten.} other {Darf höchstens # Elemente enthalten.}}',
   itemCount: '{count, plural, one {Muss genau # Element enthalten.} other {Muss genau # Elemente enthalten.}}',
   invalid: 'Dieser Wert ist ungültig.',
 } satisfies ValidationMessages;
