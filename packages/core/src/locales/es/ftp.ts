@@ -33,7 +33,7 @@ export const ftp = {
   '6xx': {
     title: 'Respuesta protegida',
     description:
-      'La respuesta está protegida por el mecanismo de seguridad negociado según RFC 2228. Su texto es una ' +
+      'La respuesta está protegida por el mecanismo de seguridad negociado según el RFC 2228. Su texto es una ' +
       'respuesta codificada que el cliente debe decodificar y verificar para leer la respuesta real.',
   },
 
@@ -126,7 +126,7 @@ export const ftp = {
     title: 'Entrando en modo pasivo largo',
     description:
       'El servidor espera la conexión de datos en la dirección larga y el puerto indicados en la respuesta. ' +
-      'Responde al comando experimental LPSV de RFC 1639, que EPSV (229) ha sustituido en gran medida.',
+      'Responde al comando experimental LPSV del RFC 1639, que EPSV (229) ha sustituido en gran medida.',
   },
   229: {
     title: 'Entrando en modo pasivo extendido',

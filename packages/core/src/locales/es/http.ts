@@ -19,14 +19,14 @@ export const http = {
   101: {
     title: 'Cambio de protocolo',
     description:
-      'El servidor acepta la solicitud Upgrade del cliente y cambia esta conexión a otro protocolo, ' +
-      'como WebSocket.',
+      'El servidor acepta el cambio que el cliente pidió con el encabezado Upgrade y pasa esta conexión a ' +
+      'otro protocolo, como WebSocket.',
   },
   102: {
     title: 'Procesando',
     description:
       'El servidor aceptó la solicitud y sigue trabajando en ella, por lo que aún no hay una respuesta final. ' +
-      'Lo definió RFC 2518 para WebDAV; está en desuso, ya que RFC 4918 no lo incluye.',
+      'Lo definió el RFC 2518 para WebDAV; está en desuso, ya que el RFC 4918 no lo incluye.',
   },
   103: {
     title: 'Indicaciones anticipadas',
@@ -158,7 +158,7 @@ export const http = {
     title: 'Cambiar de proxy (sin uso)',
     description:
       'En su día servía para indicar a un cliente que enviara las solicitudes siguientes a través de otro proxy. ' +
-      'Ya no se usa; RFC 9110 mantiene el código reservado.',
+      'Ya no se usa; el RFC 9110 mantiene el código reservado.',
   },
   307: {
     title: 'Redirección temporal',
@@ -195,8 +195,8 @@ export const http = {
   402: {
     title: 'Pago requerido',
     description:
-      'Se requiere un pago para acceder a este recurso. RFC 9110 reserva este código para un uso futuro, así ' +
-      'que su significado exacto depende del servicio.',
+      'Se requiere un pago para acceder a este recurso. El RFC 9110 reserva este código para un uso futuro, ' +
+      'así que su significado exacto depende del servicio.',
   },
   403: {
     title: 'Prohibido',
@@ -281,14 +281,15 @@ export const http = {
   418: {
     title: 'Soy una tetera',
     description:
-      'RFC 9110 reserva este código como no utilizado. Procede de una broma del 1 de abril, RFC 2324, en la ' +
-      'que una tetera se niega a preparar café; algunos servidores aún lo devuelven para rechazar una solicitud.',
+      'El RFC 9110 reserva este código como no utilizado. Procede de una broma del 1 de abril, el RFC 2324, ' +
+      'en la que una tetera se niega a preparar café; algunos servidores aún lo devuelven para rechazar ' +
+      'una solicitud.',
   },
   419: {
     title: 'Página caducada',
     description:
       'Lo usa el marco de trabajo Laravel cuando falta el token de seguridad (CSRF) de un formulario o ha ' +
-      'caducado. Vuelva a cargar la página y a intentarlo.',
+      'caducado. Recargue la página y vuelva a intentarlo.',
   },
   420: {
     title: 'Mantenga la calma',
@@ -395,7 +396,7 @@ export const http = {
     title: 'Encabezado de la solicitud demasiado grande',
     description:
       'Lo usa nginx cuando los encabezados de la solicitud son demasiado grandes para que el servidor los ' +
-      'acepte; nginx lo usa donde el código estándar es 431.',
+      'acepte; nginx lo usa en lugar del código estándar 431.',
   },
   495: {
     title: 'Error de certificado SSL',
@@ -493,7 +494,7 @@ export const http = {
     title: 'No extendido',
     description:
       'El servidor necesita más extensiones en la solicitud para poder atenderla (RFC 2774). Obsoleto: IANA lo ' +
-      'marca así desde que RFC 2774 pasó al estado histórico (Historic).',
+      'marca así desde que el RFC 2774 pasó al estado histórico (Historic).',
   },
   511: {
     title: 'Autenticación de red requerida',

@@ -6,8 +6,8 @@ import { validation } from './validation';
 import { websocket } from './websocket';
 
 /**
- * Spanish: every word of the library, in neutral Spanish for Spain and Latin America (`es-419` and `es-MX`
- * fall back to it). Load it with `createCatalog({ locales: [es] })`.
+ * Spanish: every word of the library, in neutral Spanish for Spain and Latin America (requests for `es-419`
+ * or `es-MX` get it too). Load it with `createCatalog({ locales: [es] })`.
  *
  * @example
  * ```ts
