@@ -31,7 +31,7 @@ export const es: UiStrings = {
   no: 'no',
   notInCatalog: (code, classKey, classTitle) =>
     `${code} no está en el catálogo; se interpreta según su clase, ${classKey} ${classTitle}.`,
-  help: (locales) => `status-i18n: códigos de estado HTTP, respuestas FTP y códigos de cierre de WebSocket, en varios idiomas
+  help: (locales) => `status-i18n: códigos HTTP, respuestas FTP y códigos de cierre de WebSocket, en varios idiomas
 
 Uso:
   status-i18n <código> [--ftp | --ws] [--lang <etiqueta>] [--json]

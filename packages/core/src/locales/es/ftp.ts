@@ -21,8 +21,7 @@ export const ftp = {
   },
   '4xx': {
     title: 'Respuesta de finalización negativa transitoria',
-    description:
-      'El comando falló, pero la causa es temporal. Enviar el mismo comando más tarde puede funcionar.',
+    description: 'El comando falló, pero la causa es temporal. Enviar el mismo comando más tarde puede funcionar.',
   },
   '5xx': {
     title: 'Respuesta de finalización negativa permanente',
@@ -176,8 +175,7 @@ export const ftp = {
   },
   332: {
     title: 'Se necesita una cuenta para iniciar sesión',
-    description:
-      'El servidor necesita información de la cuenta para completar el inicio de sesión. Envíela con ACCT.',
+    description: 'El servidor necesita información de la cuenta para completar el inicio de sesión. Envíela con ACCT.',
   },
   334: {
     title: 'Mecanismo de seguridad correcto',
@@ -233,8 +231,7 @@ export const ftp = {
   },
   451: {
     title: 'Acción solicitada cancelada: error local de procesamiento',
-    description:
-      'El servidor detuvo la acción por un error propio al procesarla. Vuelva a intentarlo más tarde.',
+    description: 'El servidor detuvo la acción por un error propio al procesarla. Vuelva a intentarlo más tarde.',
   },
   452: {
     title: 'Acción solicitada no realizada: espacio de almacenamiento insuficiente',
@@ -257,8 +254,7 @@ export const ftp = {
   },
   503: {
     title: 'Secuencia de comandos incorrecta',
-    description:
-      'El comando llegó en un orden incorrecto, por ejemplo PASS antes de USER, o RNTO sin RNFR.',
+    description: 'El comando llegó en un orden incorrecto, por ejemplo PASS antes de USER, o RNTO sin RNFR.',
   },
   504: {
     title: 'Comando no implementado para ese parámetro',
@@ -317,8 +313,7 @@ export const ftp = {
   },
   551: {
     title: 'Acción solicitada cancelada: tipo de página desconocido',
-    description:
-      'El servidor detuvo la acción porque no conoce el tipo de página del archivo (estructura de páginas).',
+    description: 'El servidor detuvo la acción porque no conoce el tipo de página del archivo (estructura de páginas).',
   },
   552: {
     title: 'Acción de archivo solicitada cancelada: asignación de almacenamiento superada',

@@ -377,8 +377,7 @@ export const http = {
   },
   451: {
     title: 'No disponible por motivos legales',
-    description:
-      'Se deniega el acceso a este recurso por una exigencia legal, como una orden judicial (RFC 7725).',
+    description: 'Se deniega el acceso a este recurso por una exigencia legal, como una orden judicial (RFC 7725).',
   },
   460: {
     title: 'El cliente cerró la conexión antes del tiempo de inactividad',

@@ -87,8 +87,7 @@ export const websocket = {
   },
   1011: {
     title: 'Error interno',
-    description:
-      'El servidor cerró la conexión porque una condición inesperada le impidió atender la solicitud.',
+    description: 'El servidor cerró la conexión porque una condición inesperada le impidió atender la solicitud.',
   },
   1012: {
     title: 'Reinicio del servicio',
