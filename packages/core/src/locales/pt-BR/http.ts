@@ -26,7 +26,7 @@ export const http = {
     title: 'Processando',
     description:
       'O servidor aceitou a requisição e ainda está trabalhando nela, por isso ainda não há resposta final. ' +
-      'Definido para o WebDAV pela RFC 2518; obsoleto, pois a RFC 4918 não o inclui mais.',
+      'Definido para o WebDAV pela RFC 2518; descontinuado, pois a RFC 4918 não o inclui mais.',
   },
   103: {
     title: 'Dicas antecipadas',
@@ -151,7 +151,7 @@ export const http = {
   305: {
     title: 'Usar proxy',
     description:
-      'O recurso deve ser solicitado por meio do proxy informado no cabeçalho Location. Obsoleto por razões de ' +
+      'O recurso deve ser solicitado por meio do proxy informado no cabeçalho Location. Descontinuado por razões de ' +
       'segurança; os clientes não o seguem.',
   },
   306: {
@@ -542,7 +542,7 @@ export const http = {
     title: 'Erro do Railgun',
     description:
       'Usado pela Cloudflare quando a conexão com o servidor Railgun da origem foi interrompida. Obsoleto: a ' +
-      'Cloudflare descontinuou o Railgun.',
+      'Cloudflare encerrou o Railgun.',
   },
   529: {
     title: 'Site sobrecarregado',
