@@ -19,8 +19,8 @@ export const http = {
   101: {
     title: 'Troca de protocolos',
     description:
-      'O servidor aceita a requisição Upgrade do cliente e passa a usar outro protocolo nesta conexão, como ' +
-      'o WebSocket.',
+      'O servidor atende ao cabeçalho Upgrade do cliente e passa a usar outro protocolo nesta conexão, como o ' +
+      'WebSocket.',
   },
   102: {
     title: 'Processando',
@@ -269,7 +269,7 @@ export const http = {
     description: 'O formato ou a codificação do conteúdo da requisição não é suportado por este recurso.',
   },
   416: {
-    title: 'Intervalo não satisfatório',
+    title: 'Intervalo não atendível',
     description:
       'O intervalo solicitado fica fora do tamanho atual do recurso, então nenhuma parte dele pode ser enviada.',
   },
@@ -321,7 +321,7 @@ export const http = {
   425: {
     title: 'Cedo demais',
     description:
-      'O servidor não processa uma requisição que possa ser reproduzida novamente, como uma enviada nos dados ' +
+      'O servidor não processa uma requisição que possa ser repetida (replay), como uma enviada nos dados ' +
       'antecipados do TLS (early data). Tente novamente depois que a conexão estiver totalmente estabelecida.',
   },
   426: {
@@ -409,7 +409,7 @@ export const http = {
     title: 'Requisição HTTP enviada para a porta HTTPS',
     description:
       'Usado pelo nginx quando uma requisição HTTP simples chega a uma porta que espera HTTPS. Use um ' +
-      'endereço https:// no lugar.',
+      'endereço https:// em vez disso.',
   },
   498: {
     title: 'Token inválido',
@@ -452,7 +452,7 @@ export const http = {
   503: {
     title: 'Serviço indisponível',
     description:
-      'O serviço está temporariamente incapaz de atender à requisição, por exemplo por sobrecarga ou ' +
+      'O serviço não pode atender à requisição no momento, por exemplo por sobrecarga ou ' +
       'manutenção. Tente novamente mais tarde; o cabeçalho Retry-After pode indicar quando.',
   },
   504: {
@@ -498,8 +498,8 @@ export const http = {
   511: {
     title: 'Autenticação de rede necessária',
     description:
-      'A rede exige autenticação antes de poder ser usada, por exemplo o login na página do portal de uma ' +
-      'rede Wi-Fi.',
+      'A rede exige autenticação antes de poder ser usada, por exemplo fazendo login no portal de uma rede ' +
+      'Wi-Fi.',
   },
   520: {
     title: 'O servidor web retornou um erro desconhecido',
