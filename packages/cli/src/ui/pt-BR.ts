@@ -30,7 +30,9 @@ export const ptBr: UiStrings = {
   no: 'não',
   notInCatalog: (code, classKey, classTitle) =>
     `${code} não está no catálogo; é interpretado pela sua classe, ${classKey} ${classTitle}.`,
-  help: (locales) => `status-i18n: códigos de status HTTP, respostas FTP e códigos de fechamento WebSocket, em vários idiomas
+  help: (
+    locales,
+  ) => `status-i18n: códigos de status HTTP, respostas FTP e códigos de fechamento WebSocket, em vários idiomas
 
 Uso:
   status-i18n <código> [--ftp | --ws] [--lang <idioma>] [--json]
@@ -63,10 +65,8 @@ Exemplos:
 `,
   errors: {
     unknownCode: (code, protocol) => `${code} não é um código ${protocol} válido: nenhuma classe o contém.`,
-    notACode: (value) =>
-      `'${value}' não é um código (um número inteiro) nem um comando (search, list, docs).`,
-    conflictingProtocols: (flags) =>
-      `${flags.join(' e ')} não podem ser usados juntos: escolha um protocolo.`,
+    notACode: (value) => `'${value}' não é um código (um número inteiro) nem um comando (search, list, docs).`,
+    conflictingProtocols: (flags) => `${flags.join(' e ')} não podem ser usados juntos: escolha um protocolo.`,
     unknownOption: (option) => `opção desconhecida ${option}.`,
     optionTakesNoValue: (option) => `${option} não aceita valor.`,
     optionNeedsValue: (option) => `${option} precisa de um valor, por exemplo ${option} pt-BR.`,

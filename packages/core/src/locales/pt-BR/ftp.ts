@@ -135,7 +135,8 @@ export const ftp = {
   },
   230: {
     title: 'Usuário conectado, prossiga',
-    description: 'O login foi bem-sucedido. O cliente já pode usar os comandos que este usuário tem permissão de executar.',
+    description:
+      'O login foi bem-sucedido. O cliente já pode usar os comandos que este usuário tem permissão de executar.',
   },
   232: {
     title: 'Usuário conectado, autorizado pela troca de dados de segurança',
@@ -267,8 +268,7 @@ export const ftp = {
   },
   530: {
     title: 'Não conectado',
-    description:
-      'O comando exige login, ou o login falhou. Primeiro faça login com credenciais válidas.',
+    description: 'O comando exige login, ou o login falhou. Primeiro faça login com credenciais válidas.',
   },
   532: {
     title: 'Conta necessária para armazenar arquivos',
@@ -309,8 +309,7 @@ export const ftp = {
   },
   551: {
     title: 'Ação solicitada abortada: tipo de página desconhecido',
-    description:
-      'O servidor interrompeu a ação porque não conhece o tipo de página do arquivo (estrutura de páginas).',
+    description: 'O servidor interrompeu a ação porque não conhece o tipo de página do arquivo (estrutura de páginas).',
   },
   552: {
     title: 'Ação de arquivo solicitada abortada: cota de armazenamento excedida',

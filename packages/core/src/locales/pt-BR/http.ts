@@ -245,8 +245,7 @@ export const http = {
   },
   411: {
     title: 'Comprimento necessário',
-    description:
-      'O servidor exige que a requisição informe o tamanho do seu conteúdo em um cabeçalho Content-Length.',
+    description: 'O servidor exige que a requisição informe o tamanho do seu conteúdo em um cabeçalho Content-Length.',
   },
   412: {
     title: 'Falha na pré-condição',
@@ -309,8 +308,7 @@ export const http = {
   },
   423: {
     title: 'Bloqueado',
-    description:
-      'O recurso está bloqueado e não pode ser alterado neste momento. Usado pelo WebDAV (RFC 4918).',
+    description: 'O recurso está bloqueado e não pode ser alterado neste momento. Usado pelo WebDAV (RFC 4918).',
   },
   424: {
     title: 'Falha de dependência',
@@ -498,8 +496,7 @@ export const http = {
   511: {
     title: 'Autenticação de rede necessária',
     description:
-      'A rede exige autenticação antes de poder ser usada, por exemplo fazendo login no portal de uma rede ' +
-      'Wi-Fi.',
+      'A rede exige autenticação antes de poder ser usada, por exemplo fazendo login no portal de uma rede Wi-Fi.',
   },
   520: {
     title: 'O servidor web retornou um erro desconhecido',
@@ -509,8 +506,7 @@ export const http = {
   },
   521: {
     title: 'Servidor web fora do ar',
-    description:
-      'Usado pela Cloudflare quando o servidor web de origem recusou a conexão. Tente novamente mais tarde.',
+    description: 'Usado pela Cloudflare quando o servidor web de origem recusou a conexão. Tente novamente mais tarde.',
   },
   522: {
     title: 'Tempo limite da conexão esgotado',

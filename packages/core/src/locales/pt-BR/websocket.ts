@@ -87,8 +87,7 @@ export const websocket = {
   },
   1011: {
     title: 'Erro interno',
-    description:
-      'O servidor fechou a conexão porque uma condição inesperada o impediu de atender à requisição.',
+    description: 'O servidor fechou a conexão porque uma condição inesperada o impediu de atender à requisição.',
   },
   1012: {
     title: 'Reinício do serviço',
