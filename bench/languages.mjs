@@ -41,4 +41,9 @@ for (const pack of packs) {
     `${loadTime(file).toFixed(1)} ms`,
   ]);
 }
-console.log(rows.map((row) => `| ${row.join(' | ')} |`).join('\n').replace(/\n/, '\n|---|---:|---:|---:|\n'));
+console.log(
+  rows
+    .map((row) => `| ${row.join(' | ')} |`)
+    .join('\n')
+    .replace(/\n/, '\n|---|---:|---:|---:|\n'),
+);

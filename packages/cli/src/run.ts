@@ -1,5 +1,5 @@
-import { catalog } from './catalog';
 import { type Command, parseArguments } from './args';
+import { catalog } from './catalog';
 import { createPaint, wantsColor } from './color';
 import { type CommandContext, EXIT_OK, EXIT_USAGE } from './commands/context';
 import { docsCommand } from './commands/docs';

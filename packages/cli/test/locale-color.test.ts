@@ -19,11 +19,22 @@ describe('status-i18n --lang', () => {
     expect(stdout).toContain('状态：官方');
   });
 
+  it('speaks every language of the library, not only the three a server loads by default', () => {
+    for (const [locale, title] of [
+      ['ja', '404 見つかりません'],
+      ['ru', '404 Не найдено'],
+      ['pt-BR', '404 Não encontrado'],
+    ]) {
+      expect(statusI18n(['404', '--lang', locale as string]).stdout.split('\n')[0]).toBe(title);
+    }
+    expect(titleOf404({ LANG: 'de_AT.UTF-8' })).toBe('404 Nicht gefunden');
+  });
+
   it('falls back to English with a warning for a language the catalog lacks', () => {
-    const { status, stdout, stderr } = statusI18n(['404', '--lang', 'ja']);
+    const { status, stdout, stderr } = statusI18n(['404', '--lang', 'nl']);
     expect(status).toBe(0);
     expect(stdout.split('\n')[0]).toBe('404 Not Found');
-    expect(stderr).toContain("'ja'");
+    expect(stderr).toContain("'nl'");
   });
 
   it('wins over the environment', () => {
@@ -46,7 +57,7 @@ describe('status-i18n default language', () => {
     expect(titleOf404({ LC_ALL: 'C', LANG: 'zh_CN.UTF-8' })).toBe('404 Not Found');
     expect(titleOf404({ LANG: 'POSIX' })).toBe('404 Not Found');
     expect(titleOf404({ LANG: 'C.UTF-8' })).toBe('404 Not Found');
-    const { stdout, stderr } = statusI18n(['404'], { LANG: 'ja_JP.UTF-8' });
+    const { stdout, stderr } = statusI18n(['404'], { LANG: 'nl_NL.UTF-8' });
     expect(stdout.split('\n')[0]).toBe('404 Not Found');
     expect(stderr).toBe('');
   });

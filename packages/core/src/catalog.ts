@@ -72,7 +72,9 @@ function packsOf(locales: unknown): readonly LocalePack[] {
   for (const pack of locales) {
     const locale: unknown = (pack as Partial<LocalePack> | null)?.locale;
     if (typeof locale !== 'string' || !isLanguageTag(locale)) {
-      throw new TypeError('status-i18n: each of "locales" must be a language pack, e.g. from @status-i18n/core/locales/ja');
+      throw new TypeError(
+        'status-i18n: each of "locales" must be a language pack, e.g. from @status-i18n/core/locales/ja',
+      );
     }
   }
   return locales as readonly LocalePack[];

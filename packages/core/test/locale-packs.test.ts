@@ -3,8 +3,8 @@ import {
   createCatalog,
   type LocalePack,
   type Protocol,
-  resolveProblem,
   type ResolvedProblem,
+  resolveProblem,
   validationProblem,
 } from '@status-i18n/core';
 import { de } from '@status-i18n/core/locales/de';
@@ -21,7 +21,10 @@ import { HTML_LABEL_NAMES } from '../src/locales/html-labels';
 
 const PACKS: readonly LocalePack[] = [de, es, fr, ja, ko, ptBr, ru];
 const protocols: readonly Protocol[] = ['http', 'ftp', 'websocket'];
-const english = builtInMessages.en as unknown as Record<Protocol, Record<string, { title: string; description: string }>>;
+const english = builtInMessages.en as unknown as Record<
+  Protocol,
+  Record<string, { title: string; description: string }>
+>;
 
 /** Every `[protocol id field, text]` of a pack. */
 function textsOf(pack: LocalePack): Array<[string, string]> {
@@ -52,19 +55,16 @@ describe('language packs (@status-i18n/core/locales/*)', () => {
     },
   );
 
-  it.each(PACKS.map((pack) => [pack.locale, pack] as const))(
-    '%s leaves no description in English',
-    (_locale, pack) => {
-      const untranslated = textsOf(pack)
-        .filter(([where]) => where.endsWith('description'))
-        .filter(([where, text]) => {
-          const [protocol, id] = where.split(' ') as [Protocol, string];
-          return text === english[protocol][id]?.description;
-        })
-        .map(([where]) => where);
-      expect(untranslated).toEqual([]);
-    },
-  );
+  it.each(PACKS.map((pack) => [pack.locale, pack] as const))('%s leaves no description in English', (_locale, pack) => {
+    const untranslated = textsOf(pack)
+      .filter(([where]) => where.endsWith('description'))
+      .filter(([where, text]) => {
+        const [protocol, id] = where.split(' ') as [Protocol, string];
+        return text === english[protocol][id]?.description;
+      })
+      .map(([where]) => where);
+    expect(untranslated).toEqual([]);
+  });
 
   it.each(Object.entries(SCRIPTS))('%s writes every description in its own script', (locale, script) => {
     const pack = PACKS.find((candidate) => candidate.locale === locale) as LocalePack;
@@ -85,16 +85,11 @@ describe('language packs (@status-i18n/core/locales/*)', () => {
   );
 
   it.each(PACKS.map((pack) => [pack.locale, pack] as const))(
-    '%s has the HTML labels and the validation words, with the same ICU arguments as English',
+    // The ICU arguments of the validation words are checked with the shipped ones' (validation-locales.test.ts).
+    '%s has the HTML labels and every validation message',
     (_locale, pack) => {
       expect(Object.keys(pack.html).sort()).toEqual([...HTML_LABEL_NAMES].sort());
       expect(Object.keys(pack.validation).sort()).toEqual(Object.keys(englishValidation).sort());
-      const argumentsOf = (message: string) => [...new Set(message.match(/\{\s*(\w+)/g) ?? [])].sort();
-      for (const [key, message] of Object.entries(pack.validation)) {
-        const reference = englishValidation[key as keyof typeof englishValidation];
-        // `#` stands for the number inside a plural; the named arguments must be the same.
-        expect([key, argumentsOf(message)]).toEqual([key, argumentsOf(reference)]);
-      }
     },
   );
 

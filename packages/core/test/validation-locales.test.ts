@@ -1,4 +1,11 @@
 import { builtInValidationMessages, type ValidationMessages } from '@status-i18n/core';
+import { de } from '@status-i18n/core/locales/de';
+import { es } from '@status-i18n/core/locales/es';
+import { fr } from '@status-i18n/core/locales/fr';
+import { ja } from '@status-i18n/core/locales/ja';
+import { ko } from '@status-i18n/core/locales/ko';
+import { ptBr } from '@status-i18n/core/locales/pt-BR';
+import { ru } from '@status-i18n/core/locales/ru';
 import { IntlMessageFormat } from 'intl-messageformat';
 
 type Element = { type: number; value?: string; options?: Record<string, { value: Element[] }> };
@@ -31,7 +38,13 @@ describe('builtInValidationMessages', () => {
     expect(Object.keys(builtInValidationMessages)).toEqual(['en', 'zh-CN', 'zh-TW']);
   });
 
-  describe.each(Object.entries(builtInValidationMessages))('%s', (locale, messages) => {
+  // The shipped words, and those of every language pack.
+  const locales: Array<[string, ValidationMessages]> = [
+    ...Object.entries(builtInValidationMessages),
+    ...[de, es, fr, ja, ko, ptBr, ru].map((pack): [string, ValidationMessages] => [pack.locale, pack.validation]),
+  ];
+
+  describe.each(locales)('%s', (locale, messages) => {
     it('has every message of the reference, and no other', () => {
       expect(Object.keys(messages).sort()).toEqual([...keys].sort());
     });
