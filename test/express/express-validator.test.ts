@@ -82,7 +82,7 @@ describe.each(expressVersions)('%s: errorHandler(options) and express-validator 
         ];
       }
       expect(details.en).toEqual([
-        'The request is not valid.',
+        'The request is not valid',
         '3 values in the request are not valid.',
         'This value is not valid.',
         'This value is not valid.',

@@ -215,7 +215,7 @@ describe('example-express: application problems and validation', () => {
     const en = await request(server).post('/sign-up').send(body).expect(422);
     expect(en.body).toMatchObject({
       type: 'urn:problem-type:validation',
-      title: 'The request is not valid.',
+      title: 'The request is not valid',
       detail: '3 values in the request are not valid.',
       errors: [
         { detail: 'Must be an email address.', pointer: '#/email', code: 'invalid_format' },
@@ -225,7 +225,7 @@ describe('example-express: application problems and validation', () => {
     });
     const zhCN = await request(server).post('/sign-up').set('Accept-Language', 'zh-CN').send(body).expect(422);
     expect(zhCN.body).toMatchObject({
-      title: '请求无效。',
+      title: '请求无效',
       detail: '请求中有 3 个值无效。',
       errors: [
         { detail: '必须是有效的电子邮件地址。', pointer: '#/email' },

@@ -113,7 +113,7 @@ describe('example-koa: application problems and validation', () => {
     const en = await request(server).get('/search?q=a&page=0').expect(422);
     expect(en.body).toMatchObject({
       type: 'urn:problem-type:validation',
-      title: 'The request is not valid.',
+      title: 'The request is not valid',
       detail: '2 values in the request are not valid.',
       errors: [
         { detail: 'Must be at least 2 characters long.', parameter: 'q', code: 'too_small' },
@@ -123,7 +123,7 @@ describe('example-koa: application problems and validation', () => {
     const zhCN = await request(server).get('/search?lang=zh-CN').expect(422);
     expect(zhCN.headers['content-language']).toBe('zh-CN');
     expect(zhCN.body).toMatchObject({
-      title: '请求无效。',
+      title: '请求无效',
       detail: '请求中有 1 个值无效。',
       errors: [{ detail: '此字段为必填项。', parameter: 'q', code: 'invalid_type' }],
     });

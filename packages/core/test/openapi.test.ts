@@ -184,7 +184,7 @@ describe('openApiComponents(options)', () => {
     it('list the validation problem in every shipped language, with a pointer and a parameter', () => {
       expect(exampleValue('ValidationProblem', 'zh-TW')).toEqual({
         type: VALIDATION_PROBLEM_TYPE,
-        title: '請求無效。',
+        title: '請求無效',
         status: 422,
         detail: '請求中有 3 個值無效。',
         errors: [

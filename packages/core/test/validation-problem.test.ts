@@ -77,7 +77,7 @@ describe('resolveProblem(validation problem, locale, context)', () => {
     expect(resolve(validationProblem(failure), 'en')).toEqual({
       status: 422,
       type: VALIDATION_PROBLEM_TYPE,
-      title: 'The request is not valid.',
+      title: 'The request is not valid',
       detail: '2 values in the request are not valid.',
       extensions: {
         errors: [
@@ -91,8 +91,8 @@ describe('resolveProblem(validation problem, locale, context)', () => {
   });
 
   it.each([
-    ['zh-CN', '请求无效。', '请求中有 2 个值无效。'],
-    ['zh-TW', '請求無效。', '請求中有 2 個值無效。'],
+    ['zh-CN', '请求无效', '请求中有 2 个值无效。'],
+    ['zh-TW', '請求無效', '請求中有 2 個值無效。'],
   ])('answers in %s', (locale, title, detail) => {
     expect(resolve(validationProblem(failure), locale)).toMatchObject({ title, detail, locale });
   });

@@ -123,7 +123,7 @@ describe.each([
 
   it.each([
     ['zh-CN', '#/name', '长度至少为 3 个字符。'],
-    ['zh-CN', '#/role', '必须为 "admin"或"user"。'],
+    ['zh-CN', '#/role', '必须为“admin”或“user”。'],
     ['zh-CN', '#/city', '此字段为必填项。'],
     ['zh-TW', '#/name', '長度至少為 3 個字元。'],
     ['zh-TW', '#/score', '必須大於 10。'],

@@ -6,7 +6,7 @@ import type { ValidationMessages } from '../validation-types';
  * for "must be at most". German plurals (CLDR): `one` and `other`; "Zeichen" is the same in both.
  */
 export const validation = {
-  title: 'Die Anfrage ist ungültig.',
+  title: 'Die Anfrage ist ungültig',
   detail: '{count, plural, one {# Wert in der Anfrage ist ungültig.} other {# Werte in der Anfrage sind ungültig.}}',
 
   required: 'Dieses Feld ist erforderlich.',

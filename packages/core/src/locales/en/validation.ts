@@ -2,7 +2,7 @@ import type { ValidationMessages } from '../validation-types';
 
 /** English words of validation problems and field errors: the reference every locale is checked against. */
 export const validation = {
-  title: 'The request is not valid.',
+  title: 'The request is not valid',
   detail: '{count, plural, one {# value in the request is not valid.} other {# values in the request are not valid.}}',
 
   required: 'This field is required.',

@@ -187,7 +187,7 @@ export const http = {
       'no válida. Revise la solicitud y vuelva a intentarlo.',
   },
   401: {
-    title: 'No autorizado',
+    title: 'No autenticado',
     description:
       'Este recurso requiere autenticación y la solicitud no incluía credenciales válidas. Inicie sesión y ' +
       'vuelva a intentarlo.',
@@ -557,7 +557,7 @@ export const http = {
       'nombre de host del servidor de origen (error 1016).',
   },
   561: {
-    title: 'No autorizado',
+    title: 'No autenticado',
     description:
       'Lo usa AWS Elastic Load Balancing cuando el proveedor de identidad devolvió un error mientras el ' +
       'balanceador de carga autenticaba al usuario.',

@@ -5,7 +5,7 @@ import type { ValidationMessages } from '../validation-types';
 
 /** Palabras en español de los problemas de validación y de los errores de campo. */
 export const validation = {
-  title: 'La solicitud no es válida.',
+  title: 'La solicitud no es válida',
   detail:
     '{count, plural, one {# valor de la solicitud no es válido.} ' +
     'many {# de valores de la solicitud no son válidos.} other {# valores de la solicitud no son válidos.}}',

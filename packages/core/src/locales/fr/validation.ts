@@ -6,7 +6,7 @@ import type { ValidationMessages } from '../validation-types';
  * `strictement supérieur` / `strictement inférieur`, since `supérieur à` alone includes the bound in French usage.
  */
 export const validation = {
-  title: 'La requête n’est pas valide.',
+  title: 'La requête n’est pas valide',
   detail:
     '{count, plural, one {# valeur de la requête n’est pas valide.} ' +
     'many {# valeurs de la requête ne sont pas valides.} other {# valeurs de la requête ne sont pas valides.}}',

@@ -5,7 +5,7 @@ import type { ValidationMessages } from '../validation-types';
  * ため、数は plural ではなく number で書式化します。
  */
 export const validation = {
-  title: 'リクエストが無効です。',
+  title: 'リクエストが無効',
   detail: 'リクエスト内の {count, number} 個の値が無効です。',
 
   required: 'このフィールドは必須です。',
@@ -29,10 +29,10 @@ export const validation = {
     'uuid {UUID である必要があります。} date {日付（YYYY-MM-DD）である必要があります。} ' +
     'datetime {日時（ISO 8601）である必要があります。} time {時刻（HH:MM:SS）である必要があります。} ' +
     'pattern {必要なパターンに一致しません。} other {必要な形式ではありません。}}',
-  oneOf: '{values} である必要があります。',
+  oneOf: '{values}である必要があります。',
   unknownKey: 'このフィールドは許可されていません。',
-  tooFewItems: '{minimum, number} 個以上の項目が必要です。',
-  tooManyItems: '項目は {maximum, number} 個以下である必要があります。',
-  itemCount: 'ちょうど {count, number} 個の項目が必要です。',
+  tooFewItems: '{minimum, number} 個以上の要素が必要です。',
+  tooManyItems: '要素は {maximum, number} 個以下である必要があります。',
+  itemCount: 'ちょうど {count, number} 個の要素が必要です。',
   invalid: 'この値は無効です。',
 } satisfies ValidationMessages;

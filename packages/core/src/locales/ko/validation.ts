@@ -5,7 +5,7 @@ import type { ValidationMessages } from '../validation-types';
  * numbers with a counter word (`{count, number}개`).
  */
 export const validation = {
-  title: '요청이 유효하지 않습니다.',
+  title: '유효하지 않은 요청',
   detail: '요청의 값 {count, number}개가 유효하지 않습니다.',
 
   required: '필수 필드입니다.',
@@ -29,8 +29,8 @@ export const validation = {
   // "허용되는 값은 …입니다": the copula reads the same after any value, where 이어야/여야 would depend on it.
   oneOf: '허용되는 값은 {values}입니다.',
   unknownKey: '허용되지 않는 필드입니다.',
-  tooFewItems: '항목이 {minimum, number}개 이상이어야 합니다.',
-  tooManyItems: '항목이 {maximum, number}개 이하여야 합니다.',
-  itemCount: '항목이 정확히 {count, number}개여야 합니다.',
+  tooFewItems: '요소가 {minimum, number}개 이상이어야 합니다.',
+  tooManyItems: '요소가 {maximum, number}개 이하여야 합니다.',
+  itemCount: '요소가 정확히 {count, number}개여야 합니다.',
   invalid: '유효하지 않은 값입니다.',
 } satisfies ValidationMessages;

@@ -187,7 +187,7 @@ export const http = {
       'inválida. Verifique a requisição e tente novamente.',
   },
   401: {
-    title: 'Não autorizado',
+    title: 'Não autenticado',
     description:
       'Este recurso exige autenticação, e a requisição não trouxe credenciais válidas. Faça login e tente ' +
       'novamente.',
@@ -553,7 +553,7 @@ export const http = {
       'servidor de origem não pode ser resolvido (erro 1016).',
   },
   561: {
-    title: 'Não autorizado',
+    title: 'Não autenticado',
     description:
       'Usado pelo AWS Elastic Load Balancing quando o provedor de identidade retornou um erro enquanto o ' +
       'balanceador de carga autenticava o usuário.',

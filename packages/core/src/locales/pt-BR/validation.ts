@@ -5,7 +5,7 @@ import type { ValidationMessages } from '../validation-types';
  * (0 and 1), many (whole millions: "1.000.000 de caracteres") and other.
  */
 export const validation = {
-  title: 'A requisição não é válida.',
+  title: 'A requisição não é válida',
   detail:
     '{count, plural, one {# valor da requisição não é válido.} many {# de valores da requisição não são válidos.} ' +
     'other {# valores da requisição não são válidos.}}',

@@ -6,7 +6,7 @@ import type { ValidationMessages } from '../validation-types';
  * «1 символ», «2 символа», «5 символов», and `other` (fractions) «1,5 символа».
  */
 export const validation = {
-  title: 'Запрос не прошел проверку.',
+  title: 'Запрос не прошел проверку',
   detail:
     'В запросе {count, plural, one {# недопустимое значение} few {# недопустимых значения} ' +
     'many {# недопустимых значений} other {# недопустимого значения}}.',

@@ -2,7 +2,7 @@ import type { ValidationMessages } from '../validation-types';
 
 /** 验证问题与字段错误的简体中文用语。 */
 export const validation = {
-  title: '请求无效。',
+  title: '请求无效',
   detail: '请求中有 {count, number} 个值无效。',
 
   required: '此字段为必填项。',
@@ -20,7 +20,7 @@ export const validation = {
     '{format, select, email {必须是有效的电子邮件地址。} url {必须是有效的 URL。} uuid {必须是有效的 UUID。} ' +
     'date {必须是日期（YYYY-MM-DD）。} datetime {必须是日期和时间（ISO 8601）。} time {必须是时间（HH:MM:SS）。} ' +
     'pattern {不符合要求的模式。} other {格式不正确。}}',
-  oneOf: '必须为 {values}。',
+  oneOf: '必须为{values}。',
   unknownKey: '不允许此字段。',
   tooFewItems: '至少需要 {minimum, number} 项。',
   tooManyItems: '最多只能有 {maximum, number} 项。',

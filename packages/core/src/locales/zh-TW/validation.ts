@@ -2,7 +2,7 @@ import type { ValidationMessages } from '../validation-types';
 
 /** 驗證問題與欄位錯誤的正體中文用語。 */
 export const validation = {
-  title: '請求無效。',
+  title: '請求無效',
   detail: '請求中有 {count, number} 個值無效。',
 
   required: '此欄位為必填。',
@@ -20,7 +20,7 @@ export const validation = {
     '{format, select, email {必須是有效的電子郵件地址。} url {必須是有效的 URL。} uuid {必須是有效的 UUID。} ' +
     'date {必須是日期（YYYY-MM-DD）。} datetime {必須是日期和時間（ISO 8601）。} time {必須是時間（HH:MM:SS）。} ' +
     'pattern {不符合要求的模式。} other {格式不正確。}}',
-  oneOf: '必須為 {values}。',
+  oneOf: '必須為{values}。',
   unknownKey: '不允許此欄位。',
   tooFewItems: '至少需要 {minimum, number} 項。',
   tooManyItems: '最多只能有 {maximum, number} 項。',

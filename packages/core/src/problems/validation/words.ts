@@ -92,11 +92,15 @@ export class ValidationWords {
     return compiled;
   }
 
-  /** The allowed values as the message names them: the first ones, each quoted if a string, and cut. */
+  /**
+   * The allowed values as the message names them: the first ones, each cut, and quoted the way the language
+   * quotes in running text if a string (escaped as in JSON, so a line break cannot start another line).
+   */
   #shownValues(values: readonly unknown[]): string[] {
+    const [open, close] = QUOTES[this.locale] ?? QUOTES[this.locale.split('-')[0] ?? ''] ?? ['"', '"'];
     const shown = values.slice(0, MAX_LISTED_VALUES).map((value) => {
-      const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
-      return truncateText(text, MAX_VALUE_LENGTH);
+      if (typeof value !== 'string') return truncateText(String(value), MAX_VALUE_LENGTH);
+      return `${open}${truncateText(JSON.stringify(value).slice(1, -1), MAX_VALUE_LENGTH)}${close}`;
     });
     if (values.length > MAX_LISTED_VALUES) shown.push('…');
     return shown;
@@ -113,6 +117,15 @@ export class ValidationWords {
     return this.#list === null ? shown.join(', ') : this.#list.format(shown);
   }
 }
+
+/** How a language quotes a value in running text; the others use JSON's straight quotes, as in code. */
+const QUOTES: Readonly<Record<string, readonly [string, string]>> = {
+  zh: ['“', '”'],
+  ja: ['「', '」'],
+  ru: ['«', '»'],
+  fr: ['«\u00a0', '\u00a0»'],
+  de: ['„', '“'],
+};
 
 const builtInWords = new Map(
   Object.entries(builtInValidationMessages).map(([locale, messages]) => [
