@@ -1,4 +1,16 @@
-import { type DefinedProblem, defineProblems, openApiComponents, problemComponentName } from '@status-i18n/core';
+import {
+  createCatalog,
+  type DefinedProblem,
+  defineProblems,
+  openApiComponents,
+  problemComponentName,
+  type ResolvedProblem,
+  resolveProblem,
+  validationProblem,
+} from '@status-i18n/core';
+import { ja } from '@status-i18n/core/locales/ja';
+import { ru } from '@status-i18n/core/locales/ru';
+import { z } from 'zod4';
 import { billing, bookings, documentWith, schemaChecker, validateDocument } from './openapi-fixture';
 
 // The first problem of the fixture, out-of-credit.
@@ -88,6 +100,39 @@ describe('openApiComponents(options)', () => {
     );
   });
 
+  it("answers the validation problem in the catalog's languages, with its words", () => {
+    const catalog = createCatalog({ locales: [ja, ru] });
+    // The body fields of the example, broken the same way.
+    const failure = z.object({ name: z.string().min(3), email: z.email() }).safeParse({ name: 'Al', email: 'x' });
+    const context = { defaultLocale: catalog.defaultLocale, validationMessages: catalog.validationMessages };
+    for (const components of [
+      openApiComponents({ catalog }),
+      openApiComponents({ catalog, locales: ['en', 'zh-CN', 'zh-TW', 'ja', 'ru', 'ko'] }),
+    ]) {
+      const examples = examplesOf(components, 'ValidationProblem');
+      expect(Object.keys(examples)).toEqual(['en', 'zh-CN', 'zh-TW', 'ja', 'ru']);
+      for (const locale of ['ja', 'ru']) {
+        const resolved = resolveProblem(validationProblem(failure.error), locale, context) as ResolvedProblem;
+        expect(resolved.locale).toBe(locale);
+        expect(examples[locale]?.description).toBe(`Content-Language: ${locale}`);
+        const value = examples[locale]?.value as { title: string; errors: Array<{ pointer?: string }> };
+        expect(value.title).toBe(resolved.title);
+        expect(value.errors.filter((error) => error.pointer !== undefined)).toEqual(resolved.extensions.errors);
+      }
+    }
+    // A language the catalog lacks is answered in its default one, as the server answers it.
+    const asked = openApiComponents({ catalog, locales: ['ja', 'ko'] });
+    expect(examplesOf(asked, 'ValidationProblem').en?.description).toBe('Content-Language: en (also for ko)');
+  });
+
+  it("starts the fallback at the catalog's default locale, unless defaultLocale is given", () => {
+    const catalog = createCatalog({ locales: [ja, ru], defaultLocale: 'ja' });
+    const own = openApiComponents({ catalog, locales: ['ko'] });
+    expect(examplesOf(own, 'ValidationProblem').ja?.description).toBe('Content-Language: ja (also for ko)');
+    const given = openApiComponents({ catalog, locales: ['ko'], defaultLocale: 'ru' });
+    expect(examplesOf(given, 'ValidationProblem').ru?.description).toBe('Content-Language: ru (also for ko)');
+  });
+
   it('uses the params of the examples option over the generated ones', () => {
     const components = openApiComponents({
       problems: billing,
@@ -167,6 +212,8 @@ describe('openApiComponents(options)', () => {
     expect(() => openApiComponents({ defaultLocale: '' })).toThrow(/"defaultLocale"/);
     expect(() => openApiComponents({ validationStatus: 409 as 400 })).toThrow(/"validationStatus"/);
     expect(() => openApiComponents({ validationStatus: [] })).toThrow(/"validationStatus"/);
+    expect(() => openApiComponents({ catalog: {} as never })).toThrow(/"catalog"/);
+    expect(() => openApiComponents({ katalog: createCatalog() } as never)).toThrow(/unknown option "katalog"/);
     expect(() => openApiComponents({ problems: [{}] as never })).toThrow(/"problems"/);
     expect(() => openApiComponents({ problems: { list: () => 'x' } as never })).toThrow(/"problems"/);
     expect(() => openApiComponents({ problems: billing, examples: { 'out-of-creddit': {} } })).toThrow(

@@ -137,7 +137,7 @@ function optionalBoolean(options: Record<string, unknown>, name: string): boolea
 }
 
 // By shape, not class: a catalog made by another copy of the core package works just as well.
-function isCatalog(value: unknown): value is Catalog {
+export function isCatalog(value: unknown): value is Catalog {
   const candidate = value as Partial<Record<keyof Catalog, unknown>> | null;
   return (
     typeof candidate === 'object' &&

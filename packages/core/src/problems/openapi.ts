@@ -5,7 +5,7 @@ import { checkOptions, type OpenApiComponentsOptions } from './openapi/options';
 import { definedProblemsOf } from './openapi/problem-list';
 import { problemResponse } from './openapi/responses';
 import type { OpenApiComponents } from './openapi/types';
-import { VALIDATION_LOCALES, validationExamples } from './openapi/validation-examples';
+import { validationContext, validationExamples } from './openapi/validation-examples';
 
 /**
  * OpenAPI 3.1 `components` that describe the error responses, to merge into an application's document and
@@ -18,15 +18,26 @@ import { VALIDATION_LOCALES, validationExamples } from './openapi/validation-exa
  * - `responses.Problem`, `responses.ValidationProblem` and `responses.<Name>Problem`: `application/problem+json`
  *   with `Content-Language`, and one example per language, made as the error handler makes a response.
  *
- * Schemas are JSON Schema 2020-12, the dialect of OpenAPI 3.1. A wrong option, two problems with one component
- * name, or example params for a problem that is not listed throw a `TypeError`.
+ * Give it the error handler's `catalog` (and `defaultLocale`, if set there): the validation problem's examples
+ * then use the catalog's words and show one per language the catalog has. A defined problem's examples show
+ * every language the problem has, but the server answers only in the languages its catalog negotiates: pass
+ * `locales: catalog.locales` to show exactly what it sends.
+ *
+ * Schemas are JSON Schema 2020-12, the dialect of OpenAPI 3.1. A wrong or unknown option, two problems with one
+ * component name, or example params for a problem that is not listed throw a `TypeError`.
  *
  * @example
  * ```ts
- * import { openApiComponents } from '@status-i18n/core';
+ * import { createCatalog, openApiComponents } from '@status-i18n/core';
+ * import { ja } from '@status-i18n/core/locales/ja';
  * import { problems } from './problems'; // defineProblems({ 'out-of-credit': … })
  *
- * const components = openApiComponents({ problems, examples: { 'out-of-credit': { balance: 30, price: 50 } } });
+ * const catalog = createCatalog({ locales: [ja] }); // the error handler's catalog
+ * const components = openApiComponents({
+ *   problems,
+ *   catalog,
+ *   examples: { 'out-of-credit': { balance: 30, price: 50 } },
+ * });
  * const document = {
  *   openapi: '3.1.0',
  *   info: { title: 'Shop', version: '1.0.0' },
@@ -47,7 +58,7 @@ import { VALIDATION_LOCALES, validationExamples } from './openapi/validation-exa
  * ```
  */
 export function openApiComponents(options: OpenApiComponentsOptions = {}): OpenApiComponents {
-  const { prefix, locales, defaultLocale, statuses, examples } = checkOptions(options);
+  const { prefix, catalog, locales, defaultLocale, statuses, examples } = checkOptions(options);
   const problem = `${prefix}Problem`;
   const fieldError = `${prefix}FieldError`;
   const validation = `${prefix}ValidationProblem`;
@@ -62,7 +73,7 @@ export function openApiComponents(options: OpenApiComponentsOptions = {}): OpenA
       [validation]: problemResponse(
         'The request has invalid values.',
         validation,
-        validationExamples(statuses[0] ?? 422, locales ?? VALIDATION_LOCALES, defaultLocale),
+        validationExamples(statuses[0] ?? 422, locales ?? catalog.locales, validationContext(catalog, defaultLocale)),
       ),
     },
   };

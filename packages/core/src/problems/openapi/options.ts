@@ -1,3 +1,5 @@
+import { type Catalog, defaultCatalog } from '../../catalog';
+import { isCatalog } from '../../layer/options';
 import { isLanguageTag } from '../../locale/tags';
 import type { ProblemParams } from '../define';
 import type { ValidationStatus } from '../validation/validation-error';
@@ -14,11 +16,18 @@ export interface OpenApiComponentsOptions {
   /** Put before every component name (`'Shop'` → `ShopProblem`, `ShopOutOfCreditProblem`). Default `''`. */
   readonly prefix?: string;
   /**
+   * The error handler's `catalog` (from `createCatalog()`): the validation problem's examples use its words, so
+   * a catalog that loads `ja` shows the Japanese answer. Default: the built-in catalog.
+   */
+  readonly catalog?: Catalog;
+  /**
    * The languages to show examples in: each is answered as a request in it would be, so a language a problem
-   * lacks shows its fallback. Default: every language a problem has (en, zh-CN and zh-TW for validation).
+   * lacks shows its fallback. Default: the catalog's locales for the validation problem, and every language a
+   * defined problem has for that problem. The server answers only in a language its catalog negotiates: a
+   * problem's language that the catalog lacks is shown here but never sent, so give the catalog's locales.
    */
   readonly locales?: readonly string[];
-  /** The error handler's `defaultLocale`, where a problem's fallback starts. Default `'en'`. */
+  /** The error handler's `defaultLocale`, where a problem's fallback starts. Default: the catalog's default locale. */
   readonly defaultLocale?: string;
   /**
    * The status of validation problems: the error handler's `validationStatus`, and what `validationProblem()`
@@ -35,11 +44,25 @@ export interface OpenApiComponentsOptions {
 /** The options, checked: a wrong one throws a `TypeError` that names it. */
 export interface CheckedOptions {
   readonly prefix: string;
+  readonly catalog: Catalog;
   readonly locales: readonly string[] | undefined;
   readonly defaultLocale: string;
   readonly statuses: readonly ValidationStatus[];
   readonly examples: Readonly<Record<string, ProblemParams>>;
 }
+
+// Every option, once: a name added to OpenApiComponentsOptions and not here fails the type check.
+const OPTION_NAMES: ReadonlySet<string> = new Set(
+  Object.keys({
+    problems: true,
+    prefix: true,
+    catalog: true,
+    locales: true,
+    defaultLocale: true,
+    validationStatus: true,
+    examples: true,
+  } satisfies Record<keyof OpenApiComponentsOptions, true>),
+);
 
 function fail(option: string, expected: string): never {
   throw new TypeError(`status-i18n: openApiComponents() option "${option}" must be ${expected}`);
@@ -50,7 +73,16 @@ function isStatus(value: unknown): value is ValidationStatus {
 }
 
 export function checkOptions(options: OpenApiComponentsOptions): CheckedOptions {
-  const { locales, defaultLocale = 'en', validationStatus = 422, examples = {} } = options;
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError('status-i18n: openApiComponents() options must be an object');
+  }
+  // A misspelt option would be ignored, and the document would silently differ from what the server sends.
+  for (const name of Object.keys(options)) {
+    if (!OPTION_NAMES.has(name)) throw new TypeError(`status-i18n: openApiComponents(): unknown option "${name}"`);
+  }
+  const { catalog = defaultCatalog, locales, validationStatus = 422, examples = {} } = options;
+  if (!isCatalog(catalog)) fail('catalog', 'a Catalog from createCatalog()');
+  const defaultLocale = options.defaultLocale ?? catalog.defaultLocale;
   if (locales !== undefined && (!Array.isArray(locales) || locales.length === 0 || !locales.every(isLanguageTag))) {
     fail('locales', 'a non-empty array of language tags');
   }
@@ -60,6 +92,7 @@ export function checkOptions(options: OpenApiComponentsOptions): CheckedOptions 
   if (typeof examples !== 'object' || examples === null) fail('examples', 'an object of params by problem name');
   return {
     prefix: checkPrefix(options.prefix ?? ''),
+    catalog,
     locales,
     defaultLocale,
     statuses: [...new Set(statuses)],

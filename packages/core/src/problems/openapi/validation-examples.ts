@@ -1,5 +1,5 @@
-import { builtInValidationMessages } from '../../locales/validation';
-import type { ResolvedProblem } from '../member';
+import type { Catalog } from '../../catalog';
+import type { ProblemResolveContext, ResolvedProblem } from '../member';
 import { resolveProblem } from '../resolve';
 import type { FieldIssue } from '../validation/issue';
 import { ValidationProblemError, type ValidationStatus } from '../validation/validation-error';
@@ -13,15 +13,26 @@ const EXAMPLE_ISSUES: readonly FieldIssue[] = [
   { path: ['page'], in: 'query', code: 'invalid_type', rule: { kind: 'type', expected: 'integer' } },
 ];
 
-/** The languages validation problems are shipped in. */
-export const VALIDATION_LOCALES: readonly string[] = Object.keys(builtInValidationMessages);
+/**
+ * What the error handler resolves a validation problem with: `defaultLocale` and the catalog's validation words
+ * (a catalog made by another copy of the package may have none of its own).
+ */
+export function validationContext(catalog: Catalog, defaultLocale: string): ProblemResolveContext {
+  const validationMessages: unknown = (catalog as Partial<Catalog>).validationMessages;
+  return {
+    defaultLocale,
+    ...(typeof validationMessages === 'object' && validationMessages !== null
+      ? { validationMessages: validationMessages as Catalog['validationMessages'] }
+      : {}),
+  };
+}
 
 /** Examples of a validation problem with `status`, one per language `locales` are answered in. */
 export function validationExamples(
   status: ValidationStatus,
   locales: readonly string[],
-  defaultLocale: string,
+  context: ProblemResolveContext,
 ): Record<string, OpenApiExample> {
   const error = new ValidationProblemError(EXAMPLE_ISSUES, 'body', status);
-  return localizedExamples(locales, (locale) => resolveProblem(error, locale, { defaultLocale }) as ResolvedProblem);
+  return localizedExamples(locales, (locale) => resolveProblem(error, locale, context) as ResolvedProblem);
 }
