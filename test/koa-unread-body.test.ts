@@ -1,28 +1,18 @@
-import { Writable } from 'node:stream';
 import { errorHandler } from '@status-i18n/koa';
 import type { Context } from 'koa';
 import Koa2 from 'koa2';
 import Koa3 from 'koa3';
 import { guardProcess } from './hardening/support/guard';
-import { serve, uploadOverOneSocket } from './support/loopback';
+import { serve, sinkFailingAfter64KB, stalledSink, UPLOAD, uploadOverOneSocket } from './support/loopback';
 
 guardProcess();
 
 type KoaClass = typeof Koa3;
-const UPLOAD = Buffer.alloc(2_700_000, 'a');
 
 /** Pipes the request into a consumer that takes 64 KB, then fails the way a full disk does. */
 function pipeIntoFailingSink(ctx: Context): Promise<void> {
   return new Promise((_resolve, reject) => {
-    let received = 0;
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        received += chunk.length;
-        done(received > 65_536 ? Object.assign(new Error('disk quota exceeded'), { status: 507 }) : undefined);
-      },
-    });
-    sink.on('error', reject);
-    ctx.req.pipe(sink);
+    ctx.req.pipe(sinkFailingAfter64KB(reject));
   });
 }
 
@@ -36,7 +26,7 @@ describe.each([
     koa.use(errorHandler({ log: () => undefined }));
     koa.use(async (ctx) => {
       if (ctx.path === '/upload') await pipeIntoFailingSink(ctx);
-      else ctx.req.pipe(new Writable({ highWaterMark: 1, write: () => undefined }));
+      else ctx.req.pipe(stalledSink());
     });
     return koa;
   }

@@ -1,30 +1,19 @@
 import { connect } from 'node:net';
-import { Writable } from 'node:stream';
 import { errorHandler, notFound } from '@status-i18n/express';
-import type { NextFunction, Request } from 'express';
+import type { Request } from 'express';
 import { guardProcess } from '../hardening/support/guard';
-import { expressVersions, serve, uploadOverOneSocket } from '../support/loopback';
+import {
+  expressVersions,
+  serve,
+  sinkFailingAfter64KB,
+  stalledSink,
+  UPLOAD,
+  uploadOverOneSocket,
+} from '../support/loopback';
 
 guardProcess();
 
-const UPLOAD = Buffer.alloc(2_700_000, 'a');
 const quiet = { log: () => undefined };
-
-/** A consumer that takes 64 KB, then fails the way a full disk does; the route hands its error to `next`. */
-function sinkFailingAfter64KB(next: NextFunction): Writable {
-  let received = 0;
-  return new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      received += chunk.length;
-      done(received > 65_536 ? Object.assign(new Error('disk quota exceeded'), { status: 507 }) : undefined);
-    },
-  }).on('error', next);
-}
-
-/** A consumer that never asks for more: whatever was piped into it stays unread. */
-function stalledSink(): Writable {
-  return new Writable({ highWaterMark: 1, write: () => undefined });
-}
 
 /** The start of a POST whose declared body is the 2.7 MB upload. */
 const uploadHead = (path: string) =>

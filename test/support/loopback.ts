@@ -1,5 +1,6 @@
 import { Agent, createServer, type RequestListener, request, type ServerOptions } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
 import express4 from 'express4';
 import express5 from 'express5';
 
@@ -92,4 +93,23 @@ export async function uploadOverOneSocket(
   } finally {
     agent.destroy();
   }
+}
+
+/** An upload big enough (2.7 MB) that a consumer failing early leaves most of it unread on the wire. */
+export const UPLOAD = Buffer.alloc(2_700_000, 'a');
+
+/** A consumer that takes 64 KB, then fails with a 507 the way a full disk does; `onError` gets the failure. */
+export function sinkFailingAfter64KB(onError: (error: Error) => void): Writable {
+  let received = 0;
+  return new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      received += chunk.length;
+      done(received > 65_536 ? Object.assign(new Error('disk quota exceeded'), { status: 507 }) : undefined);
+    },
+  }).on('error', onError);
+}
+
+/** A consumer that never asks for more: whatever was piped into it stays unread. */
+export function stalledSink(): Writable {
+  return new Writable({ highWaterMark: 1, write: () => undefined });
 }

@@ -1,10 +1,10 @@
-import type { Catalog, CodeDescription } from '../catalog';
+import type { CodeDescription } from '../catalog';
 import { isAllowedExtensionName, toJsonSafe } from '../error/extensions';
 import type { NormalizedError } from '../error/normalize';
 import { isReasonPhrase } from '../error/reason-phrases';
 import { truncateText } from '../internal/text';
 import type { ResolvedProblem } from '../problems/member';
-import { resolveProblem } from '../problems/resolve';
+import { resolveContextOf, resolveProblem } from '../problems/resolve';
 import { readValidationError } from '../problems/validation/read-validation-error';
 import type { ProblemDetails } from '../render/problem';
 import { callHook, checkMapped, checkString, checkTransformed } from './hooks';
@@ -71,14 +71,7 @@ export function createProblemBuilder<Context>(
     return { ...checkTransformed(toJsonSafe(returned)), status: problem.status };
   }
 
-  // A catalog made by another copy of the package may have no validation words of its own.
-  const validationMessages: unknown = (catalog as Partial<Catalog>).validationMessages;
-  const resolveContext = {
-    defaultLocale: catalog.defaultLocale,
-    ...(typeof validationMessages === 'object' && validationMessages !== null
-      ? { validationMessages: validationMessages as Catalog['validationMessages'] }
-      : {}),
-  };
+  const resolveContext = resolveContextOf(catalog, catalog.defaultLocale);
   const validationReading = {
     status: options.validationStatus,
     schemaErrorsAreRequestErrors: options.schemaErrors === 'request',

@@ -5,7 +5,8 @@ import { checkOptions, type OpenApiComponentsOptions } from './openapi/options';
 import { definedProblemsOf } from './openapi/problem-list';
 import { problemResponse } from './openapi/responses';
 import type { OpenApiComponents } from './openapi/types';
-import { validationContext, validationExamples } from './openapi/validation-examples';
+import { validationExamples } from './openapi/validation-examples';
+import { resolveContextOf } from './resolve';
 
 /**
  * OpenAPI 3.1 `components` that describe the error responses, to merge into an application's document and
@@ -73,7 +74,7 @@ export function openApiComponents(options: OpenApiComponentsOptions = {}): OpenA
       [validation]: problemResponse(
         'The request has invalid values.',
         validation,
-        validationExamples(statuses[0] ?? 422, locales ?? catalog.locales, validationContext(catalog, defaultLocale)),
+        validationExamples(statuses[0] ?? 422, locales ?? catalog.locales, resolveContextOf(catalog, defaultLocale)),
       ),
     },
   };

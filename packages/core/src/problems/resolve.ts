@@ -1,3 +1,4 @@
+import type { Catalog } from '../catalog';
 import { toJsonSafe } from '../error/extensions';
 import { isErrorStatus } from '../error/status';
 import { truncateText } from '../internal/text';
@@ -69,4 +70,18 @@ function extensionMembers(extensions: unknown): Readonly<Record<string, unknown>
     for (const [name, value] of Object.entries(copy)) if (!isStandardMember(name)) members[name] = value;
   }
   return Object.freeze(members);
+}
+
+/**
+ * What the error handler resolves an application problem with: `defaultLocale` and the catalog's validation words
+ * (a catalog made by another copy of the package may have none of its own).
+ */
+export function resolveContextOf(catalog: Catalog, defaultLocale: string): ProblemResolveContext {
+  const validationMessages: unknown = (catalog as Partial<Catalog>).validationMessages;
+  return {
+    defaultLocale,
+    ...(typeof validationMessages === 'object' && validationMessages !== null
+      ? { validationMessages: validationMessages as Catalog['validationMessages'] }
+      : {}),
+  };
 }

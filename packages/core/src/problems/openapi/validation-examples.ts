@@ -1,4 +1,3 @@
-import type { Catalog } from '../../catalog';
 import type { ProblemResolveContext, ResolvedProblem } from '../member';
 import { resolveProblem } from '../resolve';
 import type { FieldIssue } from '../validation/issue';
@@ -12,20 +11,6 @@ const EXAMPLE_ISSUES: readonly FieldIssue[] = [
   { path: ['email'], code: 'invalid_format', rule: { kind: 'format', format: 'email' } },
   { path: ['page'], in: 'query', code: 'invalid_type', rule: { kind: 'type', expected: 'integer' } },
 ];
-
-/**
- * What the error handler resolves a validation problem with: `defaultLocale` and the catalog's validation words
- * (a catalog made by another copy of the package may have none of its own).
- */
-export function validationContext(catalog: Catalog, defaultLocale: string): ProblemResolveContext {
-  const validationMessages: unknown = (catalog as Partial<Catalog>).validationMessages;
-  return {
-    defaultLocale,
-    ...(typeof validationMessages === 'object' && validationMessages !== null
-      ? { validationMessages: validationMessages as Catalog['validationMessages'] }
-      : {}),
-  };
-}
 
 /** Examples of a validation problem with `status`, one per language `locales` are answered in. */
 export function validationExamples(
