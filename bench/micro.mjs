@@ -7,7 +7,8 @@
  */
 import { STATUS_CODES } from 'node:http';
 import createError from 'http-errors';
-import { createErrorLayer, writeResponsePlan } from '../packages/core/dist/index.js';
+import { createErrorLayer } from '../packages/core/dist/index.js';
+import { writeResponsePlan } from '../packages/core/dist/node.js';
 
 /** A response with the parts of ServerResponse the path uses; it keeps headers like Node's does. */
 class FakeResponse {

@@ -31,14 +31,12 @@ export { type AdapterDefaults, createErrorLayer, type ErrorLayer } from './layer
 export type { ErrorLayerOptions, HookInfo, LogInfo, MappedProblem } from './layer/options';
 export type { ResponsePlan } from './layer/plan';
 export type { ErrorRequest } from './layer/request';
-export { REMOVED_HEADERS, writeResponsePlan } from './layer/write';
+export { isRemovedHeader, REMOVED_HEADERS, VARY_FIELDS } from './layer/response-headers';
 export { negotiateLocale } from './locale/negotiate';
 export type { HtmlLabels } from './locales/html-labels';
 export type { LocaleMessageOverrides, LocaleMessages, LocalePack, ProtocolMessageOverrides } from './locales/types';
 export { builtInValidationMessages } from './locales/validation';
 export type { ValidationMessages } from './locales/validation-types';
-export { nodeErrorRequest } from './node/request';
-export { sendResponsePlan, truncateResponse } from './node/send';
 export {
   type Bound,
   type CreateParams,

@@ -9,7 +9,7 @@ import {
   REQUEST_DATA_MEMBERS,
   REQUEST_FACT_MEMBERS,
 } from '../src/error/request-data';
-import { REMOVED_HEADERS } from '../src/layer/write';
+import { REMOVED_HEADERS } from '../src/layer/response-headers';
 
 describe('normalizeError(thrown): request-body parser errors', () => {
   it('does not expose a parser error’s message and keeps only the limit of a too-large body', () => {

@@ -1,10 +1,5 @@
-import {
-  createErrorLayer,
-  type ErrorLayerOptions,
-  nodeErrorRequest,
-  sendResponsePlan,
-  truncateResponse,
-} from '@status-i18n/core';
+import { createErrorLayer, type ErrorLayerOptions } from '@status-i18n/core';
+import { nodeErrorRequest, sendResponsePlan, truncateResponse } from '@status-i18n/core/node';
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 
 /** Options of {@link errorHandler} and {@link notFound}; the hooks receive Express's `req`. */

@@ -1,4 +1,5 @@
-import { createErrorLayer, type ErrorLayerOptions, nodeErrorRequest, sendResponsePlan } from '@status-i18n/core';
+import { createErrorLayer, type ErrorLayerOptions } from '@status-i18n/core';
+import { nodeErrorRequest, sendResponsePlan } from '@status-i18n/core/node';
 import type { Context, Middleware } from 'koa';
 import { emitError } from './emit';
 import { firstEvent, isConnectionError, isReadableStream, onBodyCut, onClientGone } from './stream';

@@ -1,6 +1,7 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
-import { type ResponsePlan, writeResponsePlan } from '@status-i18n/core';
+import type { ResponsePlan } from '@status-i18n/core';
+import { writeResponsePlan } from '@status-i18n/core/node';
 
 /**
  * The `Vary` header a plan gets when written: `writeResponsePlan` adds it (the plan does not carry it). Written on

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import onFinished from 'on-finished';
 import type { ResponsePlan } from '../layer/plan';
-import { writeResponsePlan } from '../layer/write';
+import { writeResponsePlan } from './write';
 
 /**
  * Writes a planned error response once the request body is off the wire, reading and discarding whatever the

@@ -1,7 +1,3 @@
-import type { ServerResponse } from 'node:http';
-import vary from 'vary';
-import type { ResponsePlan } from './plan';
-
 /**
  * Headers an earlier handler set for the success response, which the error response must not keep (lower-case):
  *
@@ -45,31 +41,18 @@ export const REMOVED_HEADERS: readonly string[] = [
 // A CDN's own targeted field (`Cloudflare-CDN-Cache-Control`, RFC 9213) caches like `CDN-Cache-Control`.
 const TARGETED_CACHE_CONTROL = '-cdn-cache-control';
 
-/** What every error response varies on: the format and the language were negotiated from these. */
-const VARY_FIELDS = ['Accept', 'Accept-Language'];
-const VARY = VARY_FIELDS.join(', ');
-
 /**
- * Sends a planned error response on a Node.js response (what Express's `res` and Koa's `ctx.res` are): removes
- * the headers an earlier handler set for the success response ({@link REMOVED_HEADERS}), then sets the status,
- * the plan's headers and `Vary`, and ends with the body (none for HEAD). The caller has checked that headers
- * were not sent yet.
+ * Whether a header set before the error must go from the error response ({@link REMOVED_HEADERS}).
  *
+ * @param name a header name in lower case
  * @example
  * ```ts
- * if (!res.headersSent) writeResponsePlan(res, layer.respond(error, request));
+ * for (const name of res.getHeaderNames()) if (isRemovedHeader(name)) res.removeHeader(name);
  * ```
  */
-export function writeResponsePlan(res: ServerResponse, plan: ResponsePlan): void {
-  // Only the headers that are there (usually none of them): cheaper than removing every name in the list.
-  for (const name of res.getHeaderNames()) {
-    if (REMOVED_HEADERS.includes(name) || name.endsWith(TARGETED_CACHE_CONTROL)) res.removeHeader(name);
-  }
-  res.statusCode = plan.status;
-  res.statusMessage = plan.reasonPhrase;
-  for (const [name, value] of plan.headers) res.setHeader(name, value);
-  // What the response already varies on (CORS sets `Origin`) is kept.
-  if (res.hasHeader('vary')) vary(res, VARY_FIELDS);
-  else res.setHeader('Vary', VARY);
-  res.end(plan.head ? undefined : plan.body);
+export function isRemovedHeader(name: string): boolean {
+  return REMOVED_HEADERS.includes(name) || name.endsWith(TARGETED_CACHE_CONTROL);
 }
+
+/** What every error response varies on: the format and the language were negotiated from these. */
+export const VARY_FIELDS: readonly string[] = ['Accept', 'Accept-Language'];

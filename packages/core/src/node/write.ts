@@ -1,0 +1,31 @@
+import type { ServerResponse } from 'node:http';
+import vary from 'vary';
+import type { ResponsePlan } from '../layer/plan';
+import { isRemovedHeader, VARY_FIELDS } from '../layer/response-headers';
+
+const VARY = VARY_FIELDS.join(', ');
+
+/**
+ * Sends a planned error response on a Node.js response (what Express's `res` and Koa's `ctx.res` are): removes
+ * the headers an earlier handler set for the success response (`REMOVED_HEADERS`), then sets the status,
+ * the plan's headers and `Vary`, and ends with the body (none for HEAD). The caller has checked that headers
+ * were not sent yet.
+ *
+ * @example
+ * ```ts
+ * if (!res.headersSent) writeResponsePlan(res, layer.respond(error, request));
+ * ```
+ */
+export function writeResponsePlan(res: ServerResponse, plan: ResponsePlan): void {
+  // Only the headers that are there (usually none of them): cheaper than removing every name in the list.
+  for (const name of res.getHeaderNames()) {
+    if (isRemovedHeader(name)) res.removeHeader(name);
+  }
+  res.statusCode = plan.status;
+  res.statusMessage = plan.reasonPhrase;
+  for (const [name, value] of plan.headers) res.setHeader(name, value);
+  // What the response already varies on (CORS sets `Origin`) is kept.
+  if (res.hasHeader('vary')) vary(res, VARY_FIELDS as string[]);
+  else res.setHeader('Vary', VARY);
+  res.end(plan.head ? undefined : plan.body);
+}
