@@ -165,6 +165,7 @@ export function headerRules(framework: Framework): void {
             'Surrogate-Control': 'max-age=31536000',
             Location: '/orders/7',
             Refresh: '0; url=/orders/7',
+            'X-Accel-Expires': '31536000',
             'Access-Control-Allow-Origin': 'https://app.example',
           },
           new Error('database down'),
@@ -182,10 +183,31 @@ export function headerRules(framework: Framework): void {
         'surrogate-control',
         'location',
         'refresh',
+        'x-accel-expires',
       ]) {
         expect([name, response.headers[name]]).toEqual([name, undefined]);
       }
       expect(response.headers['access-control-allow-origin']).toBe('https://app.example');
+    });
+
+    it('removes the headers that would let the proxy in front answer instead (X-Accel-Redirect, X-Sendfile)', async () => {
+      const response = await call(framework, {
+        route: afterHeaders(
+          {
+            'X-Accel-Redirect': '/protected/report.pdf',
+            'X-Sendfile': '/srv/files/report.pdf',
+            'X-Lighttpd-Send-File': '/srv/files/report.pdf',
+            'Set-Cookie': 'session=1',
+          },
+          createError(403, 'Not yours'),
+        ),
+        options: quiet,
+      });
+      expect(response.status).toBe(403);
+      for (const name of ['x-accel-redirect', 'x-sendfile', 'x-lighttpd-send-file']) {
+        expect([name, response.headers[name]]).toEqual([name, undefined]);
+      }
+      expect(response.headers['set-cookie']).toEqual(['session=1']);
     });
 
     it('lets err.headers set caching and redirect headers on purpose', async () => {

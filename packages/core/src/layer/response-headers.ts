@@ -5,7 +5,10 @@
  * - caching headers would let a browser or a CDN keep the error as long as the page it replaced (a year of a
  *   500 under `Cache-Control: public, max-age=31536000`): `Cache-Control`, `Expires`, `Pragma`, `Age`, and the
  *   ones meant for CDNs alone, `CDN-Cache-Control` (RFC 9213) and `Surrogate-Control`;
- * - redirect headers would send the client elsewhere from an error: `Location`, `Refresh`.
+ * - redirect headers would send the client elsewhere from an error: `Location`, `Refresh`;
+ * - hand-off headers ask the server in front to answer instead of us (nginx `X-Accel-Redirect`, Apache and
+ *   lighttpd `X-Sendfile`, `X-Lighttpd-Send-File`): left on an error, the proxy would serve the file the route
+ *   meant to send (a download whose permission check then failed), and drop our error response.
  *
  * An error response thus has no caching rule unless its error gives one in `err.headers` (set after these are
  * removed). Cross-cutting headers (CORS, `Set-Cookie`, request ids, `Vary`) are left alone.
@@ -26,16 +29,21 @@ export const REMOVED_HEADERS: readonly string[] = [
   'etag',
   'last-modified',
   'transfer-encoding',
-  // caching
+  // caching (`X-Accel-Expires`: nginx's own cache lifetime for the response)
   'cache-control',
   'expires',
   'pragma',
   'age',
   'cdn-cache-control',
   'surrogate-control',
+  'x-accel-expires',
   // redirects
   'location',
   'refresh',
+  // hand-off to the server in front
+  'x-accel-redirect',
+  'x-sendfile',
+  'x-lighttpd-send-file',
 ];
 
 // A CDN's own targeted field (`Cloudflare-CDN-Cache-Control`, RFC 9213) caches like `CDN-Cache-Control`.
