@@ -16,6 +16,7 @@ class FakeResponse {
   headers = new Map();
   sent = undefined;
   headersSent = false;
+  req = { httpVersionMajor: 1 };
   getHeader(name) {
     return this.headers.get(name.toLowerCase());
   }

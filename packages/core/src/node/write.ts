@@ -22,7 +22,8 @@ export function writeResponsePlan(res: ServerResponse, plan: ResponsePlan): void
     if (isRemovedHeader(name)) res.removeHeader(name);
   }
   res.statusCode = plan.status;
-  res.statusMessage = plan.reasonPhrase;
+  // HTTP/2 has no reason phrase: Node.js warns when one is set on its compatibility API (finalhandler skips it too).
+  if (res.req.httpVersionMajor < 2) res.statusMessage = plan.reasonPhrase;
   for (const [name, value] of plan.headers) res.setHeader(name, value);
   // What the response already varies on (CORS sets `Origin`) is kept.
   if (res.hasHeader('vary')) vary(res, VARY_FIELDS as string[]);
