@@ -1,4 +1,5 @@
 import { truncateText } from '../internal/text';
+import { STANDARD_MEMBERS } from '../render/problem';
 import { isPlainObject, ownKeys, readProperty } from './read';
 import { REQUEST_DATA_MEMBERS, REQUEST_FACT_MEMBERS } from './request-data';
 
@@ -9,12 +10,7 @@ import { REQUEST_DATA_MEMBERS, REQUEST_FACT_MEMBERS } from './request-data';
  * members at every depth.
  */
 const NEVER_EXTENSIONS = new Set([
-  // RFC 9457 members
-  'type',
-  'title',
-  'status',
-  'detail',
-  'instance',
+  ...STANDARD_MEMBERS,
   // internals of Error, http-errors, Boom, Koa, NestJS, Node
   'stack',
   'message',

@@ -1,10 +1,7 @@
 import { toJsonSafe } from '../error/extensions';
-
-/**
- * The members RFC 9457 defines: a parameter of the same name never replaces them in a response (its words are
- * still used in the messages).
- */
-const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance']);
+// A parameter named like a standard member never replaces it in a response (its words are still used in the
+// messages).
+import { STANDARD_MEMBERS } from '../render/problem';
 
 /**
  * A problem's parameters as extension members: JSON-safe copies (see `toJsonSafe`), a `Date` as its ISO 8601

@@ -1,7 +1,7 @@
-import type { ProblemDetails } from './problem';
+import { type ProblemDetails, STANDARD_MEMBERS } from './problem';
 
 // Members each format shows in a place of its own rather than among the others.
-const OWN_PLACE = new Set(['type', 'title', 'status', 'detail', 'instance', 'requestId', 'stack']);
+const OWN_PLACE: ReadonlySet<string> = new Set([...STANDARD_MEMBERS, 'requestId', 'stack']);
 
 /** The problem's extension members (field errors, `code`, …) in their order, without the ones shown on their own. */
 export function extensionMembers(problem: ProblemDetails): Array<[string, unknown]> {

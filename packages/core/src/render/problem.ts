@@ -17,6 +17,12 @@ export interface ProblemDetails {
   [extension: string]: unknown;
 }
 
+/**
+ * The members RFC 9457 §3.1 defines, in its order. An extension member never takes one of these names: not from
+ * an error's own members, not from `map`, not from a defined problem's parameters.
+ */
+export const STANDARD_MEMBERS: ReadonlySet<string> = new Set(['type', 'title', 'status', 'detail', 'instance']);
+
 /** What a renderer gets: the problem, and the catalog's words for its status in the response's language. */
 export interface RenderInput {
   readonly problem: ProblemDetails;
