@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { z as z3 } from 'zod3';
 import { z as z4 } from 'zod4';
 import { call, quiet } from './client';
-import type { AppSetup, Framework, RouteTools } from './frameworks';
+import type { AppSetup, Framework, Route, RouteTools } from './frameworks';
 
 // A submitted value that must never come back, in any format.
 const SECRET = 'hunter2-secret';
@@ -116,6 +116,24 @@ export function applicationProblemRules(framework: Framework): void {
   });
 
   describe('validation problems: validationProblem(source, { in })', () => {
+    it('answers with the validationStatus option unless the call gave its own status', async () => {
+      const ask = (route: Route) =>
+        call(
+          framework,
+          { route, options: { ...quiet, validationStatus: 400 }, before: parseJson },
+          { method: 'post', headers: JSON_BODY, body: SIGN_UP },
+        );
+      const unsaid = await ask(zodRoute(z4));
+      expect([unsaid.status, unsaid.body.status]).toEqual([400, 400]);
+      const said = await ask(
+        validating((body) => {
+          const result = signUpSchema(z4).safeParse(body);
+          return result.success ? undefined : validationProblem(result.error, { in: 'body', status: 422 });
+        }),
+      );
+      expect([said.status, said.body.status]).toEqual([422, 422]);
+    });
+
     it.each([
       ['Zod 4', zodRoute(z4)],
       ['Zod 3', zodRoute(z3 as unknown as typeof z4)],

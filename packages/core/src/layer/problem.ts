@@ -71,7 +71,7 @@ export function createProblemBuilder<Context>(
     return { ...checkTransformed(toJsonSafe(returned)), status: problem.status };
   }
 
-  const resolveContext = resolveContextOf(catalog, catalog.defaultLocale);
+  const resolveContext = resolveContextOf(catalog, catalog.defaultLocale, options.validationStatus);
   const validationReading = {
     status: options.validationStatus,
     schemaErrorsAreRequestErrors: options.schemaErrors === 'request',

@@ -33,6 +33,11 @@ export interface ProblemResolveContext {
    * `ValidationMessages`). A locale here is one the validation problem can answer in.
    */
   readonly validationMessages?: Readonly<Record<string, Partial<ValidationMessages>>> | undefined;
+  /**
+   * The status of a validation problem whose `validationProblem()` call gave none: the error handler's
+   * `validationStatus` (422 when absent).
+   */
+  readonly validationStatus?: 400 | 422 | undefined;
 }
 
 /**

@@ -76,10 +76,15 @@ function extensionMembers(extensions: unknown): Readonly<Record<string, unknown>
  * What the error handler resolves an application problem with: `defaultLocale` and the catalog's validation words
  * (a catalog made by another copy of the package may have none of its own).
  */
-export function resolveContextOf(catalog: Catalog, defaultLocale: string): ProblemResolveContext {
+export function resolveContextOf(
+  catalog: Catalog,
+  defaultLocale: string,
+  validationStatus?: 400 | 422,
+): ProblemResolveContext {
   const validationMessages: unknown = (catalog as Partial<Catalog>).validationMessages;
   return {
     defaultLocale,
+    ...(validationStatus === undefined ? {} : { validationStatus }),
     ...(typeof validationMessages === 'object' && validationMessages !== null
       ? { validationMessages: validationMessages as Catalog['validationMessages'] }
       : {}),

@@ -11,7 +11,8 @@ export type ValidationStatus = 400 | 422;
  * The error `validationProblem()` returns: an `Error` with status 422 (or 400), `expose: true`, the field
  * errors read from the validator, and the part of the request they are in. The error handler answers it per
  * request (see `resolveProblem`): a localized title and detail, and `errors: [{ detail, pointer | parameter |
- * header | cookie, code }]`.
+ * header | cookie, code }]`; with its `validationStatus` when the call gave no status (`status` then says 422,
+ * for code that reads it before the handler does).
  */
 export class ValidationProblemError extends Error {
   override readonly name = 'ValidationProblemError';
@@ -24,15 +25,21 @@ export class ValidationProblemError extends Error {
   /** The field errors, as read from the validator (at most 100). */
   readonly issues: readonly FieldIssue[];
 
-  /** @internal made by `validationProblem()` and `readValidationError()` */
-  constructor(issues: readonly FieldIssue[], part: RequestPart, status: ValidationStatus) {
+  /**
+   * @internal made by `validationProblem()` and `readValidationError()`
+   * @param statusGiven whether the caller chose the status; if not, the error handler's `validationStatus` does
+   */
+  constructor(issues: readonly FieldIssue[], part: RequestPart, status: ValidationStatus, statusGiven = true) {
     const frozen = Object.freeze([...issues]);
     super(validationWordsFor('en', { defaultLocale: 'en' }).detail(frozen.length));
     this.status = status;
     this.statusCode = status;
     this.in = part;
     this.issues = frozen;
-    attachResolver(this, { resolve: (locale, context) => resolveValidation(frozen, part, status, locale, context) });
+    attachResolver(this, {
+      resolve: (locale, context) =>
+        resolveValidation(frozen, part, statusGiven ? status : (context.validationStatus ?? status), locale, context),
+    });
   }
 }
 

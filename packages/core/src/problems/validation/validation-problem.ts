@@ -10,7 +10,10 @@ export interface ValidationProblemOptions {
    * name their own part.
    */
   readonly in?: RequestPart;
-  /** `422` (default, Unprocessable Content) or `400`. */
+  /**
+   * `422` (Unprocessable Content) or `400`. Default: the error handler's `validationStatus` option, which is 422
+   * unless set.
+   */
   readonly status?: ValidationStatus;
 }
 
@@ -18,7 +21,7 @@ const PARTS: ReadonlySet<string> = new Set(['body', 'query', 'params', 'headers'
 
 /**
  * Turns a validator's failure into an error to throw, answered as an RFC 9457 validation problem in the
- * request's language: status 422 (or 400), a validation `type`, a localized `title` and `detail`, and
+ * request's language: status 422 (or 400: the call's `status`, else the error handler's `validationStatus`), a validation `type`, a localized `title` and `detail`, and
  * `errors: [{ detail, pointer: '#/profile/age', code }]` (`parameter`, `header` or `cookie` instead of `pointer`
  * outside the body; `code` is the validator's own).
  *
@@ -52,5 +55,5 @@ export function validationProblem(source: unknown, options: ValidationProblemOpt
       'status-i18n: validationProblem() reads a ZodError, a Standard Schema result with issues, ajv errors or an express-validator Result',
     );
   }
-  return new ValidationProblemError(issues, part, status);
+  return new ValidationProblemError(issues, part, status, options.status !== undefined);
 }
