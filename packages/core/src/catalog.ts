@@ -358,3 +358,23 @@ export const defaultCatalog: Catalog = new Catalog();
 export function describe(code: number, options?: DescribeOptions): CodeDescription | undefined {
   return defaultCatalog.describe(code, options);
 }
+
+/**
+ * Whether a value is a catalog, by its shape rather than its class: a catalog made by another copy of the core
+ * package works just as well. Used where options are checked.
+ *
+ * @example
+ * ```ts
+ * if (!isCatalog(options.catalog)) throw new TypeError('"catalog" must come from createCatalog()');
+ * ```
+ */
+export function isCatalog(value: unknown): value is Catalog {
+  const candidate = value as Partial<Record<keyof Catalog, unknown>> | null;
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    ['describe', 'negotiateLocale', 'matchLocale', 'withDefaultLocale', 'htmlLabels'].every(
+      (method) => typeof candidate[method as keyof Catalog] === 'function',
+    )
+  );
+}

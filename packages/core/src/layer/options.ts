@@ -1,4 +1,4 @@
-import { type Catalog, defaultCatalog } from '../catalog';
+import { type Catalog, defaultCatalog, isCatalog } from '../catalog';
 import { FORMATS, type Format } from '../format/negotiate';
 import { FIELD_NAME } from '../internal/http-token';
 import type { ProblemDetails } from '../render/problem';
@@ -134,18 +134,6 @@ function optionalBoolean(options: Record<string, unknown>, name: string): boolea
   const value = options[name];
   if (value !== undefined && typeof value !== 'boolean') fail(name, 'a boolean', value);
   return value === true;
-}
-
-// By shape, not class: a catalog made by another copy of the core package works just as well.
-export function isCatalog(value: unknown): value is Catalog {
-  const candidate = value as Partial<Record<keyof Catalog, unknown>> | null;
-  return (
-    typeof candidate === 'object' &&
-    candidate !== null &&
-    ['describe', 'negotiateLocale', 'matchLocale', 'withDefaultLocale', 'htmlLabels'].every(
-      (method) => typeof candidate[method as keyof Catalog] === 'function',
-    )
-  );
 }
 
 function isFormat(value: unknown): value is Format {

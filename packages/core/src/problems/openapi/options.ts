@@ -1,5 +1,4 @@
-import { type Catalog, defaultCatalog } from '../../catalog';
-import { isCatalog } from '../../layer/options';
+import { type Catalog, defaultCatalog, isCatalog } from '../../catalog';
 import { isLanguageTag } from '../../locale/tags';
 import type { ProblemParams } from '../define';
 import type { ValidationStatus } from '../validation/validation-error';
