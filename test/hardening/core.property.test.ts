@@ -151,7 +151,7 @@ function observe(plan: ResponsePlan): Observed {
     add(name, value as string | string[]);
   }
   add('vary', writtenVary(plan));
-  return { status: plan.status, headers, body: plan.head ? Buffer.alloc(0) : plan.body, head: plan.head };
+  return { status: plan.status, headers, body: plan.head ? new Uint8Array(0) : plan.body, head: plan.head };
 }
 
 /** What every plan must satisfy, and the log rule: every 5xx once; 4xx only with logClientErrors. */

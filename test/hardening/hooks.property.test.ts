@@ -8,7 +8,7 @@ import {
 import fc from 'fast-check';
 import { frameworks } from '../suite/frameworks';
 import { acceptHeader, anyThrown, oddValue } from './support/arbitraries';
-import { assertResponse, type Observed } from './support/check';
+import { assertResponse, bodyText, type Observed } from './support/check';
 import { guardProcess } from './support/guard';
 import { type Listening, listen, send } from './support/http';
 import { params } from './support/property';
@@ -87,7 +87,7 @@ function checkOutcome(thrown: unknown, response: Observed, logged: readonly Logg
   expect(Object.is(logged[0]?.error, thrown)).toBe(true);
   expect(failures[0]?.error).toMatchObject({ name: 'StatusI18nHookError' });
   if (String(response.headers['content-type']).includes('json')) {
-    expect(Object.keys(JSON.parse(response.body.toString('utf8')))).toEqual(['type', 'title', 'status', 'detail']);
+    expect(Object.keys(JSON.parse(bodyText(response.body)))).toEqual(['type', 'title', 'status', 'detail']);
   }
 }
 

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import createError from 'http-errors';
 import { extensionsOf, toJsonSafe } from '../src/error/extensions';
 import { isReasonPhrase } from '../src/error/reason-phrases';
@@ -108,6 +109,35 @@ describe('isReasonPhrase(message, status, title)', () => {
     expect(isReasonPhrase('Not Found: /users/7 has no avatar', 404, 'Not Found')).toBe(false);
     expect(isReasonPhrase('The email address is invalid', 422, 'Unprocessable Content')).toBe(false);
     expect(isReasonPhrase('Found', 404, 'Not Found')).toBe(false);
+  });
+
+  // The source keeps its own table, so that the main entry needs no node:http: it must know every name it
+  // knew when it read Node's, and every message http-errors (also behind Koa's ctx.throw) gives a status.
+  it("knows every error status name of node:http and http-errors, whatever the catalog's title", () => {
+    const statuses = Object.keys(STATUS_CODES)
+      .map(Number)
+      .filter((status) => status >= 400 && status <= 599);
+    expect(statuses.length).toBeGreaterThan(30);
+    const unknown = statuses.flatMap((status) =>
+      [STATUS_CODES[status] ?? '', createError(status).message]
+        .filter((name) => !isReasonPhrase(name, status, 'a title that is not the name'))
+        .map((name) => `${status} ${name}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it('knows the names older releases of Node.js and http-errors used for renamed codes', () => {
+    const former: Array<[number, string]> = [
+      [413, 'Request Entity Too Large'],
+      [414, 'Request-URI Too Long'],
+      [414, 'Request-URI Too Large'],
+      [416, 'Requested Range Not Satisfiable'],
+      [418, "I'm a teapot"],
+      [425, 'Unordered Collection'],
+    ];
+    for (const [status, name] of former) expect(isReasonPhrase(name, status, 'a title')).toBe(true);
+    // A name is recognized for its own status only.
+    expect(isReasonPhrase('Not Found', 410, 'Gone')).toBe(false);
   });
 
   it('folds case where lower-casing makes a string longer (İ)', () => {

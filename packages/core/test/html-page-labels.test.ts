@@ -17,7 +17,7 @@ function page(error: unknown, acceptLanguage: string): string {
     'x-request-id': 'r-1',
   };
   const plan = layer.respond(error, { method: 'GET', path: '/', header: (name) => headers[name], context: undefined });
-  return plan.body.toString('utf8');
+  return new TextDecoder().decode(plan.body);
 }
 
 const invalid = Object.assign(new Error('メールアドレスが正しくありません'), {

@@ -7,7 +7,7 @@ function respond(transform: (problem: never) => unknown) {
   const log = jest.fn();
   const layer = createErrorLayer({ transform: transform as never, log }, { log: () => undefined });
   const plan = layer.respond(exposed, request);
-  return { plan, body: JSON.parse(plan.body.toString('utf8')), log };
+  return { plan, body: JSON.parse(new TextDecoder().decode(plan.body)), log };
 }
 
 describe('createErrorLayer({ transform })', () => {

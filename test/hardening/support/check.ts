@@ -4,9 +4,15 @@ import { FORMATS, type Format, MEDIA_TYPES } from '@status-i18n/core';
 export interface Observed {
   readonly status: number;
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
-  readonly body: Buffer;
+  /** The raw bytes: a Buffer off the wire, or the core's plain `Uint8Array` (`ResponsePlan.body`). */
+  readonly body: Uint8Array;
   /** A HEAD request: headers only. */
   readonly head: boolean;
+}
+
+/** The body as text; bytes that are not UTF-8 throw (a `TypeError`), where `Buffer#toString` would hide them. */
+export function bodyText(body: Uint8Array): string {
+  return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
 }
 
 export interface Expectations {
@@ -132,8 +138,13 @@ export function responseProblems(response: Observed, expect: Expectations = {}):
   if (!varyHeader.includes('accept') || !varyHeader.includes('accept-language')) problems.push('Vary is incomplete');
 
   if (response.head || format === undefined) return problems;
-  const text = body.toString('utf8');
-  if (!Buffer.from(text, 'utf8').equals(body)) problems.push('the body is not valid UTF-8');
+  let text: string;
+  try {
+    text = bodyText(body);
+  } catch {
+    problems.push('the body is not valid UTF-8');
+    return problems;
+  }
   for (const secret of expect.secrets ?? []) {
     if (text.includes(secret)) problems.push(`the body contains ${secret}`);
   }
@@ -170,7 +181,7 @@ export function responseProblems(response: Observed, expect: Expectations = {}):
 export function assertResponse(response: Observed, expect: Expectations = {}): void {
   const problems = responseProblems(response, expect);
   if (problems.length === 0) return;
-  const shown = response.body.toString('utf8');
+  const shown = new TextDecoder().decode(response.body);
   throw new Error(
     `${problems.join('; ')}\nstatus ${response.status}, headers ${JSON.stringify(response.headers)}\nbody (${
       response.body.length

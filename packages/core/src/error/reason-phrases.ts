@@ -1,26 +1,63 @@
-import { STATUS_CODES } from 'node:http';
-
-// Names that http-errors, Koa and older Node versions still use for codes RFC 9110 renamed.
-const FORMER_NAMES: Readonly<Record<number, readonly string[]>> = {
-  413: ['Payload Too Large', 'Request Entity Too Large'],
-  414: ['Request-URI Too Long', 'Request-URI Too Large'],
-  416: ['Requested Range Not Satisfiable'],
-  418: ["I'm a teapot"],
-  422: ['Unprocessable Entity'],
-  425: ['Unordered Collection'],
+/**
+ * The English names of the error statuses that a thrown message may repeat: first the name of the HTTP status
+ * code registry (RFC 9110 and later RFCs), then the names other software still uses for codes that were
+ * renamed: Node.js's `http.STATUS_CODES`, the `statuses` module behind http-errors and Koa, and older
+ * releases of both. Our own table rather than `node:http`'s, so that the main entry needs no Node.js built-in.
+ */
+const NAMES: Readonly<Record<number, readonly string[]>> = {
+  400: ['Bad Request'],
+  401: ['Unauthorized'],
+  402: ['Payment Required'],
+  403: ['Forbidden'],
+  404: ['Not Found'],
+  405: ['Method Not Allowed'],
+  406: ['Not Acceptable'],
+  407: ['Proxy Authentication Required'],
+  408: ['Request Timeout'],
+  409: ['Conflict'],
+  410: ['Gone'],
+  411: ['Length Required'],
+  412: ['Precondition Failed'],
+  413: ['Content Too Large', 'Payload Too Large', 'Request Entity Too Large'],
+  414: ['URI Too Long', 'Request-URI Too Long', 'Request-URI Too Large'],
+  415: ['Unsupported Media Type'],
+  416: ['Range Not Satisfiable', 'Requested Range Not Satisfiable'],
+  417: ['Expectation Failed'],
+  // The registry marks 418 unused; everyone else names it after RFC 2324.
+  418: ["I'm a Teapot"],
+  421: ['Misdirected Request'],
+  422: ['Unprocessable Content', 'Unprocessable Entity'],
+  423: ['Locked'],
+  424: ['Failed Dependency'],
+  425: ['Too Early', 'Unordered Collection'],
+  426: ['Upgrade Required'],
+  428: ['Precondition Required'],
+  429: ['Too Many Requests'],
+  431: ['Request Header Fields Too Large'],
+  451: ['Unavailable For Legal Reasons'],
+  500: ['Internal Server Error'],
+  501: ['Not Implemented'],
+  502: ['Bad Gateway'],
+  503: ['Service Unavailable'],
+  504: ['Gateway Timeout'],
+  505: ['HTTP Version Not Supported'],
+  506: ['Variant Also Negotiates'],
+  507: ['Insufficient Storage'],
+  508: ['Loop Detected'],
+  // Not registered, but in Node.js's table and the `statuses` module.
+  509: ['Bandwidth Limit Exceeded'],
+  510: ['Not Extended'],
+  511: ['Network Authentication Required'],
 };
 
 const fold = (text: string) => text.trim().toLowerCase();
 
-/** Node's name and the former names of each error status, folded: a table made once, not a cache. */
+/** The names of each error status, folded: a table made once, not a cache. */
 const KNOWN_NAMES: ReadonlyMap<number, ReadonlySet<string>> = new Map(
-  Object.keys(STATUS_CODES)
-    .map(Number)
-    .filter((status) => status >= 400 && status <= 599)
-    .map((status) => [status, new Set([STATUS_CODES[status] ?? '', ...(FORMER_NAMES[status] ?? [])].map(fold))]),
+  Object.entries(NAMES).map(([status, names]) => [Number(status), new Set(names.map(fold))]),
 );
 
-const LONGEST_NAME = Math.max(...[...KNOWN_NAMES.values()].flatMap((names) => [...names].map((name) => name.length)));
+const LONGEST_NAME = Math.max(...Object.values(NAMES).flatMap((names) => names.map((name) => name.length)));
 
 /**
  * Whether `message` only repeats the standard English reason phrase of `status`, as the message of
@@ -29,7 +66,7 @@ const LONGEST_NAME = Math.max(...[...KNOWN_NAMES.values()].flatMap((names) => [.
  */
 export function isReasonPhrase(message: string, status: number, catalogTitle: string): boolean {
   // The usual case, createError(404)'s own 'Not Found', needs no case folding.
-  if (message === catalogTitle || message === STATUS_CODES[status]) return true;
+  if (message === catalogTitle || message === NAMES[status]?.[0]) return true;
   const trimmed = message.trim();
   // Lower-casing at most doubles a string's length (İ becomes i̇): a message longer than that and than every name
   // is none of them. Most exposed messages are sentences, and this spares folding them.

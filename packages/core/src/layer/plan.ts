@@ -12,7 +12,8 @@ export interface ResponsePlan {
   readonly reasonPhrase: string;
   /** Headers to set, once the success path's are removed (see `writeResponsePlan`). */
   readonly headers: ReadonlyArray<readonly [string, string | string[]]>;
-  readonly body: Buffer;
+  /** The body as UTF-8 bytes; `Content-Length` is its length. A plain `Uint8Array`, so no runtime needs `Buffer`. */
+  readonly body: Uint8Array;
   /** A HEAD request: the same headers, no body. */
   readonly head: boolean;
 }

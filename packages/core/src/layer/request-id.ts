@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { callHook, checkString } from './hooks';
 import type { ResolvedOptions } from './options';
 import type { ErrorRequest } from './request';
@@ -8,7 +7,7 @@ const REQUEST_ID = /^[\w\-.:/+=@]{1,128}$/;
 
 /**
  * The request id of a response, by the `requestId` option: none; the function's answer; or the request header's
- * value when it is a plain token, else a new UUID. A function that fails throws a HookError.
+ * value when it is a plain token, else a new UUID (Web Crypto's, a global on every runtime this package supports). A function that fails throws a HookError.
  */
 export function requestIdOf<Context>(
   setting: ResolvedOptions<Context>['requestId'],
@@ -23,5 +22,5 @@ export function requestIdOf<Context>(
     );
   }
   const fromHeader = request.header(setting.header);
-  return fromHeader !== undefined && REQUEST_ID.test(fromHeader) ? fromHeader : randomUUID();
+  return fromHeader !== undefined && REQUEST_ID.test(fromHeader) ? fromHeader : crypto.randomUUID();
 }
