@@ -147,3 +147,23 @@ export const frameworks = {
   koa2: koaFramework('Koa 2', Koa2 as unknown as KoaClass),
   koa3: koaFramework('Koa 3', Koa3),
 };
+
+/**
+ * Whether Hono passes a thrown value by: its `onError` gets only `Error` instances of its own realm; anything
+ * else leaves `app.fetch` as a rejection, which @hono/node-server answers with an empty 500.
+ */
+export function passedByHono(framework: Framework, value: unknown): boolean {
+  if (framework.kind !== 'hono') return false;
+  try {
+    return !(value instanceof Error);
+  } catch {
+    // A proxy whose prototype trap throws: Hono's own `instanceof` check throws too, out of app.fetch.
+    return true;
+  }
+}
+
+/** What the client gets for a value Hono passes by (see {@link passedByHono}). */
+export function expectServerDefault500(response: { status: number; text: string }): void {
+  expect(response.status).toBe(500);
+  expect(response.text ?? '').toBe('');
+}

@@ -15,7 +15,9 @@ export type HonoErrorOptions = ErrorLayerOptions<Context>;
 function takeHeaders(c: Context): Headers | undefined {
   try {
     const before = new Headers(c.res.headers);
+    // Emptied, and not finalized: Hono then takes the returned response as it is (a notFound handler's too).
     c.res = undefined;
+    c.finalized = false;
     return before;
   } catch {
     return undefined;
