@@ -17,6 +17,8 @@ module.exports = {
     '^@status-i18n/(core|express|koa)$': '<rootDir>/packages/$1/src/index.ts',
     '^@status-i18n/core/node$': '<rootDir>/packages/core/src/node/index.ts',
     '^@status-i18n/core/locales/(.+)$': '<rootDir>/packages/core/src/locales/$1/index.ts',
+    '^@status-i18n/fetch$': '<rootDir>/packages/fetch/src/index.ts',
+    '^@status-i18n/fetch/(hono|next)$': '<rootDir>/packages/fetch/src/$1.ts',
   },
   transform: {
     '^.+\\.(t|j)s$': [

@@ -1,5 +1,6 @@
 import { defineProblems, type ProblemDetails, validationProblem } from '@status-i18n/core';
 import Ajv from 'ajv';
+import { validator } from 'hono/validator';
 import bodyParser from 'koa-bodyparser';
 import * as v from 'valibot';
 import { z as z3 } from 'zod3';
@@ -11,7 +12,12 @@ import type { AppSetup, Framework, Route, RouteTools } from './frameworks';
 const SECRET = 'hunter2-secret';
 const SIGN_UP = { email: SECRET, name: 'x', profile: { age: 17 } };
 const JSON_BODY = { 'Content-Type': 'application/json' };
-const parseJson: NonNullable<AppSetup['before']> = { express: (express) => express.json(), koa: () => bodyParser() };
+const parseJson: NonNullable<AppSetup['before']> = {
+  express: (express) => express.json(),
+  koa: () => bodyParser(),
+  hono: () => validator('json', (value) => value),
+  fetch: (request) => request.json(),
+};
 
 const problems = defineProblems(
   {

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import createError from 'http-errors';
 import { call, quiet, reasonPhrase, throwing } from './client';
 import type { Framework, RouteTools } from './frameworks';
@@ -157,8 +158,14 @@ export function formatRules(framework: Framework): void {
       };
       const response = await call(framework, { route, options: quiet });
       expect(response.status).toBe(422);
-      expect(reasonPhrase(response)).toBe('Unprocessable Content');
       const unknown = await call(framework, { route: throwing(createError(432)), options: quiet });
+      if (framework.kind === 'fetch' || framework.kind === 'hono') {
+        // The Response's statusText is the catalog's phrase, but @hono/node-server writes Node.js's own.
+        expect(reasonPhrase(response)).toBe(STATUS_CODES[422]);
+        expect(reasonPhrase(unknown)).toBe('unknown');
+        return;
+      }
+      expect(reasonPhrase(response)).toBe('Unprocessable Content');
       expect(reasonPhrase(unknown)).toBe('Client Error');
     });
 

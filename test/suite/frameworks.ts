@@ -6,6 +6,7 @@ import { errorHandler as koaErrorHandler } from '@status-i18n/koa';
 import type { Request, RequestHandler } from 'express';
 import express4 from 'express4';
 import express5 from 'express5';
+import type { MiddlewareHandler } from 'hono';
 import type { Context, Middleware } from 'koa';
 import Koa2 from 'koa2';
 import Koa3 from 'koa3';
@@ -42,13 +43,25 @@ export interface AppSetup {
   readonly before?: {
     readonly express?: (express: ExpressFactory) => RequestHandler;
     readonly koa?: () => Middleware;
+    /** Hono: a middleware in front of the route (hono/validator); `body()` is what it validated as `json`. */
+    readonly hono?: () => MiddlewareHandler;
+    /** A plain fetch handler: how the route reads the body (`request.json()`); `body()` is what it returned. */
+    readonly fetch?: (request: globalThis.Request) => Promise<unknown>;
   };
 }
 
 export interface Framework {
   readonly name: string;
-  readonly kind: 'express' | 'koa';
+  /** Node.js middleware (`express`, `koa`), or a web-standard adapter that answers with a `Response`. */
+  readonly kind: 'express' | 'koa' | 'fetch' | 'hono';
   server(setup: AppSetup): Server;
+  /**
+   * Where the adapter checks its options, when that is not while `server()` builds the app (the one-call
+   * `toResponse(error, request, options)` checks an options object on its first use).
+   */
+  checkOptions?(options: unknown): void;
+  /** What this framework cannot do as the suite expects, and why: the suite asserts what it does instead. */
+  readonly differences?: readonly string[];
 }
 
 function expressFramework(name: string, express: ExpressFactory): Framework {
@@ -134,3 +147,23 @@ export const frameworks = {
   koa2: koaFramework('Koa 2', Koa2 as unknown as KoaClass),
   koa3: koaFramework('Koa 3', Koa3),
 };
+
+/**
+ * Whether Hono passes a thrown value by: its `onError` gets only `Error` instances of its own realm; anything
+ * else leaves `app.fetch` as a rejection, which @hono/node-server answers with an empty 500.
+ */
+export function passedByHono(framework: Framework, value: unknown): boolean {
+  if (framework.kind !== 'hono') return false;
+  try {
+    return !(value instanceof Error);
+  } catch {
+    // A proxy whose prototype trap throws: Hono's own `instanceof` check throws too, out of app.fetch.
+    return true;
+  }
+}
+
+/** What the client gets for a value Hono passes by (see {@link passedByHono}). */
+export function expectServerDefault500(response: { status: number; text: string }): void {
+  expect(response.status).toBe(500);
+  expect(response.text ?? '').toBe('');
+}

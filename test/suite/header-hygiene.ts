@@ -47,6 +47,18 @@ export function headerRules(framework: Framework): void {
         ),
         options: quiet,
       });
+      if (framework.kind === 'fetch') {
+        // A fetch handler that throws has returned no Response: there is nothing of the route's to keep.
+        for (const name of [
+          'access-control-allow-origin',
+          'access-control-expose-headers',
+          'set-cookie',
+          'x-request-id',
+        ]) {
+          expect([name, response.headers[name]]).toEqual([name, undefined]);
+        }
+        return;
+      }
       expect(response.headers['access-control-allow-origin']).toBe('https://app.example');
       expect(response.headers['access-control-expose-headers']).toBe('X-Request-Id');
       expect(response.headers['set-cookie']).toEqual(['session=abc; HttpOnly']);
@@ -187,7 +199,9 @@ export function headerRules(framework: Framework): void {
       ]) {
         expect([name, response.headers[name]]).toEqual([name, undefined]);
       }
-      expect(response.headers['access-control-allow-origin']).toBe('https://app.example');
+      expect(response.headers['access-control-allow-origin']).toBe(
+        framework.kind === 'fetch' ? undefined : 'https://app.example',
+      );
     });
 
     it('removes the headers that would let the proxy in front answer instead (X-Accel-Redirect, X-Sendfile)', async () => {

@@ -45,6 +45,45 @@ function cutAfterFirstChunk(error: Error | undefined): Readable {
   });
 }
 
+/** Express and Koa: a streamed body fails while the adapter still holds the response. */
+function nodeStreamRules(framework: Framework): void {
+  it('an error before the first byte is answered like a thrown error', async () => {
+    const log = jest.fn();
+    const stream = new Readable({
+      read() {
+        this.destroy(Object.assign(new Error('disk gone'), { status: 503 }));
+      },
+    });
+    const response = await call(
+      framework,
+      { route: (tools) => tools.streamBody(stream), options: { log } },
+      {
+        headers: { 'Accept-Language': 'zh-CN' },
+      },
+    );
+    expect(response.status).toBe(503);
+    expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    expect(response.body.title).toBe('服务不可用');
+    expect(log).toHaveBeenCalledTimes(1);
+  });
+
+  it('an error after the first byte ends the connection', async () => {
+    const log = jest.fn();
+    const stream = cutAfterFirstChunk(new Error('midway'));
+    const result = await fetchTruncated(framework, {
+      route: (tools) => tools.streamBody(stream),
+      options: { log },
+      onAppError: () => undefined,
+    });
+    expect(result.status).toBe(200);
+    expect(result.aborted).toBe(true);
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(log.mock.calls[0]?.[0]).toMatchObject({ message: 'midway' });
+  });
+}
+
+const isWeb = (framework: Framework) => framework.kind === 'fetch' || framework.kind === 'hono';
+
 export function lifecycleRules(framework: Framework): void {
   describe('headers already sent', () => {
     const setup = (log: jest.Mock) => ({
@@ -58,18 +97,34 @@ export function lifecycleRules(framework: Framework): void {
 
     it(`${framework.name}: the connection is ended so the client sees a truncated response, nothing appended`, async () => {
       const log = jest.fn();
-      const result = await fetchTruncated(framework, setup(log));
+      // A web server reports the failure of a returned stream itself (see below): kept out of the test output.
+      const printed = isWeb(framework) ? jest.spyOn(console, 'error').mockImplementation(() => undefined) : undefined;
+      const result = await fetchTruncated(framework, setup(log)).finally(() => printed?.mockRestore());
       expect(result.status).toBe(200);
       expect(result.aborted).toBe(true);
       expect(result.body).not.toContain('Internal Server Error');
     });
 
-    it('logs the error by the same rule as any 5xx', async () => {
-      const log = jest.fn();
-      await fetchTruncated(framework, setup(log));
-      expect(log).toHaveBeenCalledTimes(1);
-      expect(log.mock.calls[0]?.[0]).toMatchObject({ message: 'after the first chunk' });
-    });
+    if (isWeb(framework)) {
+      it('web: the failure happens in a Response already returned, so the server reports it, not the log option', async () => {
+        const log = jest.fn();
+        const printed = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+        try {
+          await fetchTruncated(framework, setup(log));
+          expect(log).not.toHaveBeenCalled();
+          expect(printed).toHaveBeenCalledWith(expect.objectContaining({ message: 'after the first chunk' }));
+        } finally {
+          printed.mockRestore();
+        }
+      });
+    } else {
+      it('logs the error by the same rule as any 5xx', async () => {
+        const log = jest.fn();
+        await fetchTruncated(framework, setup(log));
+        expect(log).toHaveBeenCalledTimes(1);
+        expect(log.mock.calls[0]?.[0]).toMatchObject({ message: 'after the first chunk' });
+      });
+    }
   });
 
   describe('logging', () => {
@@ -124,8 +179,8 @@ export function lifecycleRules(framework: Framework): void {
       }
     });
 
-    if (framework.kind === 'express') {
-      it('Express: the default log prints 5xx with console.error', async () => {
+    if (framework.kind !== 'koa') {
+      it(`${framework.name}: the default log prints 5xx with console.error`, async () => {
         const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
         try {
           const error = new Error('printed');
@@ -340,7 +395,7 @@ export function lifecycleRules(framework: Framework): void {
   });
 
   describe('unmatched routes', () => {
-    it(`${framework.kind === 'express' ? 'notFound()' : "Koa's implicit 404"} answers in the negotiated format and language`, async () => {
+    it(`${{ express: 'notFound()', koa: "Koa's implicit 404", fetch: 'notFoundResponse()', hono: 'notFound()' }[framework.kind]} answers in the negotiated format and language`, async () => {
       const response = await call(
         framework,
         { options: quiet },
@@ -362,39 +417,37 @@ export function lifecycleRules(framework: Framework): void {
   });
 
   describe('streamed bodies', () => {
-    it('an error before the first byte is answered like a thrown error', async () => {
-      const log = jest.fn();
-      const stream = new Readable({
-        read() {
-          this.destroy(Object.assign(new Error('disk gone'), { status: 503 }));
-        },
+    if (isWeb(framework)) {
+      it('web: a returned stream that fails before or after its first chunk is cut by the server, after its 200', async () => {
+        const printed = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+        try {
+          for (const stream of [
+            new Readable({
+              read() {
+                this.destroy(Object.assign(new Error('disk gone'), { status: 503 }));
+              },
+            }),
+            cutAfterFirstChunk(new Error('midway')),
+          ]) {
+            const log = jest.fn();
+            const result = await fetchTruncated(framework, {
+              route: (tools) => tools.streamBody(stream),
+              options: { log },
+            });
+            // @hono/node-server sends the status and headers when the first read is not ready at once.
+            expect(result.status).toBe(200);
+            expect(result.aborted).toBe(true);
+            expect(result.body).not.toContain('disk gone');
+            expect(log).not.toHaveBeenCalled();
+          }
+          expect(printed).toHaveBeenCalledTimes(2);
+        } finally {
+          printed.mockRestore();
+        }
       });
-      const response = await call(
-        framework,
-        { route: (tools) => tools.streamBody(stream), options: { log } },
-        {
-          headers: { 'Accept-Language': 'zh-CN' },
-        },
-      );
-      expect(response.status).toBe(503);
-      expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
-      expect(response.body.title).toBe('服务不可用');
-      expect(log).toHaveBeenCalledTimes(1);
-    });
-
-    it('an error after the first byte ends the connection', async () => {
-      const log = jest.fn();
-      const stream = cutAfterFirstChunk(new Error('midway'));
-      const result = await fetchTruncated(framework, {
-        route: (tools) => tools.streamBody(stream),
-        options: { log },
-        onAppError: () => undefined,
-      });
-      expect(result.status).toBe(200);
-      expect(result.aborted).toBe(true);
-      expect(log).toHaveBeenCalledTimes(1);
-      expect(log.mock.calls[0]?.[0]).toMatchObject({ message: 'midway' });
-    });
+    } else {
+      nodeStreamRules(framework);
+    }
 
     if (framework.kind === 'koa') {
       it('a stream destroyed without an error after the first byte ends the connection, logged once', async () => {
@@ -464,8 +517,10 @@ export function lifecycleRules(framework: Framework): void {
       ['catalog', { catalog: {} }],
       ['formts', { formts: ['json'] }],
     ])('a wrong %s throws a TypeError naming it', (option, options) => {
-      expect(() => framework.server({ options: options as never })).toThrow(TypeError);
-      expect(() => framework.server({ options: options as never })).toThrow(option);
+      const check = (value: unknown) =>
+        framework.checkOptions ? framework.checkOptions(value) : framework.server({ options: value as never });
+      expect(() => check(options)).toThrow(TypeError);
+      expect(() => check(options)).toThrow(option);
     });
   });
 

@@ -1,4 +1,5 @@
 import { defineProblems, openApiComponents, validationProblem } from '@status-i18n/core';
+import { validator } from 'hono/validator';
 import bodyParser from 'koa-bodyparser';
 import { z } from 'zod4';
 import { documentWith, schemaChecker } from '../../packages/core/test/openapi-fixture';
@@ -23,7 +24,12 @@ const components = openApiComponents({ problems, examples: { 'out-of-credit': PA
 // The fixture's paths name problems this file does not define: ajv reads only the components.
 const check = schemaChecker(documentWith(components));
 
-const parseJson: NonNullable<AppSetup['before']> = { express: (express) => express.json(), koa: () => bodyParser() };
+const parseJson: NonNullable<AppSetup['before']> = {
+  express: (express) => express.json(),
+  koa: () => bodyParser(),
+  hono: () => validator('json', (value) => value),
+  fetch: (request) => request.json(),
+};
 const SignUp = z.object({ email: z.string().email(), name: z.string().min(2) });
 const Page = z.object({ page: z.coerce.number().int().min(1) });
 

@@ -5,6 +5,7 @@ import bodyParser from 'koa-bodyparser';
 import request from 'supertest';
 import { call, quiet, throwing } from './client';
 import type { AppSetup, Framework } from './frameworks';
+import { webParserRules } from './request-data-web';
 
 const PASSWORD = 'hunter2';
 const MALFORMED = `{"user":"a","password":"${PASSWORD}",}`;
@@ -72,121 +73,139 @@ function catalogWords(status: number, locale = 'en') {
   return { title: entry?.title, detail: entry?.description };
 }
 
-export function requestDataRules(framework: Framework): void {
+/** Express and Koa: the body parsers apps mount in front of the routes, and the errors they throw. */
+function nodeParserRules(framework: Framework): void {
   const parsers = framework.kind === 'express' ? EXPRESS_PARSERS : KOA_PARSERS;
   const jsonParser = parsers[0] as Parser;
 
-  describe('request data: an error response never repeats what the client sent', () => {
-    for (const [format, accept] of Object.entries(ACCEPTS)) {
-      it(`answers a malformed JSON body with the catalog's words, never the body or the parser's message (${format})`, async () => {
-        for (const body of [MALFORMED, STRING_BODY]) {
-          const response = await post(framework, { before: jsonParser.before(1024), options: quiet }, body, {
-            ...JSON_TYPE,
-            Accept: accept,
-          });
-          expect(response.status).toBe(400);
-          expect(response.text).not.toContain(PASSWORD);
-          expect(response.text).not.toMatch(/JSON|position|token/i);
-          expect(response.text).toContain(catalogWords(400).detail);
-        }
-      });
-    }
-
-    it('gives the problem only its standard members, in the client’s language', async () => {
-      const response = await post(framework, { before: jsonParser.before(1024), options: quiet }, MALFORMED, {
-        ...JSON_TYPE,
-        'Accept-Language': 'zh-CN',
-      });
-      expect(response.body).toEqual({ type: 'about:blank', status: 400, ...catalogWords(400, 'zh-CN') });
-    });
-
-    it('answers a body over the limit with 413 and the catalog’s words; only the limit is told', async () => {
-      for (const parser of parsers) {
-        for (const [format, accept] of Object.entries(ACCEPTS)) {
-          const response = await post(framework, { before: parser.before(LIMIT), options: quiet }, TOO_LARGE, {
-            'Content-Type': parser.contentType,
-            Accept: accept,
-          });
-          expect([parser.name, format, response.status]).toEqual([parser.name, format, 413]);
-          expect(response.text).not.toContain(PASSWORD);
-          expect(response.text).not.toMatch(/entity/i);
-          if (format === 'problem+json') {
-            expect(response.body).toEqual({ type: 'about:blank', status: 413, ...catalogWords(413), limit: LIMIT });
-          }
-          if (format === 'text') expect(response.text).toContain(`limit: ${LIMIT}`);
-        }
-      }
-    });
-
-    it('answers a content coding it cannot read with 415, without repeating it', async () => {
-      const response = await post(framework, { before: jsonParser.before(1024), options: quiet }, '{}', {
-        ...JSON_TYPE,
-        'Content-Encoding': `x-${PASSWORD}`,
-      });
-      expect(response.status).toBe(415);
-      expect(response.body).toEqual({ type: 'about:blank', status: 415, ...catalogWords(415) });
-      expect(response.text).not.toContain(PASSWORD);
-    });
-
-    if (framework.kind === 'express') {
-      it('Express: answers a charset body-parser cannot decode with 415, without repeating it', async () => {
-        const response = await post(framework, { before: jsonParser.before(1024), options: quiet }, '{}', {
-          'Content-Type': `application/json; charset=x-${PASSWORD}`,
-          Accept: 'text/html',
+  for (const [format, accept] of Object.entries(ACCEPTS)) {
+    it(`answers a malformed JSON body with the catalog's words, never the body or the parser's message (${format})`, async () => {
+      for (const body of [MALFORMED, STRING_BODY]) {
+        const response = await post(framework, { before: jsonParser.before(1024), options: quiet }, body, {
+          ...JSON_TYPE,
+          Accept: accept,
         });
-        expect(response.status).toBe(415);
-        expect(response.text).toContain(catalogWords(415).detail);
-        expect(response.text.toLowerCase()).not.toContain(PASSWORD);
-      });
-
-      it('Express: answers a body that does not inflate with 400 and the catalog’s words, not zlib’s', async () => {
-        const response = await post(
-          framework,
-          { before: jsonParser.before(1024), options: quiet },
-          `{"password":"${PASSWORD}"}`,
-          {
-            'Content-Type': 'application/json',
-            'Content-Encoding': 'gzip',
-          },
-        );
-        expect(response.status).toBe(400);
-        expect(response.body).toEqual({ type: 'about:blank', status: 400, ...catalogWords(400) });
-        expect(response.text).not.toContain('incorrect header check');
-        expect(response.text).not.toContain('Z_DATA_ERROR');
-      });
-
-      it('Express: answers too many form fields with 413, without repeating them', async () => {
-        const form = Array.from({ length: 20 }, (_, index) => `f${index}=${PASSWORD}`).join('&');
-        const response = await post(
-          framework,
-          {
-            before: { express: (factory) => factory.urlencoded({ extended: false, parameterLimit: 5 }) },
-            options: quiet,
-          },
-          form,
-          { 'Content-Type': 'application/x-www-form-urlencoded' },
-        );
-        expect(response.status).toBe(413);
-        expect(response.body).toEqual({ type: 'about:blank', status: 413, ...catalogWords(413) });
-      });
-    }
-
-    if (framework.kind === 'koa') {
-      it('Koa: keeps the parser’s words out when the app rethrows its error as public (ctx.throw(400, err))', async () => {
-        const response = await post(
-          framework,
-          {
-            before: { koa: () => bodyParser({ onerror: (error, ctx) => ctx.throw(400, error) }) },
-            options: quiet,
-          },
-          MALFORMED,
-          { ...JSON_TYPE, Accept: 'text/html' },
-        );
         expect(response.status).toBe(400);
         expect(response.text).not.toContain(PASSWORD);
-        expect(response.text).not.toMatch(/JSON|position/);
-      });
+        expect(response.text).not.toMatch(/JSON|position|token/i);
+        expect(response.text).toContain(catalogWords(400).detail);
+      }
+    });
+  }
+
+  it('gives the problem only its standard members, in the client’s language', async () => {
+    const response = await post(framework, { before: jsonParser.before(1024), options: quiet }, MALFORMED, {
+      ...JSON_TYPE,
+      'Accept-Language': 'zh-CN',
+    });
+    expect(response.body).toEqual({ type: 'about:blank', status: 400, ...catalogWords(400, 'zh-CN') });
+  });
+
+  it('answers a body over the limit with 413 and the catalog’s words; only the limit is told', async () => {
+    for (const parser of parsers) {
+      for (const [format, accept] of Object.entries(ACCEPTS)) {
+        const response = await post(framework, { before: parser.before(LIMIT), options: quiet }, TOO_LARGE, {
+          'Content-Type': parser.contentType,
+          Accept: accept,
+        });
+        expect([parser.name, format, response.status]).toEqual([parser.name, format, 413]);
+        expect(response.text).not.toContain(PASSWORD);
+        expect(response.text).not.toMatch(/entity/i);
+        if (format === 'problem+json') {
+          expect(response.body).toEqual({ type: 'about:blank', status: 413, ...catalogWords(413), limit: LIMIT });
+        }
+        if (format === 'text') expect(response.text).toContain(`limit: ${LIMIT}`);
+      }
     }
+  });
+
+  it('answers a content coding it cannot read with 415, without repeating it', async () => {
+    const response = await post(framework, { before: jsonParser.before(1024), options: quiet }, '{}', {
+      ...JSON_TYPE,
+      'Content-Encoding': `x-${PASSWORD}`,
+    });
+    expect(response.status).toBe(415);
+    expect(response.body).toEqual({ type: 'about:blank', status: 415, ...catalogWords(415) });
+    expect(response.text).not.toContain(PASSWORD);
+  });
+
+  if (framework.kind === 'express') {
+    it('Express: answers a charset body-parser cannot decode with 415, without repeating it', async () => {
+      const response = await post(framework, { before: jsonParser.before(1024), options: quiet }, '{}', {
+        'Content-Type': `application/json; charset=x-${PASSWORD}`,
+        Accept: 'text/html',
+      });
+      expect(response.status).toBe(415);
+      expect(response.text).toContain(catalogWords(415).detail);
+      expect(response.text.toLowerCase()).not.toContain(PASSWORD);
+    });
+
+    it('Express: answers a body that does not inflate with 400 and the catalog’s words, not zlib’s', async () => {
+      const response = await post(
+        framework,
+        { before: jsonParser.before(1024), options: quiet },
+        `{"password":"${PASSWORD}"}`,
+        {
+          'Content-Type': 'application/json',
+          'Content-Encoding': 'gzip',
+        },
+      );
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual({ type: 'about:blank', status: 400, ...catalogWords(400) });
+      expect(response.text).not.toContain('incorrect header check');
+      expect(response.text).not.toContain('Z_DATA_ERROR');
+    });
+
+    it('Express: answers too many form fields with 413, without repeating them', async () => {
+      const form = Array.from({ length: 20 }, (_, index) => `f${index}=${PASSWORD}`).join('&');
+      const response = await post(
+        framework,
+        {
+          before: { express: (factory) => factory.urlencoded({ extended: false, parameterLimit: 5 }) },
+          options: quiet,
+        },
+        form,
+        { 'Content-Type': 'application/x-www-form-urlencoded' },
+      );
+      expect(response.status).toBe(413);
+      expect(response.body).toEqual({ type: 'about:blank', status: 413, ...catalogWords(413) });
+    });
+  }
+
+  if (framework.kind === 'koa') {
+    it('Koa: keeps the parser’s words out when the app rethrows its error as public (ctx.throw(400, err))', async () => {
+      const response = await post(
+        framework,
+        {
+          before: { koa: () => bodyParser({ onerror: (error, ctx) => ctx.throw(400, error) }) },
+          options: quiet,
+        },
+        MALFORMED,
+        { ...JSON_TYPE, Accept: 'text/html' },
+      );
+      expect(response.status).toBe(400);
+      expect(response.text).not.toContain(PASSWORD);
+      expect(response.text).not.toMatch(/JSON|position/);
+    });
+  }
+
+  it('still shows a parser error’s message with debug: true, for the developer', async () => {
+    const response = await post(
+      framework,
+      { before: jsonParser.before(1024), options: { ...quiet, debug: true } },
+      STRING_BODY,
+      JSON_TYPE,
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.detail).not.toBe(catalogWords(400).detail);
+    expect(response.body).not.toHaveProperty('body');
+  });
+}
+
+export function requestDataRules(framework: Framework): void {
+  describe('request data: an error response never repeats what the client sent', () => {
+    if (framework.kind === 'express' || framework.kind === 'koa') nodeParserRules(framework);
+    else webParserRules(framework);
 
     it('leaves request-data members out of any exposed error, at every depth', async () => {
       const error = createError(422, 'The form is invalid', {
@@ -213,18 +232,6 @@ export function requestDataRules(framework: Framework): void {
       const error = createError(400, `Unexpected token in "${PASSWORD}"`, { body: PASSWORD });
       const response = await call(framework, { route: throwing(error), options: quiet });
       expect(response.body).toEqual({ type: 'about:blank', status: 400, ...catalogWords(400) });
-    });
-
-    it('still shows a parser error’s message with debug: true, for the developer', async () => {
-      const response = await post(
-        framework,
-        { before: jsonParser.before(1024), options: { ...quiet, debug: true } },
-        STRING_BODY,
-        JSON_TYPE,
-      );
-      expect(response.status).toBe(400);
-      expect(response.body.detail).not.toBe(catalogWords(400).detail);
-      expect(response.body).not.toHaveProperty('body');
     });
   });
 

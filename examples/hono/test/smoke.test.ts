@@ -1,0 +1,111 @@
+import { type ChildProcessByStdio, spawn } from 'node:child_process';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { createAdaptorServer } from '@hono/node-server';
+import request from 'supertest';
+import { CRASH_SECRET, createApp } from '../src/app';
+
+const log = jest.fn();
+const server = createAdaptorServer({ fetch: createApp({ log }).fetch }) as Server;
+
+beforeEach(() => log.mockClear());
+
+describe('example-hono: what each route answers', () => {
+  it('answers an application problem in the language of ?lang=, with its params as members', async () => {
+    const response = await request(server).get('/orders/7/pay?lang=zh-CN');
+    expect(response.status).toBe(403);
+    expect(response.headers['content-language']).toBe('zh-CN');
+    expect(response.body).toEqual({
+      type: 'https://api.example.com/problems/out-of-credit',
+      title: '余额不足',
+      status: 403,
+      detail: '您的余额为 30，此操作需要 1,250。',
+      instance: '/orders/7/pay',
+      balance: 30,
+      price: 1250,
+    });
+  });
+
+  it('answers a validation error with a localized field error per mistake, never the values sent', async () => {
+    const response = await request(server)
+      .post('/sign-up')
+      .set('Accept-Language', 'zh-TW')
+      .send({ email: 'ada', name: 'A', age: 17 });
+    expect(response.status).toBe(422);
+    expect(response.headers['content-language']).toBe('zh-TW');
+    expect(response.body.errors.map((error: { pointer: string }) => error.pointer)).toEqual([
+      '#/email',
+      '#/name',
+      '#/age',
+    ]);
+    expect(response.body.errors[2].detail).toBe('You must be 18 or older to sign up');
+    expect(response.text).not.toContain('"ada"');
+    const created = await request(server).post('/sign-up').send({ email: 'ada@example.com', name: 'Ada', age: 36 });
+    expect(created.status).toBe(201);
+  });
+
+  it('shows a Hono HTTPException’s 4xx message, and hides a crash’s, which is logged', async () => {
+    const seat = await request(server).get('/seats/12A');
+    expect(seat.body).toMatchObject({ status: 409, title: 'Conflict', detail: 'Seat 12A is taken' });
+    const crash = await request(server).get('/crash').set('Accept', 'text/html').set('Accept-Language', 'zh-CN');
+    expect(crash.status).toBe(500);
+    expect(crash.text).toContain('<html lang="zh-CN"');
+    expect(crash.text).not.toContain(CRASH_SECRET);
+    expect(log).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers basic-auth’s 401 as a problem that keeps the challenge, and unknown paths with a 404', async () => {
+    const staff = await request(server).get('/staff');
+    expect(staff.status).toBe(401);
+    expect(staff.headers['www-authenticate']).toBe('Basic realm="staff"');
+    expect(staff.headers['access-control-allow-origin']).toBe('*');
+    expect((await request(server).get('/staff').auth('ada', 'lovelace')).text).toBe('Welcome, Ada.');
+    const missing = await request(server).get('/nowhere?lang=zh-TW').set('Accept', 'text/plain');
+    expect(missing.status).toBe(404);
+    expect(missing.text).toMatch(/^404 找不到/);
+  });
+});
+
+// The demo command itself (`tsx src/server.ts`), not only createApp(): a broken server.ts or a missing
+// dependency would pass the tests above and still break `pnpm start`.
+describe('example-hono: the demo command', () => {
+  const exampleDir = path.resolve(__dirname, '..');
+  let demo: ChildProcessByStdio<null, Readable, Readable> | undefined;
+
+  afterAll(() => {
+    if (demo !== undefined && demo.exitCode === null) demo.kill('SIGTERM');
+  });
+
+  it('starts, prints its URL, answers, and stops on SIGTERM', async () => {
+    const tsxCli = require.resolve('tsx/cli', { paths: [exampleDir] });
+    const child = spawn(process.execPath, [tsxCli, 'src/server.ts'], {
+      cwd: exampleDir,
+      env: { ...process.env, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    demo = child;
+    let output = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no URL within 15 s:\n${output}`)), 15_000);
+      const read = (chunk: string) => {
+        output += chunk;
+        const found = /status-i18n demo \(Hono\): (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
+        if (found !== undefined) {
+          clearTimeout(timer);
+          resolve(found);
+        }
+      };
+      child.stdout.setEncoding('utf8').on('data', read);
+      child.stderr.setEncoding('utf8').on('data', read);
+      child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
+    });
+    expect((await fetch(url)).status).toBe(200);
+    const missing = await fetch(`${url}nowhere`, { headers: { 'Accept-Language': 'zh-CN' } });
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-language')).toBe('zh-CN');
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+});

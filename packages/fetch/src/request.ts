@@ -1,0 +1,45 @@
+import type { ErrorRequest } from '@status-i18n/core';
+
+/**
+ * A Fetch API `Request` as the error layer reads it: its method, its headers, and its path for `instance`. Only
+ * `request.headers` and `request.url` are read; the body never is (it may be consumed, locked or still arriving).
+ * A class rather than an object literal: one is made for every error, and the path (which only the `instance`
+ * option reads) is parsed from the URL when asked for.
+ */
+class WebErrorRequest<Context> implements ErrorRequest<Context> {
+  readonly method: string;
+  readonly context: Context;
+  readonly #request: Request;
+  readonly header = (name: string): string | undefined => {
+    // `Headers` joins a repeated header with ", " itself; a missing one is `null`.
+    return this.#request.headers.get(name) ?? undefined;
+  };
+
+  constructor(request: Request, context: Context) {
+    this.method = request.method;
+    this.context = context;
+    this.#request = request;
+  }
+
+  get path(): string {
+    try {
+      return new URL(this.#request.url).pathname;
+    } catch {
+      // A relative or odd URL (a hand-made Request in a test runtime): the part before the query.
+      return this.#request.url.split('?', 1)[0] || '/';
+    }
+  }
+}
+
+/**
+ * Translates a `Request` into what the error layer reads.
+ *
+ * @param context what the hooks receive: the `Request` itself, or a framework's context (Hono's `c`)
+ * @example
+ * ```ts
+ * const plan = layer.respond(error, webErrorRequest(request, request));
+ * ```
+ */
+export function webErrorRequest<Context>(request: Request, context: Context): ErrorRequest<Context> {
+  return new WebErrorRequest(request, context);
+}

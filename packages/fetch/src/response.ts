@@ -1,0 +1,46 @@
+import { isRemovedHeader, type ResponsePlan } from '@status-i18n/core';
+import { varyWith } from './vary';
+import type { ResponseHeaders } from './web-layer';
+
+/**
+ * Turns a planned error response into a `Response`.
+ *
+ * `headers.before` holds the headers the response had before the error (Hono's `c.header()`, hono/cors): the
+ * success path's representation, caching and redirect headers are removed from them (`isRemovedHeader`), the
+ * rest stay (CORS, `Set-Cookie`, request ids). `headers.error` (a Hono `HTTPException`'s own `res`) comes next,
+ * then the plan's headers, which nothing replaces; `Vary` gets `Accept, Accept-Language` added to what it named.
+ * A HEAD request gets the same status and headers, with a null body.
+ *
+ * @example
+ * ```ts
+ * return planToResponse(layer.respond(error, webErrorRequest(request, request)));
+ * ```
+ */
+export function planToResponse(plan: ResponsePlan, { before, error }: ResponseHeaders = {}): Response {
+  const headers = new Headers();
+  if (before !== undefined) {
+    for (const [name, value] of before) {
+      if (isRemovedHeader(name) || name === 'set-cookie' || name === 'vary') continue;
+      headers.set(name, value);
+    }
+    // Each cookie on its own line: `Headers` iterates them joined, which is not one valid Set-Cookie.
+    // (`getSetCookie` is missing from runtimes older than Node.js 19.7: one joined value is all they have.)
+    const cookies = typeof before.getSetCookie === 'function' ? before.getSetCookie() : [before.get('set-cookie')];
+    for (const cookie of cookies) if (cookie !== null) headers.append('set-cookie', cookie);
+  }
+  if (error !== undefined) for (const [name, value] of error) headers.set(name, value);
+  for (const [name, value] of plan.headers) {
+    if (typeof value === 'string') {
+      headers.set(name, value);
+    } else {
+      headers.delete(name);
+      for (const item of value) headers.append(name, item);
+    }
+  }
+  headers.set('vary', varyWith(before?.get('vary') ?? null));
+  return new Response(plan.head ? null : (plan.body as Uint8Array<ArrayBuffer>), {
+    status: plan.status,
+    statusText: plan.reasonPhrase,
+    headers,
+  });
+}

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+
+// The README's section on @status-i18n/fetch: its snippets run as written, and show what they answer.
+
+const root = join(__dirname, '..');
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+// Next.js is a development dependency of @status-i18n/fetch only: resolved from that package.
+const fromFetchPackage = (name: string) => require(require.resolve(name, { paths: [join(root, 'packages/fetch')] }));
+
+/** The text of a Markdown section, from its heading to the next heading of the same or a higher level. */
+function section(markdown: string, heading: string): string {
+  const start = markdown.indexOf(`\n${heading}\n`);
+  if (start === -1) throw new Error(`no section "${heading}"`);
+  const level = heading.indexOf(' ');
+  const rest = markdown.slice(start + heading.length + 2);
+  const next = rest.search(new RegExp(`\\n#{1,${level}} `));
+  return next === -1 ? rest : rest.slice(0, next);
+}
+
+function codeBlocks(markdown: string, language: string): string[] {
+  return [...markdown.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map(([, code = '']) => code);
+}
+
+/** Runs a TypeScript snippet as an ES module would, with the modules it may import; returns its exports. */
+function runSnippet(code: string, modules: Record<string, unknown>): Record<string, unknown> {
+  const { outputText } = ts.transpileModule(code, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+  });
+  const exports: Record<string, unknown> = {};
+  const requireForSnippet = (name: string) => {
+    if (!(name in modules)) throw new Error(`the snippet imports ${name}, which this test does not provide`);
+    return modules[name];
+  };
+  new Function('require', 'exports', outputText)(requireForSnippet, exports);
+  return exports;
+}
+
+const part = section(readme, '### Hono, Next.js and the Fetch API');
+
+describe('README.md: Hono, Next.js and the Fetch API', () => {
+  it('Hono: the snippet answers what its console block shows, and logs the hidden 5xx', async () => {
+    const [snippet = ''] = codeBlocks(section(part, '#### Hono'), 'ts');
+    const [console_ = ''] = codeBlocks(section(part, '#### Hono'), 'console');
+    const { default: app } = runSnippet(snippet, {
+      hono: require('hono'),
+      'hono/http-exception': require('hono/http-exception'),
+      '@status-i18n/fetch/hono': require('@status-i18n/fetch/hono'),
+    }) as { default: { request: (path: string, init?: RequestInit) => Promise<Response> } };
+    const examples = console_.split(/^(?=\$ )/m).map((block) => {
+      const [command = '', ...output] = block.trimEnd().split('\n');
+      const path = command.match(/localhost:3000(\/\S*)/)?.[1] ?? '';
+      const headers = Object.fromEntries(
+        [...command.matchAll(/-H '([^:]+): ([^']*)'/g)].map(([, name = '', value = '']) => [name, value]),
+      );
+      return { path, headers, output: output.join('\n') };
+    });
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    for (const { path, headers, output } of examples) {
+      const response = await app.request(path, { headers });
+      expect({ path, body: (await response.text()).trimEnd() }).toEqual({ path, body: output });
+    }
+    const printed = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const crash = await app.request('/crash');
+      expect(crash.status).toBe(500);
+      expect(await crash.text()).not.toContain('ECONNREFUSED');
+      expect(printed.mock.calls.flat().map(String).join('\n')).toContain('ECONNREFUSED');
+    } finally {
+      printed.mockRestore();
+    }
+  });
+
+  it('Next.js: the route answers an order, a localized 400, and leaves redirect() and notFound() to Next', async () => {
+    const [snippet = ''] = codeBlocks(section(part, '#### Next.js route handlers'), 'ts');
+    const navigation = fromFetchPackage('next/navigation');
+    const { GET } = runSnippet(snippet, {
+      'http-errors': require('http-errors'),
+      'next/navigation': navigation,
+      '@status-i18n/fetch/next': require('@status-i18n/fetch/next'),
+    }) as { GET: (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response> };
+    const call = (id: string, headers: Record<string, string> = {}) =>
+      GET(new Request(`http://localhost/orders/${id}`, { headers }), { params: Promise.resolve({ id }) });
+
+    expect(await (await call('7')).json()).toEqual({ id: '7', total: 1250 });
+    const invalid = await call('x', { 'Accept-Language': 'zh-CN' });
+    expect(invalid.status).toBe(400);
+    expect(invalid.headers.get('content-language')).toBe('zh-CN');
+    expect(await invalid.json()).toMatchObject({ status: 400, detail: 'The order id must be a number' });
+    await expect(call('latest')).rejects.toMatchObject({ digest: 'NEXT_REDIRECT;replace;/orders/7;307;' });
+    await expect(call('8')).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
+  });
+
+  it('Any fetch handler: the Worker answers errors and unmatched paths with problems', async () => {
+    const [snippet = ''] = codeBlocks(section(part, '#### Any fetch handler'), 'ts');
+    const { default: worker } = runSnippet(snippet, { '@status-i18n/fetch': require('@status-i18n/fetch') }) as {
+      default: { fetch: (request: Request) => Promise<Response> };
+    };
+    expect(await (await worker.fetch(new Request('http://localhost/health'))).text()).toBe('ok');
+    const limited = await worker.fetch(new Request('http://localhost/orders'));
+    expect(limited.status).toBe(429);
+    expect(await limited.json()).toMatchObject({ detail: 'Too many orders today', instance: '/orders' });
+    const missing = await worker.fetch(new Request('http://localhost/nowhere?x=1'));
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ status: 404, instance: '/nowhere' });
+  });
+
+  it('shows the bundle sizes of the script it names', () => {
+    const table = section(part, '#### Bundle size');
+    expect(table).toContain('pnpm bench:bundle');
+    const rows = table.split('\n').filter((line) => /^\| `?[A-Za-z`]/.test(line) && !line.startsWith('| what'));
+    expect(rows.map((row) => row.split('|')[1]?.trim())).toEqual([
+      '`toResponse` with the default catalog (en, zh-CN, zh-TW)',
+      'Hono `onError` and `notFound` (Hono itself not counted)',
+      'Next.js `withProblems`',
+      '`toResponse` with all ten languages (`createCatalog({ locales })`)',
+    ]);
+    const script = readFileSync(join(root, 'bench/bundle-size.mjs'), 'utf8');
+    for (const row of rows) expect(script).toContain(row.split('|')[1]?.trim() ?? '');
+  });
+});

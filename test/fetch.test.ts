@@ -1,0 +1,4 @@
+import { fetchFramework } from './suite/frameworks-fetch';
+import { behaviourSuite } from './suite/index';
+
+behaviourSuite(fetchFramework);

@@ -1,0 +1,4 @@
+import { honoFramework } from './suite/frameworks-fetch';
+import { behaviourSuite } from './suite/index';
+
+behaviourSuite(honoFramework);
