@@ -1,8 +1,5 @@
-import { webcrypto } from 'node:crypto';
-import { builtinModules, isBuiltin } from 'node:module';
-import { join } from 'node:path';
 import { type Context, createContext, runInContext } from 'node:vm';
-import { buildSync, type Metafile } from 'esbuild';
+import { bundleForWeb, NODE_GLOBALS, nodeBuiltInsOf, WEB_GLOBALS } from '../../../test/support/web-bundle';
 import type { ErrorLayer } from '../src/layer/layer';
 import type { ResponsePlan } from '../src/layer/plan';
 
@@ -11,56 +8,8 @@ import type { ResponsePlan } from '../src/layer/plan';
 // dependency, and run it where only web globals exist. A Node.js built-in that creeps back in (an import, or a
 // global such as Buffer or process) fails them.
 
-const SRC = join(__dirname, '..', 'src');
-
-// Any import of a built-in is left out of the bundle as an import, so the metafile names it rather than the
-// build stopping on it.
-const NODE_BUILT_INS = ['node:*', ...builtinModules];
-
-interface Bundle {
-  readonly code: string;
-  readonly metafile: Metafile;
-}
-
-/** One entry bundled with all its dependencies, as a script that sets the global `globalName`. */
-function bundle(entry: string, globalName: string): Bundle {
-  const result = buildSync({
-    entryPoints: [join(SRC, entry)],
-    bundle: true,
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-    // No Node.js resolution: packages resolve by their worker or browser conditions and fields, as a bundler
-    // for Workers or browsers resolves them.
-    platform: 'neutral',
-    mainFields: ['browser', 'module', 'main'],
-    conditions: ['workerd', 'worker', 'browser'],
-    external: NODE_BUILT_INS,
-    format: 'iife',
-    globalName,
-    target: 'es2022',
-    charset: 'utf8',
-  });
-  const [output] = result.outputFiles;
-  if (output === undefined) throw new Error(`no output for ${entry}`);
-  return { code: output.text, metafile: result.metafile };
-}
-
-/** What of the bundle comes from Node.js: inputs that are built-ins (or disabled stand-ins for one), and imports of one. */
-function nodeBuiltInsOf({ metafile }: Bundle): string[] {
-  const inputs = Object.keys(metafile.inputs).filter((path) => isBuiltin(path) || path.startsWith('(disabled):'));
-  const imports = Object.entries(metafile.inputs).flatMap(([from, input]) =>
-    input.imports.filter(({ path }) => isBuiltin(path)).map(({ path }) => `${from} imports ${path}`),
-  );
-  return [...inputs, ...imports];
-}
-
-// The globals of a context are only these, and what JavaScript itself has (Intl among them).
-const WEB_GLOBALS = { TextEncoder, TextDecoder, crypto: webcrypto, URL, console };
-const NODE_GLOBALS = ['Buffer', 'process', 'require', 'module', 'setImmediate', 'global', '__dirname'];
-
-const core = bundle('index.ts', 'statusI18n');
-const ja = bundle('locales/ja/index.ts', 'statusI18nJa');
+const core = bundleForWeb('packages/core/src/index.ts', 'statusI18n');
+const ja = bundleForWeb('packages/core/src/locales/ja/index.ts', 'statusI18nJa');
 
 /**
  * A context with only web globals that ran both bundles, and made what an app there would: an ICU problem and
