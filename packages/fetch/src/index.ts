@@ -4,7 +4,7 @@ import { type FetchErrorOptions, responderFor } from './responder';
  * Turns any thrown value into a localized, safe error `Response`: RFC 9457 problem+json, JSON, HTML or text,
  * negotiated from the request's `Accept` and `Accept-Language`, with the same options and rules as the Express
  * and Koa adapters. Reads only `request.method`, `request.headers` and `request.url`, never the body. Works
- * wherever `Request` and `Response` exist: Cloudflare Workers, Deno, Bun, Node.js 18+, Next.js, Hono.
+ * wherever `Request` and `Response` exist: Cloudflare Workers, Deno, Bun, Node.js 20+, Next.js, Hono.
  *
  * The options are checked the first time an options object is used (a wrong one throws a `TypeError` naming
  * it), then remembered for that object: pass the same object every time, or use `createResponder(options)`.

@@ -2,8 +2,11 @@ import type { ErrorLayerOptions } from '@status-i18n/core';
 import { nextControlFlowError } from './next-control-flow';
 import { createWebLayer } from './web-layer';
 
-/** Options of {@link withProblems}; the hooks receive the route's `Request` (Next's `NextRequest`). */
-export type NextErrorOptions = ErrorLayerOptions<Request>;
+/**
+ * Options of {@link withProblems}; the hooks receive the request as the handler declares it (`Request`, or
+ * Next's `NextRequest` with its `nextUrl` and `cookies`).
+ */
+export type NextErrorOptions<Req extends Request = Request> = ErrorLayerOptions<Req>;
 
 /**
  * Wraps a Next.js route handler: an error it throws (or a rejection) becomes a localized, safe response (RFC 9457
@@ -26,9 +29,9 @@ export type NextErrorOptions = ErrorLayerOptions<Request>;
  */
 export function withProblems<Req extends Request, Rest extends unknown[]>(
   handler: (request: Req, ...rest: Rest) => Response | Promise<Response>,
-  options?: NextErrorOptions,
+  options?: NextErrorOptions<Req>,
 ): (request: Req, ...rest: Rest) => Promise<Response> {
-  const layer = createWebLayer<Request>(options);
+  const layer = createWebLayer<Req>(options);
   return async function routeWithProblems(request, ...rest) {
     try {
       return await handler(request, ...rest);

@@ -75,6 +75,19 @@ describe('withProblems(handler, options)', () => {
     expect(await response.json()).toMatchObject({ status: 409, detail: 'Seat 12A is taken' });
   });
 
+  it('hands the hooks the request as the handler declares it (NextRequest, with nextUrl)', async () => {
+    const GET = withProblems(
+      async (_request: NextRequest) => {
+        throw createError(409, 'Seat 12A is taken');
+      },
+      // Typed from the handler: `nextUrl` exists on NextRequest only, so this compiles only if it is passed on.
+      { ...quiet, locale: (request) => request.nextUrl.searchParams.get('lang') ?? undefined },
+    );
+    const response = await GET(new NextRequest('http://localhost/seats?lang=zh-TW'));
+    expect(response.status).toBe(409);
+    expect(response.headers.get('content-language')).toBe('zh-TW');
+  });
+
   it('hides a 5xx and logs it once, with the request', async () => {
     const log = jest.fn();
     const error = new Error('connect ECONNREFUSED db.internal');
