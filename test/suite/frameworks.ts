@@ -45,9 +45,19 @@ export interface AppSetup {
   };
 }
 
+/** A rule of the suite a framework cannot follow, what it does instead, and why. */
+export interface Difference {
+  readonly rule: string;
+  readonly reason: string;
+}
+
 export interface Framework {
   readonly name: string;
-  readonly kind: 'express' | 'koa';
+  /** `nest`: Nest on one of its platforms (`platform`), see frameworks-nest.ts. */
+  readonly kind: 'express' | 'koa' | 'nest';
+  readonly platform?: 'express' | 'fastify';
+  /** What the suite asserts differently for this framework, and why (listed in the README too). */
+  readonly differences?: readonly Difference[];
   server(setup: AppSetup): Server;
 }
 
