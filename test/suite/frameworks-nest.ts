@@ -43,10 +43,16 @@ export interface NestSetup extends AppSetup {
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** The suite's `/boom` route as a Nest controller, for every method and below it. */
-function boomController(setup: AppSetup, adapterHost: () => HttpAdapterHost) {
+// Below `/boom` too: Express (path-to-regexp 8) names its wildcard, Fastify (find-my-way) does not.
+const BOOM_PATHS: Readonly<Record<NestPlatform, string[]>> = {
+  express: ['boom', 'boom/*rest'],
+  fastify: ['boom', 'boom/*'],
+};
+
+function boomController(setup: AppSetup, platform: NestPlatform, adapterHost: () => HttpAdapterHost) {
   @Controller()
   class BoomController {
-    @All(['boom', 'boom/*rest'])
+    @All(BOOM_PATHS[platform])
     handle(@Req() req: { body?: unknown; query?: unknown }, @Res({ passthrough: true }) res: unknown): unknown {
       const adapter = adapterHost().httpAdapter;
       const raw = ((res as { raw?: ServerResponse }).raw ?? res) as ServerResponse;
@@ -104,7 +110,7 @@ export function nestFramework(
       // Checked now, as for the other frameworks: a wrong option throws while the app is declared.
       const statusModule = StatusI18nModule.forRoot(setup.options);
       let host: HttpAdapterHost | undefined;
-      const controllers = [boomController(setup, () => host as HttpAdapterHost), ...(setup.controllers ?? [])];
+      const controllers = [boomController(setup, platform, () => host as HttpAdapterHost), ...(setup.controllers ?? [])];
       @Module({ imports: [statusModule], controllers: controllers as never[] })
       class AppModule {}
       let app: INestApplication | undefined;
