@@ -32,8 +32,6 @@ export class CollectingLogger implements LoggerService {
 }
 
 export interface NestSetup extends AppSetup {
-  /** Nest's logger for the app; default silent. */
-  readonly logger?: LoggerService;
   /** Modules of the app besides the status module (a controller of the test's own). */
   readonly controllers?: ReadonlyArray<new (...args: never[]) => unknown>;
   /** Called with the app before `init()`: global pipes, body parser limits. */
@@ -79,14 +77,34 @@ function boomController(setup: AppSetup, platform: NestPlatform, adapterHost: ()
   return BoomController;
 }
 
-async function createApp(platform: NestPlatform, module: unknown, logger: LoggerService) {
+/** Nest's logger: the setup's `error`, everything else silent. */
+function loggerOf(setup: AppSetup): LoggerService {
+  const collecting = new CollectingLogger();
+  const error = setup.nestLogger?.error;
+  if (error) collecting.error = (...args: unknown[]) => error(...args);
+  return collecting;
+}
+
+async function createApp(platform: NestPlatform, module: unknown, setup: AppSetup) {
+  const logger = loggerOf(setup);
+  const limit = setup.before?.nest?.limit;
   if (platform === 'express') {
-    const app = await NestFactory.create(module as never, new ExpressAdapter(), { logger });
+    // Nest's own body parsers (body-parser, as Nest registers them), with the size limit the test asks for.
+    const app = await NestFactory.create(module as never, new ExpressAdapter(), {
+      logger,
+      bodyParser: limit === undefined,
+    });
+    if (limit !== undefined) {
+      const express = app as unknown as { useBodyParser(type: string, options: object): void };
+      express.useBodyParser('json', { limit });
+      express.useBodyParser('urlencoded', { limit, extended: true });
+    }
     return { app, handler: () => app.getHttpAdapter().getInstance() as Handler };
   }
   let fastifyHandler: Handler | undefined;
   // Fastify gives its request handler to a server of its own making: the suite's server calls it instead.
   const adapter = new FastifyAdapter({
+    ...(limit === undefined ? {} : { bodyLimit: limit }),
     serverFactory: (handler: Handler) => {
       fastifyHandler = handler;
       return createServer(handler);
@@ -115,7 +133,7 @@ export function nestFramework(
       class AppModule {}
       let app: INestApplication | undefined;
       const ready = (async () => {
-        const created = await createApp(platform, AppModule, setup.logger ?? new CollectingLogger());
+        const created = await createApp(platform, AppModule, setup);
         app = created.app;
         setup.configure?.(app);
         await app.init();

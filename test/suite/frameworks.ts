@@ -42,7 +42,11 @@ export interface AppSetup {
   readonly before?: {
     readonly express?: (express: ExpressFactory) => RequestHandler;
     readonly koa?: () => Middleware;
+    /** Nest parses bodies itself (JSON and forms, on either platform): only its size limit, in bytes, is set. */
+    readonly nest?: { readonly limit: number };
   };
+  /** Nest: the app's logger (`NestFactory.create(…, { logger })`); without it, a silent one. */
+  readonly nestLogger?: { error(...args: unknown[]): void };
 }
 
 /** A rule of the suite a framework cannot follow, what it does instead, and why. */

@@ -45,6 +45,8 @@ function cutAfterFirstChunk(error: Error | undefined): Readable {
   });
 }
 
+const UNMATCHED = { express: 'notFound()', koa: "Koa's implicit 404", nest: "Nest's NotFoundException for no route" };
+
 export function lifecycleRules(framework: Framework): void {
   describe('headers already sent', () => {
     const setup = (log: jest.Mock) => ({
@@ -138,7 +140,20 @@ export function lifecycleRules(framework: Framework): void {
           spy.mockRestore();
         }
       });
-    } else {
+    }
+    if (framework.kind === 'nest') {
+      it("Nest: the default log prints 5xx once through Nest's Logger, and Nest's own filter does not print it again", async () => {
+        const nestLogger = { error: jest.fn() };
+        const error = new Error('printed');
+        await call(framework, { route: throwing(error), nestLogger });
+        expect(nestLogger.error).toHaveBeenCalledTimes(1);
+        expect(nestLogger.error.mock.calls[0]?.[0]).toBe(error);
+        nestLogger.error.mockClear();
+        await call(framework, { route: throwing(createError(404)), nestLogger });
+        expect(nestLogger.error).not.toHaveBeenCalled();
+      });
+    }
+    if (framework.kind === 'koa') {
       it("Koa: emits app 'error' exactly once per error, with the context, before the response is written", async () => {
         const events: Array<{ error: unknown; headerSent: boolean; path: string }> = [];
         const error = new Error('emitted');
@@ -340,7 +355,7 @@ export function lifecycleRules(framework: Framework): void {
   });
 
   describe('unmatched routes', () => {
-    it(`${framework.kind === 'express' ? 'notFound()' : "Koa's implicit 404"} answers in the negotiated format and language`, async () => {
+    it(`${UNMATCHED[framework.kind]} answers in the negotiated format and language`, async () => {
       const response = await call(
         framework,
         { options: quiet },

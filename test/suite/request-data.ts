@@ -72,8 +72,17 @@ function catalogWords(status: number, locale = 'en') {
   return { title: entry?.title, detail: entry?.description };
 }
 
+// Nest parses JSON and form bodies itself, on either platform (body-parser on Express, Fastify's own parsers).
+const nestParser = (limit: number) => ({ nest: { limit } });
+const NEST_PARSERS: readonly Parser[] = [
+  { name: "Nest's JSON parser", contentType: 'application/json', before: nestParser },
+  { name: "Nest's form parser", contentType: FORM, before: nestParser },
+];
+
+const PARSERS = { express: EXPRESS_PARSERS, koa: KOA_PARSERS, nest: NEST_PARSERS };
+
 export function requestDataRules(framework: Framework): void {
-  const parsers = framework.kind === 'express' ? EXPRESS_PARSERS : KOA_PARSERS;
+  const parsers = PARSERS[framework.kind];
   const jsonParser = parsers[0] as Parser;
 
   describe('request data: an error response never repeats what the client sent', () => {

@@ -2,7 +2,7 @@ import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
 import { Catch, Logger } from '@nestjs/common';
 import type { HttpAdapterHost } from '@nestjs/core';
 import { createErrorLayer, type ErrorLayer, type ErrorLayerOptions } from '@status-i18n/core';
-import { originalOf, readHttpException } from './http-exception';
+import { NOT_FOUND, originalOf, readHttpException } from './http-exception';
 import { type NestHttpAdapter, rawResponse, replyWithPlan } from './reply';
 import { nestErrorRequest } from './request';
 
@@ -80,11 +80,15 @@ export class StatusI18nFilter implements ExceptionFilter {
       // Too late for an error response: logged once by the usual rule. The adapter's `end()` would close a
       // chunked body as if it were complete, so the connection is cut instead, unless the response had ended.
       this.#layer.report(thrown, request);
+      // On the next turn, as Express's final handler does: what the route wrote last is corked in the socket until
+      // then, and the client should at least get the status line.
       const raw = rawResponse(response);
-      if (raw.writableEnded === false) raw.destroy?.();
+      if (raw.writableEnded === false) setImmediate(() => raw.destroy?.());
       return undefined;
     }
-    replyWithPlan(adapter, response, this.#layer.respond(thrown, request));
+    // A request no route answered is Nest's NotFoundException: answered as such, and not logged as an error.
+    const plan = thrown === NOT_FOUND ? this.#layer.notFound(request) : this.#layer.respond(thrown, request);
+    replyWithPlan(adapter, response, plan);
     return undefined;
   }
 }

@@ -23,6 +23,9 @@ class NestHttpError extends Error {
 
 const originals = new WeakMap<object, unknown>();
 
+/** What {@link readHttpException} returns for Nest's exception for a request no route answered. */
+export const NOT_FOUND: unique symbol = Symbol('status-i18n.nest-not-found');
+
 /** The exception a translated value stands for, or the value itself. */
 export function originalOf(value: unknown): unknown {
   return typeof value === 'object' && value !== null && originals.has(value) ? originals.get(value) : value;
@@ -76,18 +79,41 @@ function messageList(status: number, messages: readonly unknown[], stack: string
 }
 
 /**
+ * Whether `cause` is the error Nest wrapped in an `HttpException` of the same status: Nest's Fastify adapter (11
+ * and 12) and Express adapter (12) turn a Fastify error and an http-errors one (body-parser's) into an
+ * `HttpException` carrying the original's message, which can quote the request body.
+ */
+function isWrapped(cause: unknown, status: number): boolean {
+  if (typeof cause !== 'object' || cause === null || read(cause, 'statusCode') !== status) return false;
+  const code = read(cause, 'code');
+  return (
+    typeof read(cause, 'expose') === 'boolean' ||
+    read(cause, 'name') === 'FastifyError' ||
+    (typeof code === 'string' && code.startsWith('FST_'))
+  );
+}
+
+/**
  * The value the core should read for `thrown`: for an `HttpException`, an error with its status, its message
  * (Nest's `getResponse()`: a string, or an object's `message`, else its `error`) public for 4xx, and the other
  * members of an object response as the error's own; `thrown` itself otherwise.
  *
- * @param notFoundMessage the message Nest gives a request no route answered (`Cannot GET /path`): it repeats the
- *   request, so it counts as no message
+ * An exception Nest made from another error (a body parser's, Fastify's, with `cause`) is that error: the core
+ * knows it, and its message may quote the request body.
+ *
+ * @param notFoundMessage the message Nest gives a request no route answered (`Cannot GET /path`): such an
+ *   exception is {@link NOT_FOUND}, answered like any unmatched request (its message repeats the request)
  */
 export function readHttpException(thrown: unknown, notFoundMessage: string): unknown {
   if (typeof thrown !== 'object' || thrown === null) return thrown;
   const status = call(thrown, 'getStatus');
   if (!isErrorStatus(status) || typeof read(thrown, 'getResponse') !== 'function') return thrown;
+  const cause = read(thrown, 'cause');
+  if (isWrapped(cause, status)) return cause;
   const response = call(thrown, 'getResponse');
+  if (status === 404 && (response === notFoundMessage || read(response as object, 'message') === notFoundMessage)) {
+    return NOT_FOUND;
+  }
   const stack = read(thrown, 'stack');
   const stackText = typeof stack === 'string' ? stack : undefined;
   let message: unknown = response;

@@ -10,6 +10,8 @@ export interface NestHttpAdapter {
   getHeader?(response: unknown, name: string): unknown;
   setHeader(response: unknown, name: string, value: string): unknown;
   reply(response: unknown, body: unknown, statusCode?: number): unknown;
+  status(response: unknown, statusCode: number): unknown;
+  end(response: unknown, message?: unknown): unknown;
 }
 
 interface HeaderTarget {
@@ -64,8 +66,14 @@ export function replyWithPlan(adapter: NestHttpAdapter, response: unknown, plan:
   adapter.setHeader(response, 'Vary', typeof current === 'string' && current !== '' ? vary.append(current, [...VARY_FIELDS]) : VARY);
   // No adapter method sets the status line's reason phrase; Node keeps the one set here when the platform writes.
   rawResponse(response).statusMessage = plan.reasonPhrase;
-  // Express's adapter sends any object (a Buffer too) as JSON, so it gets the text; Fastify sends the bytes as
-  // they are. Both leave the body out for HEAD themselves, with the Content-Length set here.
-  const body = adapter.getType() === 'fastify' ? plan.body : new TextDecoder().decode(plan.body);
-  adapter.reply(response, body, plan.status);
+  if (adapter.getType() === 'fastify') {
+    // Through the reply, so Fastify's onSend and onResponse hooks run; Fastify sends the bytes as they are, and
+    // leaves them out for HEAD.
+    adapter.reply(response, plan.body, plan.status);
+    return;
+  }
+  // Express's reply() sends any object (a Buffer too) as JSON, and text with an ETag of its own: an error response
+  // has none. Express has no hook on the send itself; Node leaves the body out for HEAD.
+  adapter.status(response, plan.status);
+  adapter.end(response, plan.head ? undefined : plan.body);
 }
