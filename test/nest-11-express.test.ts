@@ -1,6 +1,6 @@
 import './nest/nest-11';
 import { nestFramework } from './suite/frameworks-nest';
 import { behaviourSuite } from './suite/index';
-import { NEST_DIFFERENCES } from './suite/nest-differences';
+import { NEST_EXPRESS_DIFFERENCES } from './suite/nest-differences';
 
-behaviourSuite(nestFramework('Nest 11 (Express)', 'express', NEST_DIFFERENCES));
+behaviourSuite(nestFramework('Nest 11 (Express)', 'express', NEST_EXPRESS_DIFFERENCES));

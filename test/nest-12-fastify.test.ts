@@ -1,6 +1,6 @@
 import './nest/nest-12';
 import { nestFramework } from './suite/frameworks-nest';
 import { behaviourSuite } from './suite/index';
-import { NEST_DIFFERENCES } from './suite/nest-differences';
+import { NEST_FASTIFY_DIFFERENCES } from './suite/nest-differences';
 
-behaviourSuite(nestFramework('Nest 12 (Fastify)', 'fastify', NEST_DIFFERENCES));
+behaviourSuite(nestFramework('Nest 12 (Fastify)', 'fastify', NEST_FASTIFY_DIFFERENCES));

@@ -131,10 +131,11 @@ export function nestFramework(
       const controllers = [boomController(setup, platform, () => host as HttpAdapterHost), ...(setup.controllers ?? [])];
       @Module({ imports: [statusModule], controllers: controllers as never[] })
       class AppModule {}
-      let app: INestApplication | undefined;
+      // The app is not closed with the server: supertest closes it after each request, and a test may send more
+      // (Fastify's instance never listens, Express's app holds nothing open).
       const ready = (async () => {
         const created = await createApp(platform, AppModule, setup);
-        app = created.app;
+        const { app } = created;
         setup.configure?.(app);
         await app.init();
         if (platform === 'fastify') await (app.getHttpAdapter().getInstance() as { ready(): Promise<unknown> }).ready();
@@ -151,9 +152,6 @@ export function nestFramework(
             res.end(String(error));
           },
         );
-      });
-      server.on('close', () => {
-        void app?.close();
       });
       return server;
     },

@@ -49,10 +49,17 @@ export interface AppSetup {
   readonly nestLogger?: { error(...args: unknown[]): void };
 }
 
-/** A rule of the suite a framework cannot follow, what it does instead, and why. */
+/** A rule of the suite a framework cannot follow, what it does instead (what the suite asserts), and why. */
 export interface Difference {
+  /** The name the suite checks with {@link differs}. */
+  readonly id: string;
   readonly rule: string;
   readonly reason: string;
+}
+
+/** Whether `framework` lists the difference `id`: the suite then asserts what the framework does instead. */
+export function differs(framework: Framework, id: string): boolean {
+  return framework.differences?.some((difference) => difference.id === id) === true;
 }
 
 export interface Framework {

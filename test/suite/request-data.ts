@@ -4,7 +4,7 @@ import { koaBody } from 'koa-body';
 import bodyParser from 'koa-bodyparser';
 import request from 'supertest';
 import { call, quiet, throwing } from './client';
-import type { AppSetup, Framework } from './frameworks';
+import { type AppSetup, differs, type Framework } from './frameworks';
 
 const PASSWORD = 'hunter2';
 const MALFORMED = `{"user":"a","password":"${PASSWORD}",}`;
@@ -93,6 +93,11 @@ export function requestDataRules(framework: Framework): void {
             ...JSON_TYPE,
             Accept: accept,
           });
+          if (body === STRING_BODY && differs(framework, 'json-string-body')) {
+            // The route gets the string: there is no error to answer.
+            expect(response.status).toBe(200);
+            continue;
+          }
           expect(response.status).toBe(400);
           expect(response.text).not.toContain(PASSWORD);
           expect(response.text).not.toMatch(/JSON|position|token/i);
@@ -119,10 +124,12 @@ export function requestDataRules(framework: Framework): void {
           expect([parser.name, format, response.status]).toEqual([parser.name, format, 413]);
           expect(response.text).not.toContain(PASSWORD);
           expect(response.text).not.toMatch(/entity/i);
+          // Without the parser's limit, the problem has the catalog's words only.
+          const limit = differs(framework, 'body-limit-member') ? {} : { limit: LIMIT };
           if (format === 'problem+json') {
-            expect(response.body).toEqual({ type: 'about:blank', status: 413, ...catalogWords(413), limit: LIMIT });
+            expect(response.body).toEqual({ type: 'about:blank', status: 413, ...catalogWords(413), ...limit });
           }
-          if (format === 'text') expect(response.text).toContain(`limit: ${LIMIT}`);
+          if (format === 'text' && 'limit' in limit) expect(response.text).toContain(`limit: ${LIMIT}`);
         }
       }
     });
@@ -132,6 +139,11 @@ export function requestDataRules(framework: Framework): void {
         ...JSON_TYPE,
         'Content-Encoding': `x-${PASSWORD}`,
       });
+      if (differs(framework, 'content-encoding')) {
+        // The body is read as sent: the route answers.
+        expect(response.status).toBe(200);
+        return;
+      }
       expect(response.status).toBe(415);
       expect(response.body).toEqual({ type: 'about:blank', status: 415, ...catalogWords(415) });
       expect(response.text).not.toContain(PASSWORD);
@@ -228,7 +240,8 @@ export function requestDataRules(framework: Framework): void {
       const response = await post(
         framework,
         { before: jsonParser.before(1024), options: { ...quiet, debug: true } },
-        STRING_BODY,
+        // A JSON string is no error where the parser takes any JSON value: a malformed body is one everywhere.
+        differs(framework, 'json-string-body') ? MALFORMED : STRING_BODY,
         JSON_TYPE,
       );
       expect(response.status).toBe(400);
