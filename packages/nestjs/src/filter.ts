@@ -76,7 +76,8 @@ export class StatusI18nFilter implements ExceptionFilter {
     const response = http.getResponse<unknown>();
     const request = nestErrorRequest(adapter, http.getRequest<unknown>());
     const thrown = readHttpException(exception, `Cannot ${request.method} ${request.url}`);
-    if (adapter.isHeadersSent(response)) {
+    // Nest 11's Fastify adapter reads only `reply.sent`, which misses headers already flushed through `reply.raw`.
+    if (adapter.isHeadersSent(response) || rawResponse(response).headersSent === true) {
       // Too late for an error response: logged once by the usual rule. The adapter's `end()` would close a
       // chunked body as if it were complete, so the connection is cut instead, unless the response had ended.
       this.#layer.report(thrown, request);

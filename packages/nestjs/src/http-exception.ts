@@ -93,6 +93,21 @@ function isWrapped(cause: unknown, status: number): boolean {
   );
 }
 
+// The statuses of the errors Nest 11 rewraps: a body parser's 400, Fastify's 400, 413 and 415.
+const PARSER_STATUSES = new Set([400, 413, 415]);
+
+/**
+ * Whether Nest 11 made `thrown` from a body parser's or Fastify's error (`RoutesResolver.mapExternalException`):
+ * it keeps only the original's message, which can quote the request (`Unexpected token … "{"password":…`,
+ * `Unsupported Media Type: <the Content-Type sent>`), and no `cause` (Nest 12 keeps one). The exception is
+ * made in that method, which its stack names; the stack is read only for these statuses.
+ */
+function isMappedByNest11(thrown: object, status: number): boolean {
+  if (!PARSER_STATUSES.has(status)) return false;
+  const stack = read(thrown, 'stack');
+  return typeof stack === 'string' && stack.includes('mapExternalException');
+}
+
 /**
  * The value the core should read for `thrown`: for an `HttpException`, an error with its status, its message
  * (Nest's `getResponse()`: a string, or an object's `message`, else its `error`) public for 4xx, and the other
@@ -110,6 +125,12 @@ export function readHttpException(thrown: unknown, notFoundMessage: string): unk
   if (!isErrorStatus(status) || typeof read(thrown, 'getResponse') !== 'function') return thrown;
   const cause = read(thrown, 'cause');
   if (isWrapped(cause, status)) return cause;
+  if (cause === undefined && isMappedByNest11(thrown, status)) {
+    // Hidden: the client gets the catalog's words for the status; `debug` still shows the message.
+    const hidden = Object.assign(new Error(String(read(thrown, 'message'))), { status });
+    originals.set(hidden, thrown);
+    return hidden;
+  }
   const response = call(thrown, 'getResponse');
   if (status === 404 && (response === notFoundMessage || read(response as object, 'message') === notFoundMessage)) {
     return NOT_FOUND;

@@ -24,7 +24,12 @@ interface HeaderTarget {
  * The Node.js response under the platform's own: Fastify's `reply.raw`, or Express's `res`, which is one.
  * Only what Nest's adapters cannot do is done on it: the reason phrase, and removing a header.
  */
-export function rawResponse(response: unknown): { statusMessage?: string; writableEnded?: boolean; destroy?(): void } {
+export function rawResponse(response: unknown): {
+  statusMessage?: string;
+  headersSent?: boolean;
+  writableEnded?: boolean;
+  destroy?(): void;
+} {
   const raw = (response as { raw?: unknown }).raw;
   return (typeof raw === 'object' && raw !== null ? raw : response) as never;
 }
