@@ -128,7 +128,10 @@ export function nestFramework(
       // Checked now, as for the other frameworks: a wrong option throws while the app is declared.
       const statusModule = StatusI18nModule.forRoot(setup.options);
       let host: HttpAdapterHost | undefined;
-      const controllers = [boomController(setup, platform, () => host as HttpAdapterHost), ...(setup.controllers ?? [])];
+      const controllers = [
+        boomController(setup, platform, () => host as HttpAdapterHost),
+        ...(setup.controllers ?? []),
+      ];
       @Module({ imports: [statusModule], controllers: controllers as never[] })
       class AppModule {}
       // The app is not closed with the server: supertest closes it after each request, and a test may send more

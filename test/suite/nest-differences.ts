@@ -34,7 +34,8 @@ export const NEST_FASTIFY_DIFFERENCES: readonly Difference[] = [
   {
     id: 'content-encoding',
     rule: 'a body with a Content-Encoding the server cannot read reaches the route as sent, instead of a 415',
-    reason: 'Fastify does not look at Content-Encoding: decoding is left to a plugin, and without one nothing refuses it',
+    reason:
+      'Fastify does not look at Content-Encoding: decoding is left to a plugin, and without one nothing refuses it',
   },
   AFTER_FIRST_BYTE,
 ];

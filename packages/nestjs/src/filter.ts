@@ -70,7 +70,7 @@ export class StatusI18nFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     // Returning nothing tells Nest's RPC and external (GraphQL) handlers that the filter did not handle it: Nest
     // then answers, logs and rethrows as it does without a filter. (Gateways never get global filters.)
-    if (host.getType() !== 'http') return undefined;
+    if (host.getType() !== 'http') return;
     const adapter = this.#adapterHost.httpAdapter as unknown as NestHttpAdapter;
     const http = host.switchToHttp();
     const response = http.getResponse<unknown>();
@@ -85,12 +85,11 @@ export class StatusI18nFilter implements ExceptionFilter {
       // then, and the client should at least get the status line.
       const raw = rawResponse(response);
       if (raw.writableEnded === false) setImmediate(() => raw.destroy?.());
-      return undefined;
+      return;
     }
     // A request no route answered is Nest's NotFoundException: answered as such, and not logged as an error.
     const plan = thrown === NOT_FOUND ? this.#layer.notFound(request) : this.#layer.respond(thrown, request);
     replyWithPlan(adapter, response, plan);
-    return undefined;
   }
 }
 

@@ -17,7 +17,7 @@ class NestHttpError extends Error {
     this.status = status;
     // Nest shows a 4xx exception's message; a 5xx one's would tell the client about the server.
     this.expose = status < 500;
-    this.stack = stack;
+    if (stack !== undefined) this.stack = stack;
   }
 }
 
@@ -74,7 +74,7 @@ function messageList(status: number, messages: readonly unknown[], stack: string
     'body',
     status,
   );
-  error.stack = stack;
+  if (stack !== undefined) error.stack = stack;
   return error;
 }
 

@@ -1,5 +1,3 @@
-export { type NestErrorOptions, StatusI18nFilter } from './filter';
-export { StatusI18nModule } from './module';
 export type {
   ErrorLayerOptions,
   HookInfo,
@@ -7,3 +5,5 @@ export type {
   MappedProblem,
   ProblemDetails,
 } from '@status-i18n/core';
+export { type NestErrorOptions, StatusI18nFilter } from './filter';
+export { StatusI18nModule } from './module';

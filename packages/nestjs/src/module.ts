@@ -16,6 +16,8 @@ import { type NestErrorOptions, nestErrorLayer, StatusI18nFilter } from './filte
  * export class AppModule {}
  * ```
  */
+// A class, as Nest's modules are: Nest knows a module by its class and its `forRoot()` convention.
+// biome-ignore lint/complexity/noStaticOnlyClass: Nest's dynamic modules are classes with a static forRoot()
 export class StatusI18nModule {
   /**
    * The module with its options: those of the core (see the README), checked now: a wrong one throws a

@@ -68,7 +68,11 @@ export function replyWithPlan(adapter: NestHttpAdapter, response: unknown, plan:
     adapter.setHeader(response, name, Array.isArray(value) ? value.join(', ') : value);
   }
   const current = adapter.getHeader?.(response, 'vary');
-  adapter.setHeader(response, 'Vary', typeof current === 'string' && current !== '' ? vary.append(current, [...VARY_FIELDS]) : VARY);
+  adapter.setHeader(
+    response,
+    'Vary',
+    typeof current === 'string' && current !== '' ? vary.append(current, [...VARY_FIELDS]) : VARY,
+  );
   // No adapter method sets the status line's reason phrase; Node keeps the one set here when the platform writes.
   rawResponse(response).statusMessage = plan.reasonPhrase;
   if (adapter.getType() === 'fastify') {
