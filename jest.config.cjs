@@ -18,7 +18,7 @@ module.exports = {
     '^@status-i18n/nestjs$': '<rootDir>/packages/nestjs/src/index.ts',
     // Nest 11 or 12, as the test file chose (test/nest/peers.cjs).
     '^@nestjs/(common|core|platform-express|platform-fastify|microservices)$': '<rootDir>/test/nest/$1.cjs',
-    '^(class-validator|class-transformer|reflect-metadata)$': '<rootDir>/test/nest/$1.cjs',
+    '^(class-validator|class-transformer|reflect-metadata|rxjs)$': '<rootDir>/test/nest/$1.cjs',
     '^@status-i18n/core/node$': '<rootDir>/packages/core/src/node/index.ts',
     '^@status-i18n/core/locales/(.+)$': '<rootDir>/packages/core/src/locales/$1/index.ts',
   },

@@ -1,5 +1,5 @@
 import { Agent, request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import {
   BadRequestException,
   Body,
@@ -14,10 +14,12 @@ import {
   ValidationPipe,
 } from '@nestjs/common';
 import { ExternalContextCreator, HttpAdapterHost } from '@nestjs/core';
+import { ClientProxyFactory, MessagePattern, Transport } from '@nestjs/microservices';
 import { validationProblem } from '@status-i18n/core';
 import { StatusI18nFilter } from '@status-i18n/nestjs';
 import { Type } from 'class-transformer';
 import { IsEmail, IsInt, IsString, Min, MinLength, ValidateNested } from 'class-validator';
+import { firstValueFrom } from 'rxjs';
 import request from 'supertest';
 import { type CallOptions, call as callAny, quiet, throwing } from './client';
 import type { Framework } from './frameworks';
@@ -52,6 +54,18 @@ class SignUpController {
   create(@Body() body: SignUpDto): SignUpDto {
     return body;
   }
+}
+
+/** A loopback port nothing listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 /** `call()` with what only a Nest app is set up with (controllers, `configure`). */
@@ -235,6 +249,48 @@ export function nestRules(framework: NestFramework): void {
     });
 
     describe('other contexts are left to Nest', () => {
+      it("a microservice message that fails gets Nest's own answer, logged once by Nest alone", async () => {
+        const log = jest.fn();
+        const nestLogger = { error: jest.fn() };
+        @Controller()
+        class Messages {
+          @MessagePattern('fail')
+          fail(): never {
+            throw new Error('handler failed');
+          }
+        }
+        const port = await freePort();
+        let app: INestApplication | undefined;
+        const setup: NestSetup = {
+          options: { log, logClientErrors: true },
+          controllers: [Messages],
+          nestLogger,
+          configure: (created) => {
+            app = created;
+            // The app's global filters (ours among them) apply to the microservice too.
+            created.connectMicroservice(
+              { transport: Transport.TCP, options: { host: '127.0.0.1', port } },
+              { inheritAppConfig: true },
+            );
+          },
+        };
+        await request(framework.server(setup)).get('/nowhere');
+        const started = app as INestApplication;
+        await started.startAllMicroservices();
+        const client = ClientProxyFactory.create({ transport: Transport.TCP, options: { host: '127.0.0.1', port } });
+        try {
+          await expect(firstValueFrom(client.send('fail', {}))).rejects.toEqual({
+            status: 'error',
+            message: 'Internal server error',
+          });
+          expect(log).not.toHaveBeenCalled();
+          expect(nestLogger.error).toHaveBeenCalledTimes(1);
+        } finally {
+          await client.close();
+          await started.close();
+        }
+      });
+
       it('a GraphQL-like external context gets the exception back, logged once by Nest alone', async () => {
         const log = jest.fn();
         const nestLogger = { error: jest.fn() };
