@@ -135,6 +135,26 @@ export function nestRules(framework: NestFramework): void {
         expect(response.headers.a).toBeUndefined();
       });
 
+      it('answers an exception whose methods throw, or a hostile proxy of one, without failing', async () => {
+        const broken = {
+          getStatus: () => 409,
+          getResponse() {
+            throw new Error('broken');
+          },
+        };
+        const brokenResponse = await call(framework, { route: throwing(broken), options: quiet });
+        expect(brokenResponse.status).toBe(409);
+        expect(brokenResponse.body.title).toBe('Conflict');
+        const hostile = new Proxy(new ConflictException('taken'), {
+          get() {
+            throw new Error('hostile');
+          },
+        });
+        const hostileResponse = await call(framework, { route: throwing(hostile), options: quiet });
+        expect(hostileResponse.status).toBe(500);
+        expect(hostileResponse.body.title).toBe('Internal Server Error');
+      });
+
       it('hands map the exception as thrown', async () => {
         const exception = new ConflictException('Seat 12A is taken');
         const map = jest.fn((error: unknown) => (error === exception ? { detail: 'mapped' } : undefined));

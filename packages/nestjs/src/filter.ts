@@ -80,7 +80,7 @@ export class StatusI18nFilter implements ExceptionFilter {
     if (adapter.isHeadersSent(response) || rawResponse(response).headersSent === true) {
       // Too late for an error response: logged once by the usual rule. The adapter's `end()` would close a
       // chunked body as if it were complete, so the connection is cut instead, unless the response had ended.
-      this.#layer.report(thrown, request);
+      this.#layer.report(thrown === NOT_FOUND ? exception : thrown, request);
       // On the next turn, as Express's final handler does: what the route wrote last is corked in the socket until
       // then, and the client should at least get the status line.
       const raw = rawResponse(response);
