@@ -14,6 +14,7 @@ const FORMAT_OF_HANDLER = {
   default: () => 'text',
   onerror: negotiated,
   trycatch: () => 'json',
+  basefilter: () => 'json',
   ours: negotiated,
 };
 
@@ -21,6 +22,8 @@ export const GROUPS = [
   { id: 'express5', title: 'Express 5', reference: 'express5-finalhandler' },
   { id: 'express4', title: 'Express 4', reference: 'express4-finalhandler' },
   { id: 'koa3', title: 'Koa 3', reference: 'koa3-default' },
+  { id: 'nest12-express', title: 'NestJS 12 (Express platform)', reference: 'nest12-express-basefilter' },
+  { id: 'nest12-fastify', title: 'NestJS 12 (Fastify platform)', reference: 'nest12-fastify-basefilter' },
 ];
 
 /** The physical ceiling: shown in every group's table, measured once per round. */
@@ -53,12 +56,20 @@ const koa = [
   { handler: 'ours', label: '**@status-i18n/koa**', ours: true },
 ];
 
+const nest = [
+  { handler: 'basefilter', label: "Nest's default (`BaseExceptionFilter`)" },
+  { handler: 'ours', label: '**@status-i18n/nestjs**', ours: true },
+];
+
 export const VARIANTS = [
   { group: undefined, module: 'node', version: undefined, handler: 'fixed', label: 'node:http, fixed body (ceiling)' },
   ...['express5', 'express4'].flatMap((version) =>
     express(version).map((variant) => ({ ...variant, group: version, module: 'express', version })),
   ),
   ...koa.map((variant) => ({ ...variant, group: 'koa3', module: 'koa', version: 'koa3' })),
+  ...['nest12-express', 'nest12-fastify'].flatMap((version) =>
+    nest.map((variant) => ({ ...variant, group: version, module: 'nest', version })),
+  ),
 ].map((variant) => ({
   ...variant,
   id: variant.version === undefined ? CEILING : `${variant.version}-${variant.handler}`,

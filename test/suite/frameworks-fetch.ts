@@ -4,7 +4,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import { notFoundResponse, toResponse } from '@status-i18n/fetch';
 import { notFound, onError } from '@status-i18n/fetch/hono';
 import { Hono } from 'hono';
-import type { AppSetup, Framework, RouteTools } from './frameworks';
+import type { AppSetup, Difference, Framework, RouteTools } from './frameworks';
 
 /**
  * What a route did to its response before it failed, in web terms: a fetch handler has no response until it
@@ -55,16 +55,30 @@ function successResponse(state: RouteState): Response {
 const isBoom = (request: Request) => new URL(request.url).pathname.startsWith('/boom');
 
 /** Differences both web adapters share with each other, and not with Express and Koa. */
-const WEB_DIFFERENCES = [
-  'A failure inside a Response already returned (a stream that fails before or after its first chunk) never ' +
-    'reaches the adapter: the handler has returned. The server that writes the Response answers it ' +
-    '(@hono/node-server: a 500 before the first byte, a cut connection after it, and its own console.error), ' +
-    'so the `log` option does not see it.',
-  'The reason phrase is the server’s: the Response carries the catalog’s English title as `statusText`, but ' +
-    '@hono/node-server writes the status with Node.js’s own phrase.',
-  'No body parser of Express or Koa: the request-data rules are asserted for what a web app uses instead ' +
-    '(hono/validator, hono/body-limit, request.json()).',
-  'A status set before the error is not a preset status (as on Koa): only Express reads one.',
+const WEB_DIFFERENCES: readonly Difference[] = [
+  {
+    id: 'returned-response-fails',
+    rule:
+      'a stream that fails inside a Response already returned (before or after its first chunk) is answered by ' +
+      'the server that writes it (@hono/node-server: a 500 before the first byte, a cut connection after it, ' +
+      'and its own console.error); the `log` option does not see it',
+    reason: 'the handler has returned: the failure never reaches the adapter',
+  },
+  {
+    id: 'reason-phrase',
+    rule: 'the status line carries Node.js’s own reason phrase',
+    reason: 'the Response carries the catalog’s English title as `statusText`, but @hono/node-server ignores it',
+  },
+  {
+    id: 'web-body-parsers',
+    rule: 'the request-data rules are asserted for what a web app uses (hono/validator, hono/body-limit, request.json())',
+    reason: 'there is no body parser of Express or Koa in front',
+  },
+  {
+    id: 'no-preset-status',
+    rule: 'a status set before the error is not a preset status (as on Koa)',
+    reason: 'only Express reads one',
+  },
 ];
 
 /** The bare `toResponse(error, request, options)` in a plain fetch handler, served by @hono/node-server. */
@@ -76,12 +90,22 @@ export const fetchFramework: Framework = {
   },
   differences: [
     ...WEB_DIFFERENCES,
-    'Headers a route meant to send are not on its error response: a fetch handler that throws has returned ' +
-      'no Response, so there is nothing to keep (CORS headers belong to whatever wraps the handler).',
-    'The options are checked when an options object is first used by toResponse(), not when the app is built; ' +
-      'createResponder(options) checks them at once.',
-    'A malformed body read with request.json() is a SyntaxError thrown by the route: a hidden 500, logged, like ' +
-      'any error the application did not mark (validationProblem() or a 400 of its own says otherwise).',
+    {
+      id: 'no-route-headers',
+      rule: 'headers a route meant to send are not on its error response (CORS belongs to whatever wraps the handler)',
+      reason: 'a fetch handler that throws has returned no Response: there is nothing to keep',
+    },
+    {
+      id: 'options-checked-on-first-use',
+      rule: 'the options are checked when an options object is first used by toResponse(), not when the app is built',
+      reason: 'the one-call form has no build step; createResponder(options) checks them at once',
+    },
+    {
+      id: 'request-json-syntax-error',
+      rule: 'a malformed body read with request.json() is a hidden 500, logged',
+      reason:
+        'it is a SyntaxError thrown by the route, like any error the application did not mark (validationProblem() or a 400 of its own says otherwise)',
+    },
   ],
   server({ route, options, before }: AppSetup): Server {
     const handler = async (request: Request): Promise<Response> => {
@@ -108,8 +132,11 @@ export const honoFramework: Framework = {
   kind: 'hono',
   differences: [
     ...WEB_DIFFERENCES,
-    'Hono hands only Error instances to onError: anything else thrown (a string, null, a plain object) leaves ' +
-      'app.fetch as a rejection, which @hono/node-server answers with an empty 500.',
+    {
+      id: 'only-errors-reach-on-error',
+      rule: 'a thrown non-Error (a string, null, a plain object) gets @hono/node-server’s empty 500',
+      reason: 'Hono hands only Error instances to onError: anything else leaves app.fetch as a rejection',
+    },
   ],
   server({ route, options, before }: AppSetup): Server {
     const app = new Hono();

@@ -47,21 +47,43 @@ export interface AppSetup {
     readonly hono?: () => MiddlewareHandler;
     /** A plain fetch handler: how the route reads the body (`request.json()`); `body()` is what it returned. */
     readonly fetch?: (request: globalThis.Request) => Promise<unknown>;
+    /** Nest parses bodies itself (JSON and forms, on either platform): only its size limit, in bytes, is set. */
+    readonly nest?: { readonly limit: number };
   };
+  /** Nest: the app's logger (`NestFactory.create(…, { logger })`); without it, a silent one. */
+  readonly nestLogger?: { error(...args: unknown[]): void };
+}
+
+/** A rule of the suite a framework cannot follow, what it does instead (what the suite asserts), and why. */
+export interface Difference {
+  /** The name the suite checks with {@link differs}. */
+  readonly id: string;
+  readonly rule: string;
+  readonly reason: string;
+}
+
+/** Whether `framework` lists the difference `id`: the suite then asserts what the framework does instead. */
+export function differs(framework: Framework, id: string): boolean {
+  return framework.differences?.some((difference) => difference.id === id) === true;
 }
 
 export interface Framework {
   readonly name: string;
-  /** Node.js middleware (`express`, `koa`), or a web-standard adapter that answers with a `Response`. */
-  readonly kind: 'express' | 'koa' | 'fetch' | 'hono';
+  /**
+   * Node.js middleware (`express`, `koa`), a web-standard adapter that answers with a `Response` (`fetch`,
+   * `hono`, see frameworks-fetch.ts), or Nest on one of its platforms (`nest` and `platform`, see
+   * frameworks-nest.ts).
+   */
+  readonly kind: 'express' | 'koa' | 'fetch' | 'hono' | 'nest';
+  readonly platform?: 'express' | 'fastify';
+  /** What the suite asserts differently for this framework, and why (listed in the README too). */
+  readonly differences?: readonly Difference[];
   server(setup: AppSetup): Server;
   /**
    * Where the adapter checks its options, when that is not while `server()` builds the app (the one-call
    * `toResponse(error, request, options)` checks an options object on its first use).
    */
   checkOptions?(options: unknown): void;
-  /** What this framework cannot do as the suite expects, and why: the suite asserts what it does instead. */
-  readonly differences?: readonly string[];
 }
 
 function expressFramework(name: string, express: ExpressFactory): Framework {

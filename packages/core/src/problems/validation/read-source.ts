@@ -1,6 +1,7 @@
 import { readProperty } from '../../error/read';
 import type { FieldIssue } from './issue';
 import { isAjvError, readAjvError } from './sources/ajv';
+import { isClassValidatorError, readClassValidatorError } from './sources/class-validator';
 import {
   expressValidatorErrorsOf,
   isExpressValidatorError,
@@ -26,6 +27,7 @@ export function readEach(items: readonly unknown[], read: (item: object) => Fiel
 function readList(list: readonly unknown[]): FieldIssue[] | undefined {
   if (list.length > 0 && list.every(isAjvError)) return readEach(list, readAjvError);
   if (list.length > 0 && list.every(isExpressValidatorError)) return readEach(list, readExpressValidatorError);
+  if (list.length > 0 && list.every(isClassValidatorError)) return readEach(list, readClassValidatorError);
   return readStandardIssues(list.slice(0, MAX_FIELD_ERRORS)).slice(0, MAX_FIELD_ERRORS);
 }
 

@@ -26,7 +26,8 @@ const PARTS: ReadonlySet<string> = new Set(['body', 'query', 'params', 'headers'
  * outside the body; `code` is the validator's own).
  *
  * Reads a `ZodError` (Zod 3 and 4), a Standard Schema failure result (`{ issues }`: Zod, Valibot, ArkType), a
- * Valibot `ValiError`, ajv's `validate.errors`, or an express-validator `Result`. The validator's default
+ * Valibot `ValiError`, ajv's `validate.errors`, an express-validator `Result`, or class-validator's
+ * `ValidationError[]` (NestJS's `ValidationPipe`: `exceptionFactory: (errors) => validationProblem(errors)`). The validator's default
  * messages are replaced by the library's words for the rule in the request's language, with its parameters
  * (the minimum, the allowed values); a message the schema's author wrote is kept as written. A field error
  * never repeats the submitted value.
@@ -52,7 +53,7 @@ export function validationProblem(source: unknown, options: ValidationProblemOpt
   const issues = readValidationSource(source);
   if (issues === undefined) {
     throw new TypeError(
-      'status-i18n: validationProblem() reads a ZodError, a Standard Schema result with issues, ajv errors or an express-validator Result',
+      'status-i18n: validationProblem() reads a ZodError, a Standard Schema result with issues, ajv errors, an express-validator Result or class-validator errors',
     );
   }
   return new ValidationProblemError(issues, part, status, options.status !== undefined);

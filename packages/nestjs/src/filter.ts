@@ -1,0 +1,97 @@
+import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
+import { Catch, Logger } from '@nestjs/common';
+import type { HttpAdapterHost } from '@nestjs/core';
+import { createErrorLayer, type ErrorLayer, type ErrorLayerOptions } from '@status-i18n/core';
+import { NOT_FOUND, originalOf, readHttpException } from './http-exception';
+import { type NestHttpAdapter, rawResponse, replyWithPlan } from './reply';
+import { nestErrorRequest } from './request';
+
+/**
+ * Options of {@link StatusI18nFilter} and `StatusI18nModule.forRoot()`: the core's options. The hooks receive
+ * the platform's request (Express's `req`, Fastify's request), and `map` and `log` the exception as thrown.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the request is the platform's, Express's or Fastify's
+export type NestErrorOptions<Request = any> = ErrorLayerOptions<Request>;
+
+// The same context as Nest's own exception filter, so the line reads as Nest's would.
+const logger = new Logger('ExceptionsHandler');
+
+const defaults = {
+  // Nest's own filter logs a non-HTTP exception once, through Nest's Logger (and the logger the app set).
+  log: (error: unknown) => logger.error(error),
+};
+
+/**
+ * The options as the layer needs them: `map` and `log` see the exception the app threw, not the value the
+ * adapter reads an `HttpException` into. Anything that is not a function is handed on for the layer to refuse.
+ */
+function layerOptions(options: NestErrorOptions | undefined): NestErrorOptions | undefined {
+  if (options === undefined || options === null || typeof options !== 'object') return options;
+  const { map, log } = options;
+  return {
+    ...options,
+    ...(typeof map === 'function' ? { map: (error, request, info) => map(originalOf(error), request, info) } : {}),
+    ...(typeof log === 'function' ? { log: (error, request, info) => log(originalOf(error), request, info) } : {}),
+  };
+}
+
+/** The error layer of a filter; a wrong option throws a `TypeError` naming it. */
+export function nestErrorLayer(options?: NestErrorOptions): ErrorLayer<unknown> {
+  return createErrorLayer<unknown>(layerOptions(options), {
+    log: (error) => defaults.log(originalOf(error)),
+  });
+}
+
+/**
+ * A global exception filter (`@Catch()` of everything) that answers every exception of an HTTP request with a
+ * localized, safe response (RFC 9457 problem+json, JSON, HTML or text, negotiated from `Accept` and
+ * `Accept-Language`), on `@nestjs/platform-express` and `@nestjs/platform-fastify`, through Nest's HTTP adapter.
+ * Other contexts (microservices, WebSockets, GraphQL) are left to Nest's own handling. Prefer
+ * `StatusI18nModule.forRoot()`, which registers it.
+ *
+ * @param adapterHost Nest's `HttpAdapterHost` (`app.get(HttpAdapterHost)`)
+ * @param options see `NestErrorOptions`; checked now, a wrong one throws a `TypeError` naming it
+ *
+ * @example
+ * ```ts
+ * const app = await NestFactory.create(AppModule);
+ * app.useGlobalFilters(new StatusI18nFilter(app.get(HttpAdapterHost), { defaultLocale: 'zh-CN' }));
+ * ```
+ */
+export class StatusI18nFilter implements ExceptionFilter {
+  readonly #adapterHost: HttpAdapterHost;
+  readonly #layer: ErrorLayer<unknown>;
+
+  constructor(adapterHost: HttpAdapterHost, options?: NestErrorOptions) {
+    this.#adapterHost = adapterHost;
+    this.#layer = nestErrorLayer(options);
+  }
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    // Returning nothing tells Nest's RPC and external (GraphQL) handlers that the filter did not handle it: Nest
+    // then answers, logs and rethrows as it does without a filter. (Gateways never get global filters.)
+    if (host.getType() !== 'http') return;
+    const adapter = this.#adapterHost.httpAdapter as unknown as NestHttpAdapter;
+    const http = host.switchToHttp();
+    const response = http.getResponse<unknown>();
+    const request = nestErrorRequest(adapter, http.getRequest<unknown>());
+    const thrown = readHttpException(exception, `Cannot ${request.method} ${request.url}`);
+    // Nest 11's Fastify adapter reads only `reply.sent`, which misses headers already flushed through `reply.raw`.
+    if (adapter.isHeadersSent(response) || rawResponse(response).headersSent === true) {
+      // Too late for an error response: logged once by the usual rule. The adapter's `end()` would close a
+      // chunked body as if it were complete, so the connection is cut instead, unless the response had ended.
+      this.#layer.report(thrown === NOT_FOUND ? exception : thrown, request);
+      // On the next turn, as Express's final handler does: what the route wrote last is corked in the socket until
+      // then, and the client should at least get the status line.
+      const raw = rawResponse(response);
+      if (raw.writableEnded === false) setImmediate(() => raw.destroy?.());
+      return;
+    }
+    // A request no route answered is Nest's NotFoundException: answered as such, and not logged as an error.
+    const plan = thrown === NOT_FOUND ? this.#layer.notFound(request) : this.#layer.respond(thrown, request);
+    replyWithPlan(adapter, response, plan);
+  }
+}
+
+// Applied as a call, not as decorator syntax: the package needs no decorator support from its build or its users'.
+Catch()(StatusI18nFilter);

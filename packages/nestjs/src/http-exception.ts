@@ -1,0 +1,158 @@
+import { isErrorStatus, ValidationProblemError } from '@status-i18n/core';
+
+/**
+ * Nest's `HttpException` (from any copy of `@nestjs/common`: recognized by its shape, `getStatus()` and
+ * `getResponse()`) read into what the core understands. Nest shows a 4xx exception's message to the client and
+ * so does this adapter; a 5xx one stays hidden by the core's rules. Other values are handed on unchanged.
+ */
+
+/** The value the core reads for an `HttpException`, and the exception it stands for (for `map` and `log`). */
+class NestHttpError extends Error {
+  override readonly name = 'HttpException';
+  readonly status: number;
+  readonly expose: boolean;
+
+  constructor(status: number, message: string | undefined, stack: string | undefined) {
+    super(message ?? '');
+    this.status = status;
+    // Nest shows a 4xx exception's message; a 5xx one's would tell the client about the server.
+    this.expose = status < 500;
+    if (stack !== undefined) this.stack = stack;
+  }
+}
+
+const originals = new WeakMap<object, unknown>();
+
+/** What {@link readHttpException} returns for Nest's exception for a request no route answered. */
+export const NOT_FOUND: unique symbol = Symbol('status-i18n.nest-not-found');
+
+/** The exception a translated value stands for, or the value itself. */
+export function originalOf(value: unknown): unknown {
+  return typeof value === 'object' && value !== null && originals.has(value) ? originals.get(value) : value;
+}
+
+// The members of Nest's own response body that say nothing an error response does not say better, and names the
+// core reads as the error's own settings (a response body's `headers` are not headers to send).
+const NOT_MEMBERS = new Set(['message', 'error', 'statusCode', 'status', 'expose', 'headers', 'name', 'stack']);
+
+/** The other members of an object response, as plain data; none when listing them throws (a hostile proxy). */
+function membersOf(response: object): Record<string, unknown> {
+  try {
+    return Object.fromEntries(Object.entries(response).filter(([key]) => !NOT_MEMBERS.has(key)));
+  } catch {
+    return {};
+  }
+}
+
+function call(value: object, name: string): unknown {
+  try {
+    const method = (value as Record<string, unknown>)[name];
+    return typeof method === 'function' ? method.call(value) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function read(value: object, name: string): unknown {
+  try {
+    return (value as Record<string, unknown>)[name];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `ValidationPipe`'s own exception carries its messages as an array (`['email must be an email']`): each becomes
+ * a field error of the whole body, as Nest shows them. The field names are only inside the words; an
+ * `exceptionFactory` that hands class-validator's errors to `validationProblem()` keeps them (see the README).
+ */
+function messageList(status: number, messages: readonly unknown[], stack: string | undefined): Error | undefined {
+  const words = messages.filter((message): message is string => typeof message === 'string').slice(0, 100);
+  if (words.length === 0 || (status !== 400 && status !== 422)) return undefined;
+  const error = new ValidationProblemError(
+    words.map((message) => ({ path: [], code: 'invalid', rule: { kind: 'invalid' }, message })),
+    'body',
+    status,
+  );
+  if (stack !== undefined) error.stack = stack;
+  return error;
+}
+
+/**
+ * Whether `cause` is the error Nest wrapped in an `HttpException` of the same status: Nest's Fastify adapter (11
+ * and 12) and Express adapter (12) turn a Fastify error and an http-errors one (body-parser's) into an
+ * `HttpException` carrying the original's message, which can quote the request body.
+ */
+function isWrapped(cause: unknown, status: number): boolean {
+  if (typeof cause !== 'object' || cause === null || read(cause, 'statusCode') !== status) return false;
+  const code = read(cause, 'code');
+  return (
+    typeof read(cause, 'expose') === 'boolean' ||
+    read(cause, 'name') === 'FastifyError' ||
+    (typeof code === 'string' && code.startsWith('FST_'))
+  );
+}
+
+// The statuses of the errors Nest 11 rewraps: a body parser's 400, Fastify's 400, 413 and 415.
+const PARSER_STATUSES = new Set([400, 413, 415]);
+
+/**
+ * Whether Nest 11 made `thrown` from a body parser's or Fastify's error (`RoutesResolver.mapExternalException`):
+ * it keeps only the original's message, which can quote the request (`Unexpected token … "{"password":…`,
+ * `Unsupported Media Type: <the Content-Type sent>`), and no `cause` (Nest 12 keeps one). The exception is
+ * made in that method, which its stack names; the stack is read only for these statuses.
+ */
+function isMappedByNest11(thrown: object, status: number): boolean {
+  if (!PARSER_STATUSES.has(status)) return false;
+  const stack = read(thrown, 'stack');
+  return typeof stack === 'string' && stack.includes('mapExternalException');
+}
+
+/**
+ * The value the core should read for `thrown`: for an `HttpException`, an error with its status, its message
+ * (Nest's `getResponse()`: a string, or an object's `message`, else its `error`) public for 4xx, and the other
+ * members of an object response as the error's own; `thrown` itself otherwise.
+ *
+ * An exception Nest made from another error (a body parser's, Fastify's, with `cause`) is that error: the core
+ * knows it, and its message may quote the request body.
+ *
+ * @param notFoundMessage the message Nest gives a request no route answered (`Cannot GET /path`): such an
+ *   exception is {@link NOT_FOUND}, answered like any unmatched request (its message repeats the request)
+ */
+export function readHttpException(thrown: unknown, notFoundMessage: string): unknown {
+  if (typeof thrown !== 'object' || thrown === null) return thrown;
+  const status = call(thrown, 'getStatus');
+  if (!isErrorStatus(status) || typeof read(thrown, 'getResponse') !== 'function') return thrown;
+  const cause = read(thrown, 'cause');
+  if (isWrapped(cause, status)) return cause;
+  if (cause === undefined && isMappedByNest11(thrown, status)) {
+    // Hidden: the client gets the catalog's words for the status; `debug` still shows the message.
+    const hidden = Object.assign(new Error(String(read(thrown, 'message'))), { status });
+    originals.set(hidden, thrown);
+    return hidden;
+  }
+  const response = call(thrown, 'getResponse');
+  if (status === 404 && (response === notFoundMessage || read(response as object, 'message') === notFoundMessage)) {
+    return NOT_FOUND;
+  }
+  const stack = read(thrown, 'stack');
+  const stackText = typeof stack === 'string' ? stack : undefined;
+  let message: unknown = response;
+  let members: Record<string, unknown> = {};
+  if (typeof response === 'object' && response !== null) {
+    message = read(response, 'message');
+    if (Array.isArray(message)) {
+      const validation = messageList(status, message, stackText);
+      if (validation) {
+        originals.set(validation, thrown);
+        return validation;
+      }
+    }
+    if (typeof message !== 'string') message = read(response, 'error');
+    members = membersOf(response);
+  }
+  const text = typeof message === 'string' && message !== notFoundMessage ? message : undefined;
+  const translated = Object.assign(new NestHttpError(status, text, stackText), members);
+  originals.set(translated, thrown);
+  return translated;
+}

@@ -1,0 +1,9 @@
+export type {
+  ErrorLayerOptions,
+  HookInfo,
+  LogInfo,
+  MappedProblem,
+  ProblemDetails,
+} from '@status-i18n/core';
+export { type NestErrorOptions, StatusI18nFilter } from './filter';
+export { StatusI18nModule } from './module';

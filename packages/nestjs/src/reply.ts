@@ -1,0 +1,88 @@
+import { isRemovedHeader, type ResponsePlan, VARY_FIELDS } from '@status-i18n/core';
+import vary from 'vary';
+
+/** What this package asks of Nest's HTTP adapter (`AbstractHttpAdapter`, the same on Nest 11 and 12). */
+export interface NestHttpAdapter {
+  getType(): string;
+  getRequestMethod?(request: unknown): string;
+  getRequestUrl?(request: unknown): string;
+  isHeadersSent(response: unknown): boolean;
+  getHeader?(response: unknown, name: string): unknown;
+  setHeader(response: unknown, name: string, value: string): unknown;
+  reply(response: unknown, body: unknown, statusCode?: number): unknown;
+  status(response: unknown, statusCode: number): unknown;
+  end(response: unknown, message?: unknown): unknown;
+}
+
+interface HeaderTarget {
+  getHeaderNames?(): string[];
+  getHeaders?(): Record<string, unknown>;
+  removeHeader?(name: string): unknown;
+}
+
+/**
+ * The Node.js response under the platform's own: Fastify's `reply.raw`, or Express's `res`, which is one.
+ * Only what Nest's adapters cannot do is done on it: the reason phrase, and removing a header.
+ */
+export function rawResponse(response: unknown): {
+  statusMessage?: string;
+  headersSent?: boolean;
+  writableEnded?: boolean;
+  destroy?(): void;
+} {
+  const raw = (response as { raw?: unknown }).raw;
+  return (typeof raw === 'object' && raw !== null ? raw : response) as never;
+}
+
+function headerNames(target: HeaderTarget): string[] {
+  if (typeof target.getHeaderNames === 'function') return target.getHeaderNames();
+  return typeof target.getHeaders === 'function' ? Object.keys(target.getHeaders()) : [];
+}
+
+/**
+ * Removes the headers an earlier handler set for the success response. Nest's adapters can set a header but not
+ * remove one, so this calls the platform's `removeHeader`: Express's `res` is Node's response; Fastify's reply
+ * keeps its own headers and sends those set on `reply.raw` (by a middleware) as well, so both are cleared.
+ */
+function removeSuccessHeaders(response: unknown): void {
+  const raw = rawResponse(response);
+  const targets = (raw === response ? [response] : [response, raw]) as HeaderTarget[];
+  for (const target of targets) {
+    for (const name of headerNames(target)) {
+      if (isRemovedHeader(name.toLowerCase())) target.removeHeader?.(name);
+    }
+  }
+}
+
+const VARY = VARY_FIELDS.join(', ');
+
+/**
+ * Sends a planned error response through Nest's HTTP adapter, so the platform's own steps run (Fastify's
+ * `onSend` and `onResponse` hooks, Express's HEAD handling): the success path's headers removed, the plan's set,
+ * `Vary` appended to what the response already varies on, then the status and the body (none for HEAD).
+ */
+export function replyWithPlan(adapter: NestHttpAdapter, response: unknown, plan: ResponsePlan): void {
+  removeSuccessHeaders(response);
+  for (const [name, value] of plan.headers) {
+    // Every header the core plans is single-valued except an error's own list (`Link`): joined, as one field.
+    adapter.setHeader(response, name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const current = adapter.getHeader?.(response, 'vary');
+  adapter.setHeader(
+    response,
+    'Vary',
+    typeof current === 'string' && current !== '' ? vary.append(current, [...VARY_FIELDS]) : VARY,
+  );
+  // No adapter method sets the status line's reason phrase; Node keeps the one set here when the platform writes.
+  rawResponse(response).statusMessage = plan.reasonPhrase;
+  if (adapter.getType() === 'fastify') {
+    // Through the reply, so Fastify's onSend and onResponse hooks run; Fastify sends the bytes as they are, and
+    // leaves them out for HEAD.
+    adapter.reply(response, plan.body, plan.status);
+    return;
+  }
+  // Express's reply() sends any object (a Buffer too) as JSON, and text with an ETag of its own: an error response
+  // has none. Express has no hook on the send itself; Node leaves the body out for HEAD.
+  adapter.status(response, plan.status);
+  adapter.end(response, plan.head ? undefined : plan.body);
+}

@@ -1,0 +1,39 @@
+import type { ErrorRequest } from '@status-i18n/core';
+import type { NestHttpAdapter } from './reply';
+
+/**
+ * A Nest request (Express's `req` or Fastify's request) as the layer reads it: the method and URL through Nest's
+ * adapter, the headers from `headers`, which both platforms' requests carry as Node.js parsed them.
+ */
+class NestErrorRequest<Request> implements ErrorRequest<Request> {
+  readonly method: string;
+  readonly context: Request;
+  readonly url: string;
+  readonly #headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly header = (name: string): string | undefined => {
+    const value = this.#headers[name];
+    return Array.isArray(value) ? value.join(', ') : value;
+  };
+
+  constructor(adapter: NestHttpAdapter, request: Request) {
+    const raw = request as { method?: unknown; url?: unknown; headers?: unknown };
+    const method = adapter.getRequestMethod?.(request) ?? raw.method;
+    const url = adapter.getRequestUrl?.(request) ?? raw.url;
+    this.method = typeof method === 'string' ? method : 'GET';
+    this.url = typeof url === 'string' ? url : '/';
+    this.context = request;
+    this.#headers = typeof raw.headers === 'object' && raw.headers !== null ? (raw.headers as never) : {};
+  }
+
+  get path(): string {
+    return this.url.split('?', 1)[0] ?? '/';
+  }
+}
+
+/** What the layer reads of a Nest request; `url` is the URL as asked for (Nest's not-found message names it). */
+export function nestErrorRequest<Request>(
+  adapter: NestHttpAdapter,
+  request: Request,
+): ErrorRequest<Request> & { readonly url: string } {
+  return new NestErrorRequest(adapter, request);
+}

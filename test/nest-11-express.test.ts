@@ -1,0 +1,9 @@
+import './nest/nest-11';
+import { nestFramework } from './suite/frameworks-nest';
+import { behaviourSuite } from './suite/index';
+import { NEST_EXPRESS_DIFFERENCES } from './suite/nest-differences';
+import { nestRules } from './suite/nest-rules';
+
+const framework = nestFramework('Nest 11 (Express)', 'express', NEST_EXPRESS_DIFFERENCES);
+behaviourSuite(framework);
+nestRules(framework);

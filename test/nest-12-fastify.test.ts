@@ -1,0 +1,9 @@
+import './nest/nest-12';
+import { nestFramework } from './suite/frameworks-nest';
+import { behaviourSuite } from './suite/index';
+import { NEST_FASTIFY_DIFFERENCES } from './suite/nest-differences';
+import { nestRules } from './suite/nest-rules';
+
+const framework = nestFramework('Nest 12 (Fastify)', 'fastify', NEST_FASTIFY_DIFFERENCES);
+behaviourSuite(framework);
+nestRules(framework);

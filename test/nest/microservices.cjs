@@ -1,0 +1,1 @@
+module.exports = require('./peers.cjs').load('@nestjs/microservices');

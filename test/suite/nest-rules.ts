@@ -1,0 +1,392 @@
+import { Agent, request as httpRequest } from 'node:http';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
+import {
+  BadRequestException,
+  Body,
+  ConflictException,
+  Controller,
+  Get,
+  HttpException,
+  type INestApplication,
+  InternalServerErrorException,
+  NotFoundException,
+  Post,
+  ValidationPipe,
+} from '@nestjs/common';
+import { ExternalContextCreator, HttpAdapterHost } from '@nestjs/core';
+import { ClientProxyFactory, MessagePattern, Transport } from '@nestjs/microservices';
+import { validationProblem } from '@status-i18n/core';
+import { StatusI18nFilter } from '@status-i18n/nestjs';
+import { Type } from 'class-transformer';
+import { IsEmail, IsInt, IsString, Min, MinLength, ValidateNested } from 'class-validator';
+import { firstValueFrom } from 'rxjs';
+import request from 'supertest';
+import { type CallOptions, call as callAny, quiet, throwing } from './client';
+import type { Framework } from './frameworks';
+import type { NestSetup } from './frameworks-nest';
+
+type NestFramework = Framework & { server(setup: NestSetup): import('node:http').Server };
+
+class Address {
+  @IsString()
+  city!: string;
+}
+
+class SignUpDto {
+  @IsEmail()
+  email!: string;
+
+  @MinLength(2)
+  name!: string;
+
+  @IsInt()
+  @Min(18)
+  age!: number;
+
+  @ValidateNested()
+  @Type(() => Address)
+  address!: Address;
+}
+
+@Controller('sign-up')
+class SignUpController {
+  @Post()
+  create(@Body() body: SignUpDto): SignUpDto {
+    return body;
+  }
+}
+
+/** A loopback port nothing listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** `call()` with what only a Nest app is set up with (controllers, `configure`). */
+const call = (framework: Framework, setup: NestSetup, options?: CallOptions) => callAny(framework, setup, options);
+
+const INVALID = { email: 'ada', name: 'A', age: 17, address: { city: 7 } };
+
+/**
+ * What only Nest has: its HttpException, ValidationPipe, its logger and its other contexts, on each platform and
+ * major the suite runs against.
+ */
+export function nestRules(framework: NestFramework): void {
+  describe(`${framework.name}: StatusI18nModule.forRoot(options)`, () => {
+    describe('HttpException', () => {
+      it.each([
+        ['a 4xx with a message', new ConflictException('Seat 12A is taken'), 409, 'Seat 12A is taken'],
+        ['a string response', new HttpException('Seat 12A is taken', 409), 409, 'Seat 12A is taken'],
+        [
+          'an object response',
+          new HttpException({ message: 'Seat 12A is taken', statusCode: 409 }, 409),
+          409,
+          'Seat 12A is taken',
+        ],
+        ['an object with only error', new HttpException({ error: 'Seat 12A is taken' }, 409), 409, 'Seat 12A is taken'],
+      ])('shows the message of %s, as Nest does for 4xx', async (_name, exception, status, detail) => {
+        const response = await call(framework, { route: throwing(exception), options: quiet });
+        expect(response.status).toBe(status);
+        expect(response.body).toMatchObject({ status, detail, title: 'Conflict', type: 'about:blank' });
+        expect(response.body).not.toHaveProperty('statusCode');
+        expect(response.body).not.toHaveProperty('error');
+      });
+
+      it("answers a Nest exception without a message of its own with the catalog's words, in the client's language", async () => {
+        const response = await call(
+          framework,
+          { route: throwing(new NotFoundException()), options: quiet },
+          { headers: { 'Accept-Language': 'zh-CN' } },
+        );
+        expect(response.status).toBe(404);
+        expect(response.body.title).toBe('未找到');
+        expect(response.body.detail).not.toBe('Not Found');
+      });
+
+      it('hides the message of a 5xx, and logs the exception as thrown', async () => {
+        const log = jest.fn();
+        const exception = new InternalServerErrorException('db password=hunter2');
+        const response = await call(framework, { route: throwing(exception), options: { log } });
+        expect(response.status).toBe(500);
+        expect(response.text).not.toContain('hunter2');
+        expect(log).toHaveBeenCalledTimes(1);
+        expect(log.mock.calls[0]?.[0]).toBe(exception);
+      });
+
+      it('keeps the other members of an object response, without internals or request data', async () => {
+        const exception = new HttpException(
+          { message: 'Seat taken', code: 'SEAT_TAKEN', headers: { a: 'b' }, input: { pin: '1234' } },
+          409,
+        );
+        const response = await call(framework, { route: throwing(exception), options: quiet });
+        expect(response.body).toEqual({
+          type: 'about:blank',
+          title: 'Conflict',
+          status: 409,
+          detail: 'Seat taken',
+          code: 'SEAT_TAKEN',
+        });
+        expect(response.headers.a).toBeUndefined();
+      });
+
+      it('answers an exception whose methods throw, or a hostile proxy of one, without failing', async () => {
+        const broken = {
+          getStatus: () => 409,
+          getResponse() {
+            throw new Error('broken');
+          },
+        };
+        const brokenResponse = await call(framework, { route: throwing(broken), options: quiet });
+        expect(brokenResponse.status).toBe(409);
+        expect(brokenResponse.body.title).toBe('Conflict');
+        const hostile = new Proxy(new ConflictException('taken'), {
+          get() {
+            throw new Error('hostile');
+          },
+        });
+        const hostileResponse = await call(framework, { route: throwing(hostile), options: quiet });
+        expect(hostileResponse.status).toBe(500);
+        expect(hostileResponse.body.title).toBe('Internal Server Error');
+      });
+
+      it('hands map the exception as thrown', async () => {
+        const exception = new ConflictException('Seat 12A is taken');
+        const map = jest.fn((error: unknown) => (error === exception ? { detail: 'mapped' } : undefined));
+        const response = await call(framework, { route: throwing(exception), options: { ...quiet, map } });
+        expect(response.body.detail).toBe('mapped');
+      });
+    });
+
+    describe('ValidationPipe', () => {
+      it("answers its messages as field errors of the body, in Nest's words, with a 400", async () => {
+        const response = await call(
+          framework,
+          {
+            options: quiet,
+            controllers: [SignUpController],
+            configure: (app) => app.useGlobalPipes(new ValidationPipe()),
+          },
+          { method: 'post', path: '/sign-up', body: INVALID },
+        );
+        expect(response.status).toBe(400);
+        expect(response.body).toMatchObject({ type: 'urn:problem-type:validation', status: 400 });
+        expect(response.body.errors).toContainEqual({
+          detail: 'email must be an email',
+          pointer: '#',
+          code: 'invalid',
+        });
+        expect(response.body.errors).toContainEqual({
+          detail: 'address.city must be a string',
+          pointer: '#',
+          code: 'invalid',
+        });
+      });
+
+      it('with exceptionFactory: validationProblem(errors) points at each field, localized', async () => {
+        const pipe = new ValidationPipe({ exceptionFactory: (errors) => validationProblem(errors) });
+        const response = await call(
+          framework,
+          { options: quiet, controllers: [SignUpController], configure: (app) => app.useGlobalPipes(pipe) },
+          { method: 'post', path: '/sign-up', body: INVALID, headers: { 'Accept-Language': 'zh-CN' } },
+        );
+        expect(response.status).toBe(422);
+        expect(response.body.title).toBe('请求无效');
+        expect(response.body.errors.map((error: { pointer: string }) => error.pointer)).toEqual([
+          '#/email',
+          '#/name',
+          '#/age',
+          '#/address/city',
+        ]);
+        expect(response.text).not.toContain('"ada"');
+      });
+
+      it('answers a BadRequestException of a message list the same way', async () => {
+        const response = await call(framework, {
+          route: throwing(new BadRequestException(['page must be a number'])),
+          options: quiet,
+        });
+        expect(response.status).toBe(400);
+        expect(response.body.errors).toEqual([{ detail: 'page must be a number', pointer: '#', code: 'invalid' }]);
+      });
+    });
+
+    describe('the filter and the logger', () => {
+      it('can be registered with app.useGlobalFilters() instead of the module', async () => {
+        const options = { ...quiet, defaultLocale: 'zh-TW' };
+        const response = await call(framework, {
+          route: throwing(new ConflictException()),
+          options: quiet,
+          configure: (app) => app.useGlobalFilters(new StatusI18nFilter(app.get(HttpAdapterHost), options)),
+        });
+        expect(response.status).toBe(409);
+        expect(response.body.title).toBe('衝突');
+      });
+
+      it("logs a 5xx once through Nest's Logger when NODE_ENV is unset, and hides its message", async () => {
+        const saved = process.env.NODE_ENV;
+        delete process.env.NODE_ENV;
+        try {
+          const nestLogger = { error: jest.fn() };
+          const response = await call(framework, { route: throwing(new Error('secret detail')), nestLogger });
+          expect(response.status).toBe(500);
+          expect(response.text).not.toContain('secret detail');
+          expect(nestLogger.error).toHaveBeenCalledTimes(1);
+        } finally {
+          process.env.NODE_ENV = saved;
+        }
+      });
+
+      it('keeps the connection alive after an error response', async () => {
+        const server = framework.server({ route: throwing(new ConflictException('taken')), options: quiet });
+        await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+        const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+        const { port } = server.address() as AddressInfo;
+        const get = () =>
+          new Promise<{ status: number; socket: unknown }>((resolve, reject) => {
+            const req = httpRequest({ port, host: '127.0.0.1', path: '/boom', agent }, (res) => {
+              res.resume();
+              res.on('end', () => resolve({ status: res.statusCode ?? 0, socket: req.socket }));
+            });
+            req.on('error', reject);
+            req.end();
+          });
+        try {
+          const first = await get();
+          const second = await get();
+          expect([first.status, second.status]).toEqual([409, 409]);
+          expect(second.socket).toBe(first.socket);
+        } finally {
+          agent.destroy();
+          server.close();
+        }
+      });
+    });
+
+    describe('other contexts are left to Nest', () => {
+      it("a microservice message that fails gets Nest's own answer, logged once by Nest alone", async () => {
+        const log = jest.fn();
+        const nestLogger = { error: jest.fn() };
+        @Controller()
+        class Messages {
+          @MessagePattern('fail')
+          fail(): never {
+            throw new Error('handler failed');
+          }
+        }
+        const port = await freePort();
+        let app: INestApplication | undefined;
+        const setup: NestSetup = {
+          options: { log, logClientErrors: true },
+          controllers: [Messages],
+          nestLogger,
+          configure: (created) => {
+            app = created;
+            // The app's global filters (ours among them) apply to the microservice too.
+            created.connectMicroservice(
+              { transport: Transport.TCP, options: { host: '127.0.0.1', port } },
+              { inheritAppConfig: true },
+            );
+          },
+        };
+        await request(framework.server(setup)).get('/nowhere');
+        const started = app as INestApplication;
+        await started.startAllMicroservices();
+        const client = ClientProxyFactory.create({ transport: Transport.TCP, options: { host: '127.0.0.1', port } });
+        try {
+          await expect(firstValueFrom(client.send('fail', {}))).rejects.toEqual({
+            status: 'error',
+            message: 'Internal server error',
+          });
+          expect(log).not.toHaveBeenCalled();
+          expect(nestLogger.error).toHaveBeenCalledTimes(1);
+        } finally {
+          await client.close();
+          await started.close();
+        }
+      });
+
+      it('a GraphQL-like external context gets the exception back, logged once by Nest alone', async () => {
+        const log = jest.fn();
+        const nestLogger = { error: jest.fn() };
+        const failure = new Error('resolver failed');
+        @Controller()
+        class Resolver {
+          @Get('unused')
+          run(): never {
+            throw failure;
+          }
+        }
+        let app: INestApplication | undefined;
+        const setup: NestSetup = {
+          options: { log, logClientErrors: true },
+          controllers: [Resolver],
+          nestLogger,
+          configure: (created) => {
+            app = created;
+          },
+        };
+        // The first request waits for the app to be ready.
+        await request(framework.server(setup)).get('/nowhere');
+        // How GraphQL calls a resolver: through Nest's external context, with the app's global filters.
+        const creator = (app as INestApplication).get(ExternalContextCreator);
+        const resolver = new Resolver();
+        const handler = creator.create(
+          resolver,
+          resolver.run,
+          'run',
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          { guards: false, interceptors: false, filters: true },
+          'graphql',
+        );
+        await expect(handler({}, {}, {}, {})).rejects.toBe(failure);
+        expect(log).not.toHaveBeenCalled();
+        expect(nestLogger.error).toHaveBeenCalledTimes(1);
+      });
+    });
+
+    it('answers through the platform, whose own hooks still run', async () => {
+      const response = await call(framework, {
+        route: throwing(new ConflictException('taken')),
+        options: quiet,
+        configure: (app) => {
+          const instance = app.getHttpAdapter().getInstance() as {
+            addHook?(
+              name: string,
+              hook: (
+                req: unknown,
+                reply: { header(n: string, v: string): void },
+                payload: unknown,
+                done: (e: null, p: unknown) => void,
+              ) => void,
+            ): void;
+            use?(
+              middleware: (req: unknown, res: { setHeader(n: string, v: string): void }, next: () => void) => void,
+            ): void;
+          };
+          if (framework.platform === 'fastify') {
+            instance.addHook?.('onSend', (_req, reply, payload, done) => {
+              reply.header('x-hooked', 'onSend');
+              done(null, payload);
+            });
+          } else {
+            instance.use?.((_req, res, next) => {
+              res.setHeader('x-hooked', 'middleware');
+              next();
+            });
+          }
+        },
+      });
+      expect(response.status).toBe(409);
+      expect(response.headers['x-hooked']).toBe(framework.platform === 'fastify' ? 'onSend' : 'middleware');
+    });
+  });
+}
