@@ -109,7 +109,8 @@ export const honoFramework: Framework = {
   differences: [
     ...WEB_DIFFERENCES,
     'Hono hands only Error instances to onError: anything else thrown (a string, null, a plain object) leaves ' +
-      'app.fetch as a rejection, which @hono/node-server answers with an empty 500.',
+      'app.fetch as a rejection, which @hono/node-server answers with an empty 500. This app is the plain one: ' +
+      'nonErrors(), mounted first, brings such values to onError (test/hono/hono-non-errors.test.ts).',
   ],
   server({ route, options, before }: AppSetup): Server {
     const app = new Hono();
