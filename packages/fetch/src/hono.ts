@@ -48,7 +48,8 @@ function takeHeaders<E extends Env>(c: Context<E>): Headers | undefined {
  * Hono's `HTTPException` keeps its status; the message of a 4xx is shown (Hono sends it too), a 5xx's is not. Its
  * own `res` is replaced by the problem, and the headers of that `res` (`WWW-Authenticate` of hono/basic-auth,
  * bearer-auth and jwt) are carried onto it. Headers set on `c` before the error (hono/cors) stay; the success
- * path's caching, redirect and representation headers do not.
+ * path's caching, redirect and representation headers do not. Hono hands it only `Error`s: mount
+ * {@link nonErrors} first for a thrown string or plain object.
  *
  * @param options checked now; a wrong one throws a `TypeError` naming it. Default log: `console.error` for 5xx
  * @example
