@@ -8,6 +8,8 @@ const root = join(__dirname, '..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 // Next.js is a development dependency of @status-i18n/fetch only: resolved from that package.
 const fromFetchPackage = (name: string) => require(require.resolve(name, { paths: [join(root, 'packages/fetch')] }));
+// @hono/zod-validator and zod are dependencies of the Hono example only: resolved from there.
+const fromHonoExample = (name: string) => require(require.resolve(name, { paths: [join(root, 'examples/hono')] }));
 
 /** The text of a Markdown section, from its heading to the next heading of the same or a higher level. */
 function section(markdown: string, heading: string): string {
@@ -72,6 +74,41 @@ describe('README.md: Hono, Next.js and the Fetch API', () => {
     }
   });
 
+  it('Hono, Validation: zValidator with validationHook() answers what the console block shows', async () => {
+    const validation = section(section(part, '#### Hono'), '##### Validation');
+    const [snippet = ''] = codeBlocks(validation, 'ts');
+    const [console_ = ''] = codeBlocks(validation, 'console');
+    const { default: app } = runSnippet(snippet, {
+      '@hono/zod-validator': fromHonoExample('@hono/zod-validator'),
+      hono: require('hono'),
+      zod: fromHonoExample('zod'),
+      '@status-i18n/fetch/hono': require('@status-i18n/fetch/hono'),
+    }) as { default: { request: (path: string, init?: RequestInit) => Promise<Response> } };
+    const examples = console_.split(/^(?=\$ )/m).map((block) => {
+      const [command = '', ...output] = block.trimEnd().split('\n');
+      const path = command.match(/localhost:3000(\/[^\s']*)/)?.[1] ?? '';
+      const headers = Object.fromEntries(
+        [...command.matchAll(/-H '([^:]+): ([^']*)'/g)].map(([, name = '', value = '']) => [name, value]),
+      );
+      const body = command.match(/-d '([^']*)'/)?.[1];
+      return { path, init: body === undefined ? { headers } : { method: 'POST', headers, body }, output };
+    });
+    expect(examples.map(({ init }) => init.method ?? 'GET')).toEqual(['POST', 'GET', 'POST']);
+    for (const { path, init, output } of examples) {
+      const response = await app.request(path, init);
+      expect(response.status).toBe(422);
+      expect({ path, body: await response.text() }).toEqual({ path, body: output.join('\n') });
+    }
+    // Valid requests reach the routes.
+    const created = await app.request('/orders', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"item":"tea","quantity":2}',
+    });
+    expect(created.status).toBe(201);
+    expect(await (await app.request('/orders?page=2')).json()).toEqual({ page: 2 });
+  });
+
   it('Next.js: the route answers an order, a localized 400, and leaves redirect() and notFound() to Next', async () => {
     const [snippet = ''] = codeBlocks(section(part, '#### Next.js route handlers'), 'ts');
     const navigation = fromFetchPackage('next/navigation');
@@ -104,6 +141,31 @@ describe('README.md: Hono, Next.js and the Fetch API', () => {
     const missing = await worker.fetch(new Request('http://localhost/nowhere?x=1'));
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ status: 404, instance: '/nowhere' });
+  });
+
+  it('Any fetch handler: the Worker with one createResponder() answers in its default language', async () => {
+    const [, snippet = ''] = codeBlocks(section(part, '#### Any fetch handler'), 'ts');
+    expect(snippet).toContain('createResponder(');
+    const { default: worker } = runSnippet(snippet, { '@status-i18n/fetch': require('@status-i18n/fetch') }) as {
+      default: { fetch: (request: Request) => Promise<Response> };
+    };
+    expect(await (await worker.fetch(new Request('http://localhost/health'))).text()).toBe('ok');
+    const missing = await worker.fetch(new Request('http://localhost/nowhere'));
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-language')).toBe('zh-CN');
+    expect(await missing.json()).toMatchObject({ status: 404, instance: '/nowhere' });
+    const printed = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const report = await worker.fetch(
+        new Request('http://localhost/report', { headers: { 'Accept-Language': 'en' } }),
+      );
+      expect(report.status).toBe(500);
+      expect(report.headers.get('content-language')).toBe('en');
+      expect(await report.text()).not.toContain('10.0.0.7');
+      expect(printed.mock.calls.flat().map(String).join('\n')).toContain('10.0.0.7');
+    } finally {
+      printed.mockRestore();
+    }
   });
 
   it('shows the bundle sizes of the script it names', () => {

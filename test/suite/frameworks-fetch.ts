@@ -135,7 +135,9 @@ export const honoFramework: Framework = {
     {
       id: 'only-errors-reach-on-error',
       rule: 'a thrown non-Error (a string, null, a plain object) gets @hono/node-server’s empty 500',
-      reason: 'Hono hands only Error instances to onError: anything else leaves app.fetch as a rejection',
+      reason:
+        'Hono hands only Error instances to onError: anything else leaves app.fetch as a rejection. This app is ' +
+        'the plain one: nonErrors(), mounted first, brings such values to onError (test/hono/hono-non-errors.test.ts)',
     },
   ],
   server({ route, options, before }: AppSetup): Server {

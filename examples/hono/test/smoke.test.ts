@@ -45,6 +45,24 @@ describe('example-hono: what each route answers', () => {
     expect(created.status).toBe(201);
   });
 
+  it('answers a body that is not JSON with a field error per missing field, and malformed JSON with a 400', async () => {
+    const text = await request(server).post('/sign-up').set('Content-Type', 'text/plain').send('ada');
+    expect(text.status).toBe(422);
+    expect(text.body.errors.map((error: { pointer: string }) => error.pointer)).toEqual(['#/email', '#/name', '#/age']);
+    const malformed = await request(server).post('/sign-up').set('Content-Type', 'application/json').send('{"email":');
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+  });
+
+  it('answers a query that fails its schema with a field error naming each parameter', async () => {
+    const response = await request(server).get('/orders?page=0&status=lost&lang=zh-CN');
+    expect(response.status).toBe(422);
+    expect(response.headers['content-language']).toBe('zh-CN');
+    expect(response.body.errors.map((error: { parameter: string }) => error.parameter)).toEqual(['page', 'status']);
+    expect(response.text).not.toContain('lost');
+    expect((await request(server).get('/orders?page=2')).body).toEqual({ page: 2, status: 'any', orders: [] });
+  });
+
   it('shows a Hono HTTPException’s 4xx message, and hides a crash’s, which is logged', async () => {
     const seat = await request(server).get('/seats/12A');
     expect(seat.body).toMatchObject({ status: 409, title: 'Conflict', detail: 'Seat 12A is taken' });

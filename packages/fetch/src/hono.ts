@@ -1,10 +1,27 @@
 import type { ErrorLayerOptions } from '@status-i18n/core';
-import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import type { Context, Env, ErrorHandler, NotFoundHandler } from 'hono';
 import { exceptionHeaders, withHttpExceptions } from './hono-exception';
+import { thrownValue } from './hono-non-errors';
 import { createWebLayer } from './web-layer';
 
-/** Options of {@link onError} and {@link notFound}; the hooks receive Hono's Context `c`. */
-export type HonoErrorOptions = ErrorLayerOptions<Context>;
+export { nonErrors } from './hono-non-errors';
+export { type ValidationHookResult, validationHook } from './hono-validation';
+
+/**
+ * Options of {@link onError} and {@link notFound}, one object for both; the hooks receive Hono's Context `c`.
+ * `E` is the app's `Env` (as in `new Hono<E>()`), so that `c.get()` and `c.env` are typed in the hooks.
+ *
+ * @example
+ * ```ts
+ * type AppEnv = { Variables: { user: { locale: string } } };
+ * const errors: HonoErrorOptions<AppEnv> = { locale: (c) => c.get('user')?.locale, instance: true };
+ * const app = new Hono<AppEnv>();
+ * app.onError(onError(errors));
+ * app.notFound(notFound(errors));
+ * ```
+ */
+// biome-ignore lint/suspicious/noExplicitAny: Hono's own default Env, so that `HonoErrorOptions` alone fits any app.
+export type HonoErrorOptions<E extends Env = any> = ErrorLayerOptions<Context<E>>;
 
 /**
  * The headers `c` holds at the moment of the error (set by `c.header()`, hono/cors, a `c.res` already made),
@@ -12,7 +29,7 @@ export type HonoErrorOptions = ErrorLayerOptions<Context>;
  * response, over the response's own, which would bring back a `Cache-Control` or `Content-Type` of the success
  * path. Taken here, they go through the same rules as on Express: cross-cutting ones stay, the rest go.
  */
-function takeHeaders(c: Context): Headers | undefined {
+function takeHeaders<E extends Env>(c: Context<E>): Headers | undefined {
   try {
     const before = new Headers(c.res.headers);
     // Emptied, and not finalized: Hono then takes the returned response as it is (a notFound handler's too).
@@ -31,7 +48,8 @@ function takeHeaders(c: Context): Headers | undefined {
  * Hono's `HTTPException` keeps its status; the message of a 4xx is shown (Hono sends it too), a 5xx's is not. Its
  * own `res` is replaced by the problem, and the headers of that `res` (`WWW-Authenticate` of hono/basic-auth,
  * bearer-auth and jwt) are carried onto it. Headers set on `c` before the error (hono/cors) stay; the success
- * path's caching, redirect and representation headers do not.
+ * path's caching, redirect and representation headers do not. Hono hands it only `Error`s: mount
+ * {@link nonErrors} first for a thrown string or plain object.
  *
  * @param options checked now; a wrong one throws a `TypeError` naming it. Default log: `console.error` for 5xx
  * @example
@@ -44,10 +62,13 @@ function takeHeaders(c: Context): Headers | undefined {
  * app.notFound(notFound());
  * ```
  */
-export function onError(options?: HonoErrorOptions): ErrorHandler {
-  const layer = createWebLayer<Context>(withHttpExceptions(options));
+// biome-ignore lint/suspicious/noExplicitAny: Hono's own default Env, as in `new Hono()`.
+export function onError<E extends Env = any>(options?: HonoErrorOptions<E>): ErrorHandler<E> {
+  const layer = createWebLayer<Context<E>>(withHttpExceptions(options));
   return function statusI18nOnError(error, c) {
-    return layer.respond(error, c.req.raw, c, { before: takeHeaders(c), error: exceptionHeaders(error) });
+    // A value nonErrors() carried here is answered, and logged, as it was thrown.
+    const thrown = thrownValue(error);
+    return layer.respond(thrown, c.req.raw, c, { before: takeHeaders(c), error: exceptionHeaders(thrown) });
   };
 }
 
@@ -60,8 +81,9 @@ export function onError(options?: HonoErrorOptions): ErrorHandler {
  * app.notFound(notFound());
  * ```
  */
-export function notFound(options?: HonoErrorOptions): NotFoundHandler {
-  const layer = createWebLayer<Context>(options);
+// biome-ignore lint/suspicious/noExplicitAny: Hono's own default Env, as in `new Hono()`.
+export function notFound<E extends Env = any>(options?: HonoErrorOptions<E>): NotFoundHandler<E> {
+  const layer = createWebLayer<Context<E>>(options);
   return function statusI18nNotFound(c) {
     return layer.notFound(c.req.raw, c, { before: takeHeaders(c) });
   };

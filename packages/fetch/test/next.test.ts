@@ -155,6 +155,25 @@ describe('withProblems(handler, options)', () => {
     await expect(GET(new NextRequest('http://localhost/'))).rejects.toBe(redirectError);
   });
 
+  it('answers forbidden() and unauthorized() without experimental.authInterrupts as a hidden, logged 500', async () => {
+    // Without the flag, Next throws a plain Error saying the function is experimental: no control flow to leave.
+    const flag = process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS;
+    delete process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS;
+    try {
+      for (const call of [forbidden, unauthorized]) {
+        const log = jest.fn();
+        const GET = withProblems(async () => call(), { log });
+        const response = await GET(new Request('http://localhost/admin'));
+        expect(response.status).toBe(500);
+        expect(await response.text()).not.toContain('authInterrupts');
+        expect(log).toHaveBeenCalledTimes(1);
+        expect(String(log.mock.calls[0]?.[0])).toContain('experimental.authInterrupts');
+      }
+    } finally {
+      if (flag !== undefined) process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = flag;
+    }
+  });
+
   it('answers an error whose digest only looks like Next’s', async () => {
     const GET = withProblems(() => {
       throw Object.assign(new Error('x'), { digest: 'MY_NEXT_REDIRECT_HELPER' });

@@ -1,0 +1,83 @@
+import type { Server } from 'node:http';
+import { createAdaptorServer } from '@hono/node-server';
+import { nonErrors, onError } from '@status-i18n/fetch/hono';
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import request from 'supertest';
+
+const serve = (app: Hono): Server => createAdaptorServer({ fetch: app.fetch }) as Server;
+
+/** An app whose routes throw what is not an Error; `withNonErrors` mounts nonErrors() first. */
+function createApp(withNonErrors: boolean, logged: unknown[] = []): Hono {
+  const app = new Hono();
+  if (withNonErrors) app.use(nonErrors());
+  app.use(cors({ origin: 'https://app.example' }));
+  app.onError(onError({ log: (error) => void logged.push(error) }));
+  app.get('/string', () => {
+    throw 'db password is hunter2';
+  });
+  app.get('/null', () => {
+    throw null;
+  });
+  app.get('/object', () => {
+    throw { status: 409, expose: true, message: 'Seat taken' };
+  });
+  app.get('/error', () => {
+    throw new Error('a plain error');
+  });
+  app.get('/ok', (c) => c.text('ok'));
+  return app;
+}
+
+describe('nonErrors()', () => {
+  const logged: unknown[] = [];
+  const server = serve(createApp(true, logged));
+
+  it('answers a thrown string with a hidden 500 problem that keeps the CORS headers, and logs the string', async () => {
+    const response = await request(server).get('/string').set('Origin', 'https://app.example');
+    expect(response.status).toBe(500);
+    expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    expect(response.headers['access-control-allow-origin']).toBe('https://app.example');
+    expect(response.text).not.toContain('hunter2');
+    expect(response.body).toMatchObject({ status: 500 });
+    expect(logged).toContain('db password is hunter2');
+  });
+
+  it('answers a thrown null with a 500 problem', async () => {
+    const response = await request(server).get('/null').set('Accept-Language', 'zh-CN');
+    expect(response.status).toBe(500);
+    expect(response.headers['content-language']).toBe('zh-CN');
+    expect(response.body).toMatchObject({ status: 500 });
+  });
+
+  it('reads a thrown plain object as Express does: its status, and its message when it is public', async () => {
+    const response = await request(server).get('/object').set('Origin', 'https://app.example');
+    expect(response.status).toBe(409);
+    expect(response.body).toMatchObject({ status: 409, detail: 'Seat taken' });
+    expect(response.headers['access-control-allow-origin']).toBe('https://app.example');
+  });
+
+  it('leaves Errors and successful responses as they were', async () => {
+    const error = await request(server).get('/error');
+    expect(error.status).toBe(500);
+    expect(error.body).toMatchObject({ status: 500 });
+    expect(logged.some((value) => value instanceof Error && value.message === 'a plain error')).toBe(true);
+    const ok = await request(server).get('/ok').set('Origin', 'https://app.example');
+    expect(ok.text).toBe('ok');
+    expect(ok.headers['access-control-allow-origin']).toBe('https://app.example');
+  });
+
+  it('is needed: without it, @hono/node-server answers a thrown string with an empty 500 without CORS', async () => {
+    const printed = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const response = await request(serve(createApp(false)))
+        .get('/string')
+        .set('Origin', 'https://app.example');
+      expect(response.status).toBe(500);
+      expect(response.text).toBe('');
+      expect(response.headers['access-control-allow-origin']).toBeUndefined();
+    } finally {
+      printed.mockRestore();
+    }
+  });
+});
