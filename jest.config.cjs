@@ -14,7 +14,7 @@ module.exports = {
     '/node_modules/(?!\\.pnpm/(?:arktype|arkregex|@ark\\+|@seriousme\\+)|arktype/|arkregex/|@ark/|@seriousme/)',
   ],
   moduleNameMapper: {
-    '^@status-i18n/(core|express|koa)$': '<rootDir>/packages/$1/src/index.ts',
+    '^@status-i18n/(core|express|fastify|koa)$': '<rootDir>/packages/$1/src/index.ts',
     '^@status-i18n/core/node$': '<rootDir>/packages/core/src/node/index.ts',
     '^@status-i18n/core/locales/(.+)$': '<rootDir>/packages/core/src/locales/$1/index.ts',
   },

@@ -1,0 +1,3 @@
+export type { ErrorLayerOptions, HookInfo, LogInfo, MappedProblem, ProblemDetails } from '@status-i18n/core';
+export type { ClientErrorLogLevel } from './log';
+export { type FastifyErrorOptions, statusI18n } from './plugin';
