@@ -9,6 +9,7 @@ import express5 from 'express5';
 import type { Context, Middleware } from 'koa';
 import Koa2 from 'koa2';
 import Koa3 from 'koa3';
+import type { FastifyApp, FastifyPlugins, FastifyRouteSettings } from './fastify-types';
 
 /** What a test route may do to the response before it fails, in words both frameworks understand. */
 export interface RouteTools {
@@ -37,18 +38,30 @@ export interface AppSetup {
   readonly onAppError?: (error: unknown, ctx: Context) => void;
   /**
    * Middleware in front of the route (a body parser), per framework kind. Express's is made from the Express
-   * version under test, so `express.json()` is that version's own body-parser.
+   * version under test, so `express.json()` is that version's own body-parser. Fastify's registers plugins of
+   * the Fastify major under test (test/suite/frameworks-fastify.ts) and may set the route's body limit.
    */
   readonly before?: {
     readonly express?: (express: ExpressFactory) => RequestHandler;
     readonly koa?: () => Middleware;
+    readonly fastify?: (app: FastifyApp, plugins: FastifyPlugins) => FastifyRouteSettings | undefined;
   };
 }
 
 export interface Framework {
   readonly name: string;
-  readonly kind: 'express' | 'koa';
+  readonly kind: 'express' | 'koa' | 'fastify';
   server(setup: AppSetup): Server;
+  /**
+   * What this framework does differently from the rest of the suite, each with its reason: the suite asserts
+   * what the framework does there, and the adapter's README section lists the same.
+   */
+  readonly differences?: readonly string[];
+  /**
+   * Loads the app and resolves once it is ready (Fastify runs its plugins, and so checks their options, then);
+   * frameworks whose middleware is checked when it is created have none.
+   */
+  load?(setup: AppSetup): Promise<void>;
 }
 
 function expressFramework(name: string, express: ExpressFactory): Framework {

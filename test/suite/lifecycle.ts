@@ -45,6 +45,13 @@ function cutAfterFirstChunk(error: Error | undefined): Readable {
   });
 }
 
+/** What answers a request no route matched, in each framework. */
+const UNMATCHED: Readonly<Record<Framework['kind'], string>> = {
+  express: 'notFound()',
+  koa: "Koa's implicit 404",
+  fastify: "Fastify's not-found handler",
+};
+
 export function lifecycleRules(framework: Framework): void {
   describe('headers already sent', () => {
     const setup = (log: jest.Mock) => ({
@@ -138,7 +145,7 @@ export function lifecycleRules(framework: Framework): void {
           spy.mockRestore();
         }
       });
-    } else {
+    } else if (framework.kind === 'koa') {
       it("Koa: emits app 'error' exactly once per error, with the context, before the response is written", async () => {
         const events: Array<{ error: unknown; headerSent: boolean; path: string }> = [];
         const error = new Error('emitted');
@@ -340,7 +347,7 @@ export function lifecycleRules(framework: Framework): void {
   });
 
   describe('unmatched routes', () => {
-    it(`${framework.kind === 'express' ? 'notFound()' : "Koa's implicit 404"} answers in the negotiated format and language`, async () => {
+    it(`${UNMATCHED[framework.kind]} answers in the negotiated format and language`, async () => {
       const response = await call(
         framework,
         { options: quiet },
@@ -392,8 +399,14 @@ export function lifecycleRules(framework: Framework): void {
       });
       expect(result.status).toBe(200);
       expect(result.aborted).toBe(true);
-      expect(log).toHaveBeenCalledTimes(1);
-      expect(log.mock.calls[0]?.[0]).toMatchObject({ message: 'midway' });
+      if (framework.kind === 'fastify') {
+        // Fastify cuts the connection and logs the error itself; it never reaches the error handler (see the
+        // framework's `differences`, and test/fastify/streams.test.ts for Fastify's own log line).
+        expect(log).not.toHaveBeenCalled();
+      } else {
+        expect(log).toHaveBeenCalledTimes(1);
+        expect(log.mock.calls[0]?.[0]).toMatchObject({ message: 'midway' });
+      }
     });
 
     if (framework.kind === 'koa') {
@@ -448,7 +461,7 @@ export function lifecycleRules(framework: Framework): void {
   });
 
   describe('options are checked when the middleware is created', () => {
-    it.each([
+    const wrongOptions: Array<[string, Record<string, unknown>]> = [
       ['formats', { formats: ['xml'] }],
       ['formats', { formats: [] }],
       ['defaultFormat', { formats: ['json'], defaultFormat: 'html' }],
@@ -463,10 +476,23 @@ export function lifecycleRules(framework: Framework): void {
       ['requestId', { requestId: 42 }],
       ['catalog', { catalog: {} }],
       ['formts', { formts: ['json'] }],
-    ])('a wrong %s throws a TypeError naming it', (option, options) => {
-      expect(() => framework.server({ options: options as never })).toThrow(TypeError);
-      expect(() => framework.server({ options: options as never })).toThrow(option);
-    });
+    ];
+    const { load } = framework;
+    if (load) {
+      // Fastify runs a plugin when the app loads: that is when its options can be checked.
+      it.each(wrongOptions)(
+        'a wrong %s makes loading the app fail with a TypeError naming it',
+        async (option, options) => {
+          await expect(load({ options: options as never })).rejects.toThrow(TypeError);
+          await expect(load({ options: options as never })).rejects.toThrow(option);
+        },
+      );
+    } else {
+      it.each(wrongOptions)('a wrong %s throws a TypeError naming it', (option, options) => {
+        expect(() => framework.server({ options: options as never })).toThrow(TypeError);
+        expect(() => framework.server({ options: options as never })).toThrow(option);
+      });
+    }
   });
 
   it('keeps serving after every kind of failure', async () => {

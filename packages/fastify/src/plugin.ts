@@ -27,6 +27,17 @@ function errorRequestOf(request: FastifyRequest, presetStatus?: number): ErrorRe
 }
 
 function plugin(fastify: FastifyInstance, options: FastifyErrorOptions, done: (error?: Error) => void): void {
+  try {
+    register(fastify, options);
+  } catch (error) {
+    // A wrong option: avvio does not catch what a callback plugin throws, it must be handed to `done`.
+    done(error as Error);
+    return;
+  }
+  done();
+}
+
+function register(fastify: FastifyInstance, options: FastifyErrorOptions): void {
   // `prefix`, `logLevel` and `logSerializers` are Fastify's options of `register()` itself, not ours.
   const {
     clientErrorLogLevel = 'info',
@@ -62,7 +73,6 @@ function plugin(fastify: FastifyInstance, options: FastifyErrorOptions, done: (e
       sendReplyPlan(reply, layer.notFound(errorRequestOf(request)));
     });
   }
-  done();
 }
 
 /**

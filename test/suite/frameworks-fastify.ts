@@ -1,0 +1,124 @@
+import { createServer, type Server } from 'node:http';
+import type { Readable } from 'node:stream';
+import compress5 from '@fastify/compress';
+import cors5 from '@fastify/cors';
+import formbody5 from '@fastify/formbody';
+import helmet5 from '@fastify/helmet';
+import sensible5 from '@fastify/sensible';
+import { statusI18n } from '@status-i18n/fastify';
+import fastify4 from 'fastify4';
+import compress4 from 'fastify4-compress';
+import cors4 from 'fastify4-cors';
+import formbody4 from 'fastify4-formbody';
+import helmet4 from 'fastify4-helmet';
+import sensible4 from 'fastify4-sensible';
+import fastify5, { type FastifyReply, type FastifyRequest } from 'fastify5';
+import type { FastifyApp, FastifyPlugin, FastifyPlugins } from './fastify-types';
+import type { AppSetup, Framework, RouteTools } from './frameworks';
+
+type FastifyFactory = (options: Record<string, unknown>) => FastifyApp;
+
+/**
+ * What Fastify does differently from the rest of the suite, and why. The suite asserts what Fastify does in each
+ * case; the README's Fastify section lists the same.
+ */
+const differences: readonly string[] = [
+  'Options are checked when the plugin loads: a wrong one rejects `app.ready()` (and `listen()`) with the ' +
+    'TypeError rather than throwing at `register()`, since Fastify runs a plugin only when the app loads.',
+  'A JSON string, number or `null` is a valid body: Fastify’s JSON parser reads any JSON value (body-parser ' +
+    'and co-body refuse them in strict mode), so such a body reaches the route.',
+  'A request `Content-Encoding` is not read: Fastify parses the bytes as they came, so an unknown coding is ' +
+    'no 415 (body-parser and co-body refuse it).',
+  'A body over the limit is a 413 without the `limit` member: Fastify’s error does not carry the limit.',
+  'A streamed body (`reply.send(stream)`) that fails after its first byte never reaches the error handler: ' +
+    'Fastify destroys the connection and logs the error once itself (`reply.log`, at `warn`), so `log` is not ' +
+    'called for it.',
+];
+
+/**
+ * Builds the app of a setup. The server waits for `app.ready()` before it hands a request to Fastify (through
+ * Fastify's `serverFactory`), so that `framework.server()` can return a plain server at once, as the other
+ * frameworks' do.
+ */
+function build(factory: FastifyFactory, plugins: FastifyPlugins, { route, options, before }: AppSetup) {
+  let ready: Promise<unknown> = Promise.resolve();
+  const app = factory({
+    serverFactory: (handler: (req: unknown, res: unknown) => void) =>
+      createServer((req, res) => {
+        ready.then(
+          () => handler(req, res),
+          () => {
+            res.statusCode = 599;
+            res.end('the app did not load');
+          },
+        );
+      }),
+  });
+  app.register(statusI18n as FastifyPlugin, options ?? {});
+  const settings = before?.fastify?.(app, plugins) ?? {};
+  const handler = async (request: FastifyRequest, reply: FastifyReply) => {
+    let streaming = false;
+    const tools: RouteTools = {
+      body: () => request.body,
+      query: () => request.query as Record<string, unknown>,
+      setStatus: (status) => {
+        reply.code(status);
+      },
+      setHeader: (header, value) => {
+        reply.header(header, value);
+      },
+      // Straight on `reply.raw`, without `reply.hijack()`: the error then still reaches the error handler, which
+      // must leave the response under way alone (a hijacked reply never reaches it: see test/fastify).
+      sendPartial: (text) => {
+        reply.raw.writeHead(200, { 'Content-Type': 'text/plain' });
+        reply.raw.write(text);
+      },
+      streamBody: (stream: Readable) => {
+        streaming = true;
+        reply.header('Content-Type', 'text/plain');
+        reply.send(stream);
+      },
+    };
+    await route?.(tools);
+    // A route that neither failed nor answered (the suite's routes always do one or the other): say so.
+    if (!streaming && !reply.sent) reply.send('the route finished');
+    return reply;
+  };
+  const methods = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
+  // GET routes get Fastify's own HEAD routes (`exposeHeadRoutes`), which the HEAD tests go through.
+  for (const url of ['/boom', '/boom/*']) app.route({ method: methods, url, handler, ...settings });
+  ready = new Promise((resolve, reject) => app.ready((error) => (error ? reject(error) : resolve(undefined))));
+  // A setup whose options are wrong fails here; the test that wants it calls `framework.load()`.
+  ready.catch(() => undefined);
+  return app;
+}
+
+function fastifyFramework(name: string, factory: FastifyFactory, plugins: FastifyPlugins): Framework {
+  return {
+    name,
+    kind: 'fastify',
+    differences,
+    server: (setup) => build(factory, plugins, setup).server as Server,
+    load: (setup) => {
+      const app = build(factory, plugins, setup);
+      return new Promise((resolve, reject) => app.ready((error) => (error ? reject(error) : resolve())));
+    },
+  };
+}
+
+export const fastifyFrameworks = {
+  fastify4: fastifyFramework('Fastify 4', fastify4 as unknown as FastifyFactory, {
+    cors: cors4 as FastifyPlugin,
+    compress: compress4 as FastifyPlugin,
+    formbody: formbody4 as FastifyPlugin,
+    helmet: helmet4 as FastifyPlugin,
+    sensible: sensible4 as FastifyPlugin,
+  }),
+  fastify5: fastifyFramework('Fastify 5', fastify5 as unknown as FastifyFactory, {
+    cors: cors5 as FastifyPlugin,
+    compress: compress5 as FastifyPlugin,
+    formbody: formbody5 as FastifyPlugin,
+    helmet: helmet5 as FastifyPlugin,
+    sensible: sensible5 as FastifyPlugin,
+  }),
+};
