@@ -1,22 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { Readable } from 'node:stream';
-import compress5 from '@fastify/compress';
-import cors5 from '@fastify/cors';
-import formbody5 from '@fastify/formbody';
-import helmet5 from '@fastify/helmet';
-import sensible5 from '@fastify/sensible';
 import { statusI18n } from '@status-i18n/fastify';
-import fastify4 from 'fastify4';
-import compress4 from 'fastify4-compress';
-import cors4 from 'fastify4-cors';
-import formbody4 from 'fastify4-formbody';
-import helmet4 from 'fastify4-helmet';
-import sensible4 from 'fastify4-sensible';
-import fastify5, { type FastifyReply, type FastifyRequest } from 'fastify5';
-import type { FastifyApp, FastifyPlugin, FastifyPlugins } from './fastify-types';
+import type { FastifyReply, FastifyRequest } from 'fastify5';
+import { type FastifyFactory, fastifyMajors } from '../support/fastify';
+import type { FastifyPlugin, FastifyPlugins } from './fastify-types';
 import type { AppSetup, Framework, RouteTools } from './frameworks';
-
-type FastifyFactory = (options: Record<string, unknown>) => FastifyApp;
 
 /**
  * What Fastify does differently from the rest of the suite, and why. The suite asserts what Fastify does in each
@@ -106,19 +94,8 @@ function fastifyFramework(name: string, factory: FastifyFactory, plugins: Fastif
   };
 }
 
-export const fastifyFrameworks = {
-  fastify4: fastifyFramework('Fastify 4', fastify4 as unknown as FastifyFactory, {
-    cors: cors4 as FastifyPlugin,
-    compress: compress4 as FastifyPlugin,
-    formbody: formbody4 as FastifyPlugin,
-    helmet: helmet4 as FastifyPlugin,
-    sensible: sensible4 as FastifyPlugin,
-  }),
-  fastify5: fastifyFramework('Fastify 5', fastify5 as unknown as FastifyFactory, {
-    cors: cors5 as FastifyPlugin,
-    compress: compress5 as FastifyPlugin,
-    formbody: formbody5 as FastifyPlugin,
-    helmet: helmet5 as FastifyPlugin,
-    sensible: sensible5 as FastifyPlugin,
-  }),
-};
+const [fastify4, fastify5] = fastifyMajors.map(({ name, fastify, plugins }) =>
+  fastifyFramework(name, fastify, plugins),
+) as [Framework, Framework];
+
+export const fastifyFrameworks = { fastify4, fastify5 };
