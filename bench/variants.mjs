@@ -21,6 +21,8 @@ export const GROUPS = [
   { id: 'express5', title: 'Express 5', reference: 'express5-finalhandler' },
   { id: 'express4', title: 'Express 4', reference: 'express4-finalhandler' },
   { id: 'koa3', title: 'Koa 3', reference: 'koa3-default' },
+  { id: 'fastify5', title: 'Fastify 5', reference: 'fastify5-default' },
+  { id: 'fastify4', title: 'Fastify 4', reference: 'fastify4-default' },
 ];
 
 /** The physical ceiling: shown in every group's table, measured once per round. */
@@ -53,17 +55,36 @@ const koa = [
   { handler: 'ours', label: '**@status-i18n/koa**', ours: true },
 ];
 
+// Fastify 4 runs only the variants its target names; Fastify 5 also has the error-path ceiling and a hand-written
+// handler. Fastify's default error handler answers JSON (`{ statusCode, code, error, message }`).
+const fastify = (version) => [
+  ...(version === 'fastify5'
+    ? [
+        {
+          handler: 'fixedheaders',
+          label: 'error handler sends a fixed body with the headers every error response carries',
+        },
+      ]
+    : []),
+  { handler: 'default', label: "Fastify's default error handler", format: () => 'json' },
+  ...(version === 'fastify5' ? [{ handler: 'handwritten', label: 'hand-written `setErrorHandler`' }] : []),
+  { handler: 'ours', label: '**@status-i18n/fastify**', ours: true },
+];
+
 export const VARIANTS = [
   { group: undefined, module: 'node', version: undefined, handler: 'fixed', label: 'node:http, fixed body (ceiling)' },
   ...['express5', 'express4'].flatMap((version) =>
     express(version).map((variant) => ({ ...variant, group: version, module: 'express', version })),
   ),
   ...koa.map((variant) => ({ ...variant, group: 'koa3', module: 'koa', version: 'koa3' })),
+  ...['fastify5', 'fastify4'].flatMap((version) =>
+    fastify(version).map((variant) => ({ ...variant, group: version, module: 'fastify', version })),
+  ),
 ].map((variant) => ({
   ...variant,
   id: variant.version === undefined ? CEILING : `${variant.version}-${variant.handler}`,
   ours: variant.ours === true,
-  format: FORMAT_OF_HANDLER[variant.handler],
+  format: variant.format ?? FORMAT_OF_HANDLER[variant.handler],
 }));
 
 export function variantById(id) {
