@@ -48,7 +48,11 @@ describe.each(eachFastify)('%s: statusI18n answers', (_name, major: FastifyMajor
             schema: {
               params: { type: 'object', properties: { id: { type: 'integer' } } },
               querystring: { type: 'object', properties: { page: { type: 'integer', minimum: 1 } } },
-              headers: { type: 'object', required: ['x-api-key'], properties: { 'x-api-key': { minLength: 8 } } },
+              headers: {
+                type: 'object',
+                required: ['x-api-key'],
+                properties: { 'x-api-key': { type: 'string', minLength: 8 } },
+              },
             },
           },
           async () => 'ok',
