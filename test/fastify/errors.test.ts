@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import createFastifyError from '@fastify/error';
 import { describe as describeCode } from '@status-i18n/core';
-import { statusI18n } from '@status-i18n/fastify';
+import { frameworkErrors, statusI18n } from '@status-i18n/fastify';
 import { eachFastify, type FastifyMajor, listen } from '../support/fastify';
 
 const PASSWORD = 'hunter2';
@@ -263,6 +263,54 @@ describe.each(eachFastify)('%s: statusI18n answers', (_name, major: FastifyMajor
       const broken = await fetch(`${base}/broken`);
       expect(broken.status).toBe(500);
       expect(await broken.text()).not.toContain('db-primary');
+    });
+  });
+
+  describe('a URL Fastify cannot decode (FST_ERR_BAD_URL)', () => {
+    const PATH = `/files/%%${PASSWORD}`;
+
+    it('with frameworkErrors: answered by the plugin, in the negotiated format and language, without the path', async () => {
+      const app = major.fastify({ frameworkErrors });
+      await app.register(statusI18n, { log: false, instance: true });
+      app.get('/files/:name', async () => 'ok');
+      try {
+        const response = await fetch(`${await listen(app)}${PATH}`, {
+          headers: { Accept: 'text/html', 'Accept-Language': 'zh-CN' },
+        });
+        expect(response.status).toBe(400);
+        expect(response.headers.get('content-language')).toBe('zh-CN');
+        const page = await response.text();
+        expect(page).toContain(catalogWords(400, 'zh-CN').title as string);
+        expect(page).not.toContain(PASSWORD);
+      } finally {
+        await app.close();
+      }
+    });
+
+    it('without it: Fastify answers itself, quoting the path (the README says to pass frameworkErrors)', async () => {
+      const app = major.fastify();
+      await app.register(statusI18n, { log: false });
+      app.get('/files/:name', async () => 'ok');
+      try {
+        const response = await fetch(`${await listen(app)}${PATH}`);
+        expect(response.status).toBe(400);
+        expect(response.headers.get('content-type')).toBe('application/json');
+        expect(await response.text()).toContain(PASSWORD);
+      } finally {
+        await app.close();
+      }
+    });
+
+    it('frameworkErrors without the plugin: the status alone', async () => {
+      const app = major.fastify({ frameworkErrors });
+      app.get('/files/:name', async () => 'ok');
+      try {
+        const response = await fetch(`${await listen(app)}${PATH}`);
+        expect(response.status).toBe(400);
+        expect(await response.text()).toBe('');
+      } finally {
+        await app.close();
+      }
     });
   });
 });

@@ -57,6 +57,8 @@ export interface Framework {
    * what the framework does there, and the adapter's README section lists the same.
    */
   readonly differences?: readonly string[];
+  /** The request methods that reach the suite's route; every method Node.js knows when absent. */
+  readonly methods?: readonly string[];
   /**
    * Loads the app and resolves once it is ready (Fastify runs its plugins, and so checks their options, then);
    * frameworks whose middleware is checked when it is created have none.

@@ -1,7 +1,8 @@
 import { createErrorLayer, type ErrorLayerOptions, type ErrorRequest } from '@status-i18n/core';
 import { nodeErrorRequest, truncateResponse } from '@status-i18n/core/node';
-import type { FastifyInstance, FastifyPluginCallback, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { ERROR_HANDLER } from './framework-errors';
 import { type ClientErrorLogLevel, checkLogLevel, requestLogger } from './log';
 import { sendReplyPlan } from './send';
 import { fastifyValidationProblem } from './validation';
@@ -54,7 +55,7 @@ function register(fastify: FastifyInstance, options: FastifyErrorOptions): void 
   const validationStatus = layerOptions.validationStatus === 400 ? 400 : 422;
 
   // Not async: an error handler's promise that resolves to nothing makes Fastify look for a payload.
-  fastify.setErrorHandler(function statusI18nErrorHandler(error, request, reply) {
+  const handleError = function statusI18nErrorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply) {
     const { raw } = reply;
     if (reply.sent || raw.headersSent) {
       // Too late for an error response: logged once, by the `log` rule, and a response under way is cut so the
@@ -66,7 +67,10 @@ function register(fastify: FastifyInstance, options: FastifyErrorOptions): void 
     const thrown = fastifyValidationProblem(error, validationStatus) ?? error;
     // A status the route set before the error (`reply.code(409)` then `throw`) counts when the error has none.
     sendReplyPlan(reply, layer.respond(thrown, errorRequestOf(request, raw.statusCode)));
-  });
+  };
+  fastify.setErrorHandler(handleError);
+  // For `frameworkErrors`, which Fastify calls before any route or scope is chosen (see ./framework-errors.ts).
+  fastify.decorate(ERROR_HANDLER, handleError);
 
   if (notFound) {
     fastify.setNotFoundHandler(function statusI18nNotFound(request, reply) {
