@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import sensible from '@fastify/sensible';
-import { statusI18n } from '@status-i18n/fastify';
+import { frameworkErrors, statusI18n } from '@status-i18n/fastify';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { catalog } from './catalog';
 import { LANDING_CSP, renderLanding } from './landing';
@@ -31,6 +31,8 @@ const SignUp = {
 export async function createApp(logger: FastifyServerOptions['logger'] = true): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
+    // A URL Fastify cannot decode is answered before any route: this hands it to the plugin as well.
+    frameworkErrors,
     // Fastify's request id (the `reqId` of every log line): the client's X-Request-Id when it is sane.
     genReqId: (req) => {
       const fromClient = req.headers['x-request-id'];
@@ -44,8 +46,9 @@ export async function createApp(logger: FastifyServerOptions['logger'] = true): 
   await app.register(sensible);
   await app.register(statusI18n, {
     catalog, // en, zh-CN, zh-TW and Japanese (src/catalog.ts)
+    // `request.query` is null for the errors Fastify meets before routing (frameworkErrors): read it with a guard.
     locale: (request) => {
-      const { lang } = request.query as { lang?: unknown };
+      const lang = (request.query as { lang?: unknown } | null)?.lang;
       return typeof lang === 'string' ? lang : undefined;
     },
     instance: true,
