@@ -14,7 +14,7 @@ module.exports = {
     '/node_modules/(?!\\.pnpm/(?:arktype|arkregex|@ark\\+|@seriousme\\+|@nestjs\\+[a-z-]+@12\\.)|arktype/|arkregex/|@ark/|@seriousme/|@nestjs/)',
   ],
   moduleNameMapper: {
-    '^@status-i18n/(core|express|koa)$': '<rootDir>/packages/$1/src/index.ts',
+    '^@status-i18n/(core|express|fastify|koa)$': '<rootDir>/packages/$1/src/index.ts',
     '^@status-i18n/nestjs$': '<rootDir>/packages/nestjs/src/index.ts',
     // Nest 11 or 12, as the test file chose (test/nest/peers.cjs).
     '^@nestjs/(common|core|platform-express|platform-fastify|microservices)$': '<rootDir>/test/nest/$1.cjs',

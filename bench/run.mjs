@@ -22,7 +22,7 @@ const quick = process.argv.includes('--quick');
 const SETTINGS = { connections: CONNECTIONS, duration: 0.4, rounds: 5 };
 const log = (...args) => console.log(...args);
 
-for (const name of ['core', 'express', 'koa', 'nestjs']) {
+for (const name of ['core', 'express', 'koa', 'fastify', 'nestjs']) {
   if (!existsSync(new URL(`../packages/${name}/dist/index.js`, import.meta.url))) {
     console.error(`packages/${name}/dist is missing: run \`pnpm run build\` first.`);
     process.exit(1);

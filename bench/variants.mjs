@@ -22,6 +22,8 @@ export const GROUPS = [
   { id: 'express5', title: 'Express 5', reference: 'express5-finalhandler' },
   { id: 'express4', title: 'Express 4', reference: 'express4-finalhandler' },
   { id: 'koa3', title: 'Koa 3', reference: 'koa3-default' },
+  { id: 'fastify5', title: 'Fastify 5', reference: 'fastify5-default' },
+  { id: 'fastify4', title: 'Fastify 4', reference: 'fastify4-default' },
   { id: 'nest12-express', title: 'NestJS 12 (Express platform)', reference: 'nest12-express-basefilter' },
   { id: 'nest12-fastify', title: 'NestJS 12 (Fastify platform)', reference: 'nest12-fastify-basefilter' },
 ];
@@ -56,6 +58,22 @@ const koa = [
   { handler: 'ours', label: '**@status-i18n/koa**', ours: true },
 ];
 
+// Fastify 4 runs only the variants its target names; Fastify 5 also has the error-path ceiling and a hand-written
+// handler. Fastify's default error handler answers JSON (`{ statusCode, code, error, message }`).
+const fastify = (version) => [
+  ...(version === 'fastify5'
+    ? [
+        {
+          handler: 'fixedheaders',
+          label: 'error handler sends a fixed body with the headers every error response carries',
+        },
+      ]
+    : []),
+  { handler: 'default', label: "Fastify's default error handler", format: () => 'json' },
+  ...(version === 'fastify5' ? [{ handler: 'handwritten', label: 'hand-written `setErrorHandler`' }] : []),
+  { handler: 'ours', label: '**@status-i18n/fastify**', ours: true },
+];
+
 const nest = [
   { handler: 'basefilter', label: "Nest's default (`BaseExceptionFilter`)" },
   { handler: 'ours', label: '**@status-i18n/nestjs**', ours: true },
@@ -67,6 +85,9 @@ export const VARIANTS = [
     express(version).map((variant) => ({ ...variant, group: version, module: 'express', version })),
   ),
   ...koa.map((variant) => ({ ...variant, group: 'koa3', module: 'koa', version: 'koa3' })),
+  ...['fastify5', 'fastify4'].flatMap((version) =>
+    fastify(version).map((variant) => ({ ...variant, group: version, module: 'fastify', version })),
+  ),
   ...['nest12-express', 'nest12-fastify'].flatMap((version) =>
     nest.map((variant) => ({ ...variant, group: version, module: 'nest', version })),
   ),
@@ -74,7 +95,7 @@ export const VARIANTS = [
   ...variant,
   id: variant.version === undefined ? CEILING : `${variant.version}-${variant.handler}`,
   ours: variant.ours === true,
-  format: FORMAT_OF_HANDLER[variant.handler],
+  format: variant.format ?? FORMAT_OF_HANDLER[variant.handler],
 }));
 
 export function variantById(id) {

@@ -10,8 +10,9 @@ import { median } from './stats.mjs';
 const x = (ratio) => `${ratio.toFixed(2)}×`;
 const µs = (value) => `${value.toFixed(1)} µs`;
 
-// Express 4 has no ceiling variant of its own (to keep the run short); its bound is read from CPU time.
-const CEILINGS = { express5: 'express5-fixedheaders', koa3: 'koa3-fixedheaders' };
+// Express 4 and Fastify 4 have no ceiling variant of their own (to keep the run short); their bound is read from CPU
+// time.
+const CEILINGS = { express5: 'express5-fixedheaders', koa3: 'koa3-fixedheaders', fastify5: 'fastify5-fixedheaders' };
 
 function targetLine(t, medians) {
   const cases = t.cases;

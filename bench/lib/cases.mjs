@@ -94,6 +94,9 @@ export const VALIDATION_CASES = casesOf([
       'koa3-fixedheaders',
       'koa3-trycatch',
       'koa3-ours',
+      'fastify5-fixedheaders',
+      'fastify5-handwritten',
+      'fastify5-ours',
     ],
   },
 ]);

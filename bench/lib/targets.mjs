@@ -12,12 +12,15 @@ export const TARGETS = [
   { group: 'express4', against: 'errorhandler', min: 1.1 },
   { group: 'koa3', against: 'default', min: 1.0 },
   { group: 'koa3', against: 'onerror', min: 1.2 },
+  { group: 'fastify5', against: 'default', min: 1.0 },
+  { group: 'fastify4', against: 'default', min: 1.0 },
   // NestJS 12 on either platform: at least as fast as Nest's own BaseExceptionFilter.
   { group: 'nest12-express', against: 'basefilter', min: 1.0 },
   { group: 'nest12-fastify', against: 'basefilter', min: 1.0 },
   // Validation problems (localized words, pointers, no submitted value) at least as fast as mapping by hand.
   { group: 'express5', against: 'handwritten', min: 1.0, cases: VALIDATION_CASES },
   { group: 'koa3', against: 'trycatch', min: 1.0, cases: VALIDATION_CASES },
+  { group: 'fastify5', against: 'handwritten', min: 1.0, cases: VALIDATION_CASES },
 ].map((target) => ({ cases: CASES, ...target }));
 
 export const MICRO_MAX_RATIO = 2;

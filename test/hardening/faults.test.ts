@@ -8,9 +8,12 @@ import createError from 'http-errors';
 import Koa2 from 'koa2';
 import Koa3 from 'koa3';
 import { type Framework, frameworks } from '../suite/frameworks';
+import { fastifyFrameworks } from '../suite/frameworks-fastify';
 import { assertResponse, bodyText, type Observed } from './support/check';
 import { guardProcess } from './support/guard';
 import { type Listening, listen, send } from './support/http';
+
+const allFrameworks = [...Object.values(frameworks), ...Object.values(fastifyFrameworks)];
 
 guardProcess();
 
@@ -121,7 +124,7 @@ function expectMinimal500(response: Observed, accept: string): void {
   }
 }
 
-describe.each(Object.values(frameworks))('$name: faults in hooks', (framework) => {
+describe.each(allFrameworks)('$name: faults in hooks', (framework) => {
   it.each(failingHooks.map(([name, hooks], index) => [name, hooks, ACCEPTS[index % ACCEPTS.length] as string]))(
     '%s: a minimal safe 500 (%#), and both errors logged',
     async (_name, hooks, accept) => {

@@ -7,12 +7,15 @@ import {
 } from '@status-i18n/core';
 import fc from 'fast-check';
 import { frameworks } from '../suite/frameworks';
+import { fastifyFrameworks } from '../suite/frameworks-fastify';
 import { acceptHeader, anyThrown, oddValue } from './support/arbitraries';
 import { assertResponse, bodyText, type Observed } from './support/check';
 import { guardProcess } from './support/guard';
 import { type Listening, listen, send } from './support/http';
 import { params } from './support/property';
 import { writtenVary } from './support/written';
+
+const allFrameworks = [...Object.values(frameworks), ...Object.values(fastifyFrameworks)];
 
 guardProcess();
 
@@ -68,6 +71,16 @@ const hooks: fc.Arbitrary<Hooks> = fc.record(
   { requiredKeys: [] },
 );
 
+/** Whether `instanceof` can look at the value's prototype without throwing. */
+function readsPrototype(value: unknown): boolean {
+  try {
+    void (value instanceof Error);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 interface Logged {
   readonly error: unknown;
   readonly info: LogInfo;
@@ -77,14 +90,14 @@ interface Logged {
  * The outcome rule for hooks: when a hook failed, the response is the minimal safe 500 and the log has the
  * error then the hook failure; otherwise the response is an ordinary one. Either way it is a valid response.
  */
-function checkOutcome(thrown: unknown, response: Observed, logged: readonly Logged[]) {
+function checkOutcome(thrown: unknown, response: Observed, logged: readonly Logged[], logsThrown = true) {
   assertResponse(response);
   const failures = logged.filter(({ info }) => info.hookFailure);
   if (failures.length === 0) return;
   expect(failures).toHaveLength(1);
   expect(response.status).toBe(500);
   expect(logged).toHaveLength(2);
-  expect(Object.is(logged[0]?.error, thrown)).toBe(true);
+  if (logsThrown) expect(Object.is(logged[0]?.error, thrown)).toBe(true);
   expect(failures[0]?.error).toMatchObject({ name: 'StatusI18nHookError' });
   if (String(response.headers['content-type']).includes('json')) {
     expect(Object.keys(JSON.parse(bodyText(response.body)))).toEqual(['type', 'title', 'status', 'detail']);
@@ -119,7 +132,7 @@ describe('hooks that throw or return anything: the core', () => {
   });
 });
 
-describe.each(Object.values(frameworks))('$name: hooks that throw or return anything, over HTTP', (framework) => {
+describe.each(allFrameworks)('$name: hooks that throw or return anything, over HTTP', (framework) => {
   let target: Listening;
   let current: { thrown: unknown; hooks: Hooks } = { thrown: undefined, hooks: {} };
   const logged: Logged[] = [];
@@ -159,7 +172,9 @@ describe.each(Object.values(frameworks))('$name: hooks that throw or return anyt
         current = { thrown, hooks: chosen };
         logged.length = 0;
         const response = await send(target, { headers: { accept } });
-        checkOutcome(thrown, response, logged);
+        // Fastify 4 tests `thrown instanceof Error` first: a value whose prototype cannot be read reaches the
+        // error handler as the error that reading threw (the framework's `differences` say so).
+        checkOutcome(thrown, response, logged, framework.name !== 'Fastify 4' || readsPrototype(thrown));
       }),
       params(150),
     );

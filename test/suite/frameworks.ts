@@ -10,6 +10,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { Context, Middleware } from 'koa';
 import Koa2 from 'koa2';
 import Koa3 from 'koa3';
+import type { FastifyApp, FastifyPlugins, FastifyRouteSettings } from './fastify-types';
 
 /** What a test route may do to the response before it fails, in words both frameworks understand. */
 export interface RouteTools {
@@ -38,7 +39,8 @@ export interface AppSetup {
   readonly onAppError?: (error: unknown, ctx: Context) => void;
   /**
    * Middleware in front of the route (a body parser), per framework kind. Express's is made from the Express
-   * version under test, so `express.json()` is that version's own body-parser.
+   * version under test, so `express.json()` is that version's own body-parser. Fastify's registers plugins of
+   * the Fastify major under test (test/suite/frameworks-fastify.ts) and may set the route's body limit.
    */
   readonly before?: {
     readonly express?: (express: ExpressFactory) => RequestHandler;
@@ -49,6 +51,7 @@ export interface AppSetup {
     readonly fetch?: (request: globalThis.Request) => Promise<unknown>;
     /** Nest parses bodies itself (JSON and forms, on either platform): only its size limit, in bytes, is set. */
     readonly nest?: { readonly limit: number };
+    readonly fastify?: (app: FastifyApp, plugins: FastifyPlugins) => FastifyRouteSettings | undefined;
   };
   /** Nest: the app's logger (`NestFactory.create(…, { logger })`); without it, a silent one. */
   readonly nestLogger?: { error(...args: unknown[]): void };
@@ -70,13 +73,16 @@ export function differs(framework: Framework, id: string): boolean {
 export interface Framework {
   readonly name: string;
   /**
-   * Node.js middleware (`express`, `koa`), a web-standard adapter that answers with a `Response` (`fetch`,
-   * `hono`, see frameworks-fetch.ts), or Nest on one of its platforms (`nest` and `platform`, see
-   * frameworks-nest.ts).
+   * Node.js middleware (`express`, `koa`), a Fastify plugin (`fastify`, see frameworks-fastify.ts), a
+   * web-standard adapter that answers with a `Response` (`fetch`, `hono`, see frameworks-fetch.ts), or Nest on
+   * one of its platforms (`nest` and `platform`, see frameworks-nest.ts).
    */
-  readonly kind: 'express' | 'koa' | 'fetch' | 'hono' | 'nest';
+  readonly kind: 'express' | 'koa' | 'fastify' | 'fetch' | 'hono' | 'nest';
   readonly platform?: 'express' | 'fastify';
-  /** What the suite asserts differently for this framework, and why (listed in the README too). */
+  /**
+   * What this framework does differently from the rest of the suite, each with its reason: the suite asserts
+   * what the framework does there, and the adapter's README section lists the same.
+   */
   readonly differences?: readonly Difference[];
   server(setup: AppSetup): Server;
   /**
@@ -84,6 +90,13 @@ export interface Framework {
    * `toResponse(error, request, options)` checks an options object on its first use).
    */
   checkOptions?(options: unknown): void;
+  /** The request methods that reach the suite's route; every method Node.js knows when absent. */
+  readonly methods?: readonly string[];
+  /**
+   * Loads the app and resolves once it is ready (Fastify runs its plugins, and so checks their options, then);
+   * frameworks whose middleware is checked when it is created have none.
+   */
+  load?(setup: AppSetup): Promise<void>;
 }
 
 function expressFramework(name: string, express: ExpressFactory): Framework {

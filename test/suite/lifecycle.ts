@@ -45,7 +45,7 @@ function cutAfterFirstChunk(error: Error | undefined): Readable {
   });
 }
 
-/** Express, Koa and Nest: a streamed body fails while the adapter still holds the response. */
+/** Express, Koa, Fastify and Nest: a streamed body fails while the adapter still holds the response. */
 function nodeStreamRules(framework: Framework): void {
   it('an error before the first byte is answered like a thrown error', async () => {
     const log = jest.fn();
@@ -91,9 +91,11 @@ function nodeStreamRules(framework: Framework): void {
   });
 }
 
-const UNMATCHED = {
+/** What answers a request no route matched, in each framework. */
+const UNMATCHED: Readonly<Record<Framework['kind'], string>> = {
   express: 'notFound()',
   koa: "Koa's implicit 404",
+  fastify: "Fastify's not-found handler",
   fetch: 'notFoundResponse()',
   hono: 'notFound()',
   nest: "Nest's NotFoundException for no route",
@@ -196,7 +198,8 @@ export function lifecycleRules(framework: Framework): void {
       }
     });
 
-    if (framework.kind !== 'koa' && framework.kind !== 'nest') {
+    // Fastify's default log is request.log (test/fastify/logging.test.ts); Nest's and Koa's follow.
+    if (framework.kind !== 'koa' && framework.kind !== 'nest' && framework.kind !== 'fastify') {
       it(`${framework.name}: the default log prints 5xx with console.error`, async () => {
         const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
         try {
@@ -531,7 +534,7 @@ export function lifecycleRules(framework: Framework): void {
   });
 
   describe('options are checked when the middleware is created', () => {
-    it.each([
+    const wrongOptions: Array<[string, Record<string, unknown>]> = [
       ['formats', { formats: ['xml'] }],
       ['formats', { formats: [] }],
       ['defaultFormat', { formats: ['json'], defaultFormat: 'html' }],
@@ -546,12 +549,25 @@ export function lifecycleRules(framework: Framework): void {
       ['requestId', { requestId: 42 }],
       ['catalog', { catalog: {} }],
       ['formts', { formts: ['json'] }],
-    ])('a wrong %s throws a TypeError naming it', (option, options) => {
-      const check = (value: unknown) =>
-        framework.checkOptions ? framework.checkOptions(value) : framework.server({ options: value as never });
-      expect(() => check(options)).toThrow(TypeError);
-      expect(() => check(options)).toThrow(option);
-    });
+    ];
+    const { load } = framework;
+    if (load) {
+      // Fastify runs a plugin when the app loads: that is when its options can be checked.
+      it.each(wrongOptions)(
+        'a wrong %s makes loading the app fail with a TypeError naming it',
+        async (option, options) => {
+          await expect(load({ options: options as never })).rejects.toThrow(TypeError);
+          await expect(load({ options: options as never })).rejects.toThrow(option);
+        },
+      );
+    } else {
+      it.each(wrongOptions)('a wrong %s throws a TypeError naming it', (option, options) => {
+        const check = (value: unknown) =>
+          framework.checkOptions ? framework.checkOptions(value) : framework.server({ options: value as never });
+        expect(() => check(options)).toThrow(TypeError);
+        expect(() => check(options)).toThrow(option);
+      });
+    }
   });
 
   it('keeps serving after every kind of failure', async () => {

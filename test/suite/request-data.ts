@@ -53,6 +53,23 @@ const koaBodyParser = (limit: number) => ({
 const koaBodyMiddleware = (limit: number) => ({
   koa: () => koaBody({ jsonLimit: limit, formLimit: limit, textLimit: limit }),
 });
+// Fastify: its own JSON and text parsers, and @fastify/formbody (of the Fastify major under test) for forms; the
+// limit is the route's `bodyLimit`, which every parser honours.
+const fastifyLimit = (limit: number) => ({ fastify: () => ({ bodyLimit: limit }) });
+const FASTIFY_PARSERS: readonly Parser[] = [
+  { name: "Fastify's JSON parser", contentType: 'application/json', before: fastifyLimit },
+  {
+    name: '@fastify/formbody',
+    contentType: FORM,
+    before: (limit) => ({
+      fastify: (app, plugins) => {
+        app.register(plugins.formbody);
+        return { bodyLimit: limit };
+      },
+    }),
+  },
+  { name: "Fastify's text parser", contentType: 'text/plain', before: fastifyLimit },
+];
 const KOA_PARSERS: readonly Parser[] = [
   { name: 'koa-bodyparser (JSON)', contentType: 'application/json', before: koaBodyParser },
   { name: 'koa-bodyparser (form)', contentType: FORM, before: koaBodyParser },
@@ -80,9 +97,9 @@ const NEST_PARSERS: readonly Parser[] = [
   { name: "Nest's form parser", contentType: FORM, before: nestParser },
 ];
 
-const NODE_PARSERS = { express: EXPRESS_PARSERS, koa: KOA_PARSERS, nest: NEST_PARSERS };
+const NODE_PARSERS = { express: EXPRESS_PARSERS, koa: KOA_PARSERS, fastify: FASTIFY_PARSERS, nest: NEST_PARSERS };
 
-/** Express, Koa and Nest: the body parsers in front of the routes, and the errors they throw. */
+/** Express, Koa, Fastify and Nest: the body parsers in front of the routes, and the errors they throw. */
 function nodeParserRules(framework: Framework, parsers: readonly Parser[]): void {
   const jsonParser = parsers[0] as Parser;
 

@@ -63,8 +63,8 @@ export function statusRules(framework: Framework): void {
       expect(response.body.title).toBe('Client Error');
     });
 
-    if (framework.kind === 'express') {
-      it('Express only: uses a 4xx/5xx status the response already had', async () => {
+    if (framework.kind === 'express' || framework.kind === 'fastify') {
+      it('Express and Fastify: use a 4xx/5xx status the response already had', async () => {
         const response = await call(framework, {
           route: (tools) => {
             tools.setStatus(403);
@@ -75,7 +75,7 @@ export function statusRules(framework: Framework): void {
         expect(response.status).toBe(403);
       });
 
-      it('Express only: ignores a preset status outside 400–599', async () => {
+      it('Express and Fastify: ignore a preset status outside 400–599', async () => {
         const response = await call(framework, {
           route: (tools) => {
             tools.setStatus(201);

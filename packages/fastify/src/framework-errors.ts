@@ -1,0 +1,33 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/** Where the plugin leaves its error handler on the app, for {@link frameworkErrors}. */
+export const ERROR_HANDLER = Symbol('status-i18n.fastify.errorHandler');
+
+type ErrorHandler = (error: unknown, request: FastifyRequest, reply: FastifyReply) => void;
+
+/**
+ * Fastify's `frameworkErrors` option: the errors Fastify meets before it picks a route (a URL it cannot decode,
+ * `FST_ERR_BAD_URL`; a path parameter over `maxParamLength`, `FST_ERR_MAX_PARAM_LENGTH`; a failed async
+ * constraint) are answered by the plugin like every other error. Without it Fastify answers them itself, with
+ * a JSON body that quotes the path. It is an option of `Fastify()` itself, which no plugin can set: pass it
+ * there, and register the plugin.
+ *
+ * @example
+ * ```ts
+ * import Fastify from 'fastify';
+ * import { frameworkErrors, statusI18n } from '@status-i18n/fastify';
+ *
+ * const app = Fastify({ frameworkErrors });
+ * await app.register(statusI18n);
+ * ```
+ */
+export function frameworkErrors(error: Error, request: FastifyRequest, reply: FastifyReply): void {
+  const handle = (request.server as unknown as Partial<Record<typeof ERROR_HANDLER, ErrorHandler>>)[ERROR_HANDLER];
+  if (handle !== undefined) {
+    handle(error, request, reply);
+    return;
+  }
+  // The plugin is not registered: the status alone, with no words that could repeat the request.
+  const status = (error as { statusCode?: unknown }).statusCode;
+  reply.code(typeof status === 'number' && status >= 400 && status <= 599 ? status : 400).send();
+}

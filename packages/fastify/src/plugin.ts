@@ -1,0 +1,111 @@
+import { createErrorLayer, type ErrorLayerOptions, type ErrorRequest } from '@status-i18n/core';
+import { nodeErrorRequest, truncateResponse } from '@status-i18n/core/node';
+import type { FastifyInstance, FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { ERROR_HANDLER } from './framework-errors';
+import { type ClientErrorLogLevel, checkLogLevel, requestLogger } from './log';
+import { sendReplyPlan } from './send';
+import { fastifyValidationProblem } from './validation';
+
+/** Options of {@link statusI18n}: the core's, whose hooks receive Fastify's `request`, and two of Fastify's own. */
+export interface FastifyErrorOptions extends ErrorLayerOptions<FastifyRequest> {
+  /**
+   * The level the default log writes a 4xx at, when `logClientErrors` is set. Default `'info'`, as Fastify's own
+   * error handler. 5xx are always logged at `error`. Not used with a `log` of your own.
+   */
+  readonly clientErrorLogLevel?: ClientErrorLogLevel;
+  /**
+   * Answer requests no route matched (`setNotFoundHandler`). Default `true`; `false` leaves the not-found handler
+   * to the app (a 404 it throws is still answered by the error handler).
+   */
+  readonly notFound?: boolean;
+}
+
+/** The request as the core reads it; the hooks get Fastify's `request`. */
+function errorRequestOf(request: FastifyRequest, presetStatus?: number): ErrorRequest<FastifyRequest> {
+  // `originalUrl`: the URL the client asked for, before a `rewriteUrl` changed it.
+  return nodeErrorRequest(request.raw, request, request.originalUrl, presetStatus);
+}
+
+function plugin(fastify: FastifyInstance, options: FastifyErrorOptions, done: (error?: Error) => void): void {
+  try {
+    register(fastify, options);
+  } catch (error) {
+    // A wrong option: avvio does not catch what a callback plugin throws, it must be handed to `done`.
+    done(error as Error);
+    return;
+  }
+  done();
+}
+
+function register(fastify: FastifyInstance, options: FastifyErrorOptions): void {
+  // `prefix`, `logLevel` and `logSerializers` are Fastify's options of `register()` itself, not ours.
+  const {
+    clientErrorLogLevel = 'info',
+    notFound = true,
+    prefix: _prefix,
+    logLevel: _logLevel,
+    logSerializers: _logSerializers,
+    ...layerOptions
+  } = (options ?? {}) as FastifyErrorOptions & Record<'prefix' | 'logLevel' | 'logSerializers', unknown>;
+  if (typeof notFound !== 'boolean') throw new TypeError('status-i18n: option "notFound" must be a boolean');
+  const layer = createErrorLayer<FastifyRequest>(layerOptions, {
+    log: requestLogger(checkLogLevel(clientErrorLogLevel)),
+  });
+  const validationStatus = layerOptions.validationStatus === 400 ? 400 : 422;
+
+  // Not async: an error handler's promise that resolves to nothing makes Fastify look for a payload.
+  const handleError = function statusI18nErrorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+    const { raw } = reply;
+    if (reply.sent || raw.headersSent) {
+      // Too late for an error response: logged once, by the `log` rule, and a response under way is cut so the
+      // client sees it truncated rather than complete.
+      layer.report(error, errorRequestOf(request));
+      if (raw.headersSent && !raw.writableEnded) truncateResponse(raw);
+      return;
+    }
+    const thrown = fastifyValidationProblem(error, validationStatus) ?? error;
+    // A status the route set before the error (`reply.code(409)` then `throw`) counts when the error has none.
+    sendReplyPlan(reply, layer.respond(thrown, errorRequestOf(request, raw.statusCode)));
+  };
+  fastify.setErrorHandler(handleError);
+  // For `frameworkErrors`, which Fastify calls before any route or scope is chosen (see ./framework-errors.ts).
+  fastify.decorate(ERROR_HANDLER, handleError);
+
+  if (notFound) {
+    fastify.setNotFoundHandler(function statusI18nNotFound(request, reply) {
+      sendReplyPlan(reply, layer.notFound(errorRequestOf(request)));
+    });
+  }
+}
+
+/**
+ * Fastify plugin: every error (thrown in a route or hook, a failed schema validation, Fastify's own errors) and
+ * every request no route matched get a localized, safe response: RFC 9457 problem+json, JSON, HTML or text,
+ * negotiated from `Accept` and `Accept-Language`. Wrapped with `fastify-plugin`, so it applies to the whole app,
+ * not only to its own scope; a child scope's `setErrorHandler` still wins there. Fastify 4 and 5.
+ *
+ * Validation errors become field errors (`pointer` in the body, `parameter` in the query string and path,
+ * `header` in the headers) with the `validationStatus` (422 unless set to 400; Fastify's own handler answers
+ * 400). Answers go through the reply API, so `onSend` hooks (CORS, compression) apply to them.
+ *
+ * @param options see `FastifyErrorOptions`; checked when the plugin loads: a wrong one makes `ready()` and
+ *   `listen()` reject with a `TypeError` naming it
+ *
+ * @example
+ * ```ts
+ * import Fastify from 'fastify';
+ * import { statusI18n } from '@status-i18n/fastify';
+ *
+ * const app = Fastify({ logger: true });
+ * await app.register(statusI18n, { defaultLocale: 'zh-CN', instance: true });
+ * app.get('/seats/:id', () => {
+ *   throw Object.assign(new Error('Seat 12A is taken'), { statusCode: 409, expose: true });
+ * });
+ * await app.listen({ port: 3000 });
+ * ```
+ */
+export const statusI18n: FastifyPluginCallback<FastifyErrorOptions> = fp(plugin, {
+  name: '@status-i18n/fastify',
+  fastify: '4.x || 5.x',
+});

@@ -1,0 +1,4 @@
+import { fastifyFrameworks } from './suite/frameworks-fastify';
+import { behaviourSuite } from './suite/index';
+
+behaviourSuite(fastifyFrameworks.fastify5);
