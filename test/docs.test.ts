@@ -260,6 +260,9 @@ describe('docs/architecture.md', () => {
     const folders = [
       'packages/express/src',
       'packages/koa/src',
+      'packages/fastify/src',
+      'packages/nestjs/src',
+      'packages/fetch/src',
       'packages/core/src/layer',
       'packages/core/src/error',
       'packages/core/src/render',

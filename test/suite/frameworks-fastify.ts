@@ -34,12 +34,14 @@ const differences: readonly Difference[] = [
   {
     id: 'stream-error-after-first-byte',
     rule: 'a streamed body (`reply.send(stream)`) that fails after its first byte: the connection is cut and `log` is not called',
-    reason: 'the failure never reaches the error handler: Fastify destroys the connection and logs it once itself (`reply.log`, at `warn`)',
+    reason:
+      'the failure never reaches the error handler: Fastify destroys the connection and logs it once itself (`reply.log`, at `warn`)',
   },
   {
     id: 'undecodable-path',
     rule: 'a URL whose path does not decode (`/boom/%%`) reaches no route: the plugin answers it as a 400 when the app passes `frameworkErrors` (README: Fastify)',
-    reason: 'Fastify answers it before routing, through its `frameworkErrors` option; without it Fastify answers itself and quotes the path (Express hands such a path to the route)',
+    reason:
+      'Fastify answers it before routing, through its `frameworkErrors` option; without it Fastify answers itself and quotes the path (Express hands such a path to the route)',
   },
 ];
 
