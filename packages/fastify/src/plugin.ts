@@ -39,6 +39,11 @@ function plugin(fastify: FastifyInstance, options: FastifyErrorOptions, done: (e
 }
 
 function register(fastify: FastifyInstance, options: FastifyErrorOptions): void {
+  // The plugin applies to the whole app (fastify-plugin): a second registration would replace the first's
+  // handlers with other options, and Fastify would stop on the decorator with a message that does not say why.
+  if (fastify.hasDecorator(ERROR_HANDLER)) {
+    throw new Error('status-i18n: statusI18n is registered twice on this app; register it once, on the root');
+  }
   // `prefix`, `logLevel` and `logSerializers` are Fastify's options of `register()` itself, not ours.
   const {
     clientErrorLogLevel = 'info',

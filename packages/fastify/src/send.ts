@@ -1,4 +1,5 @@
 import { isRemovedHeader, type ResponsePlan, VARY_FIELDS } from '@status-i18n/core';
+import { setReasonPhrase } from '@status-i18n/core/node';
 import type { FastifyReply } from 'fastify';
 import onFinished from 'on-finished';
 import vary from 'vary';
@@ -31,7 +32,7 @@ function writePlan(reply: FastifyReply, plan: ResponsePlan): void {
   removeStaleHeaders(reply);
   reply.code(plan.status);
   // Fastify has no reason phrase of its own; `writeHead` takes the one set here (`500 OK` would mislead).
-  reply.raw.statusMessage = plan.reasonPhrase;
+  setReasonPhrase(reply.raw, plan.reasonPhrase);
   for (const [name, value] of plan.headers) reply.header(name, value);
   // What the response already varies on (@fastify/cors sets `Origin`) is kept.
   const existing = reply.getHeader('vary');

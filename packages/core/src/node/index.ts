@@ -4,4 +4,4 @@
  */
 export { nodeErrorRequest } from './request';
 export { sendResponsePlan, truncateResponse } from './send';
-export { writeResponsePlan } from './write';
+export { setReasonPhrase, writeResponsePlan } from './write';

@@ -6,6 +6,19 @@ import { isRemovedHeader, VARY_FIELDS } from '../layer/response-headers';
 const VARY = VARY_FIELDS.join(', ');
 
 /**
+ * Sets the status line's reason phrase on an HTTP/1 response. HTTP/2 has none: Node.js warns when one is set on
+ * its compatibility API, so it is left alone there (finalhandler skips it too).
+ *
+ * @example
+ * ```ts
+ * setReasonPhrase(reply.raw, plan.reasonPhrase);
+ * ```
+ */
+export function setReasonPhrase(res: ServerResponse, phrase: string): void {
+  if (res.req.httpVersionMajor < 2) res.statusMessage = phrase;
+}
+
+/**
  * Sends a planned error response on a Node.js response (what Express's `res` and Koa's `ctx.res` are): removes
  * the headers an earlier handler set for the success response (`REMOVED_HEADERS`), then sets the status,
  * the plan's headers and `Vary`, and ends with the body (none for HEAD). The caller has checked that headers
@@ -22,8 +35,7 @@ export function writeResponsePlan(res: ServerResponse, plan: ResponsePlan): void
     if (isRemovedHeader(name)) res.removeHeader(name);
   }
   res.statusCode = plan.status;
-  // HTTP/2 has no reason phrase: Node.js warns when one is set on its compatibility API (finalhandler skips it too).
-  if (res.req.httpVersionMajor < 2) res.statusMessage = plan.reasonPhrase;
+  setReasonPhrase(res, plan.reasonPhrase);
   for (const [name, value] of plan.headers) res.setHeader(name, value);
   // What the response already varies on (CORS sets `Origin`) is kept.
   if (res.hasHeader('vary')) vary(res, VARY_FIELDS as string[]);

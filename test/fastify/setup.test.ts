@@ -1,0 +1,49 @@
+import { once } from 'node:events';
+import { connect } from 'node:http2';
+import { statusI18n } from '@status-i18n/fastify';
+import createError from 'http-errors';
+import { eachFastify, type FastifyMajor } from '../support/fastify';
+
+describe.each(eachFastify)('%s over HTTP/2: statusI18n', (_name, major: FastifyMajor) => {
+  it('answers without a reason phrase, which HTTP/2 does not have (Node.js would warn)', async () => {
+    const app = major.fastify({ http2: true });
+    const statusMessages: string[] = [];
+    app.addHook('onRequest', async (_request, reply) => {
+      // Node.js warns once per process when statusMessage is set on an HTTP/2 response: watch this one.
+      Object.defineProperty(reply.raw, 'statusMessage', {
+        set: (value: string) => statusMessages.push(value),
+        get: () => '',
+      });
+    });
+    await app.register(statusI18n, { log: false });
+    app.get('/gone', async () => {
+      throw createError(410);
+    });
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const session = connect(address);
+    try {
+      const stream = session.request({ ':path': '/gone', 'accept-language': 'zh-TW' });
+      const [headers] = (await once(stream, 'response')) as [Record<string, string | number>];
+      let text = '';
+      stream.setEncoding('utf8');
+      for await (const chunk of stream) text += chunk;
+      expect(headers[':status']).toBe(410);
+      expect(headers['content-language']).toBe('zh-TW');
+      expect(JSON.parse(text).status).toBe(410);
+      expect(statusMessages).toEqual([]);
+    } finally {
+      session.close();
+      await app.close();
+    }
+  });
+});
+
+describe.each(eachFastify)('%s: statusI18n registered twice', (_name, major: FastifyMajor) => {
+  it('fails loading with an error that says so', async () => {
+    const app = major.fastify();
+    app.register(statusI18n, { log: false });
+    app.register(statusI18n, { defaultLocale: 'zh-CN' });
+    await expect(app.ready()).rejects.toThrow('statusI18n is registered twice');
+    await app.close();
+  });
+});
