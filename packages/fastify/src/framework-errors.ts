@@ -21,10 +21,17 @@ type ErrorHandler = (error: unknown, request: FastifyRequest, reply: FastifyRepl
  * await app.register(statusI18n);
  * ```
  */
-export function frameworkErrors(error: Error, request: FastifyRequest, reply: FastifyReply): void {
+// Any server Fastify runs on (HTTP/1, HTTPS, HTTP/2): `Fastify({ http2: true, frameworkErrors })` types the
+// request and the reply with its raw server's types.
+// biome-ignore lint/suspicious/noExplicitAny: every route generic and raw server type fits here
+type AnyRequest = FastifyRequest<any, any, any>;
+// biome-ignore lint/suspicious/noExplicitAny: as above
+type AnyReply = FastifyReply<any, any, any, any>;
+
+export function frameworkErrors(error: Error, request: AnyRequest, reply: AnyReply): void {
   const handle = (request.server as unknown as Partial<Record<typeof ERROR_HANDLER, ErrorHandler>>)[ERROR_HANDLER];
   if (handle !== undefined) {
-    handle(error, request, reply);
+    handle(error, request as FastifyRequest, reply as FastifyReply);
     return;
   }
   // The plugin is not registered: the status alone, with no words that could repeat the request.
