@@ -1,4 +1,6 @@
+import type { ServerResponse } from 'node:http';
 import { isRemovedHeader, type ResponsePlan, VARY_FIELDS } from '@status-i18n/core';
+import { setReasonPhrase } from '@status-i18n/core/node';
 import vary from 'vary';
 
 /** What this package asks of Nest's HTTP adapter (`AbstractHttpAdapter`, the same on Nest 11 and 12). */
@@ -73,8 +75,9 @@ export function replyWithPlan(adapter: NestHttpAdapter, response: unknown, plan:
     'Vary',
     typeof current === 'string' && current !== '' ? vary.append(current, [...VARY_FIELDS]) : VARY,
   );
-  // No adapter method sets the status line's reason phrase; Node keeps the one set here when the platform writes.
-  rawResponse(response).statusMessage = plan.reasonPhrase;
+  // No adapter method sets the status line's reason phrase; Node keeps the one set here when the platform writes
+  // (HTTP/1 only: HTTP/2 has none).
+  setReasonPhrase(rawResponse(response) as ServerResponse, plan.reasonPhrase);
   if (adapter.getType() === 'fastify') {
     // Through the reply, so Fastify's onSend and onResponse hooks run; Fastify sends the bytes as they are, and
     // leaves them out for HEAD.

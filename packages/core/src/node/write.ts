@@ -15,7 +15,7 @@ const VARY = VARY_FIELDS.join(', ');
  * ```
  */
 export function setReasonPhrase(res: ServerResponse, phrase: string): void {
-  if (res.req.httpVersionMajor < 2) res.statusMessage = phrase;
+  if ((res.req?.httpVersionMajor ?? 1) < 2) res.statusMessage = phrase;
 }
 
 /**
