@@ -72,6 +72,7 @@ function freePort(): Promise<number> {
 const call = (framework: Framework, setup: NestSetup, options?: CallOptions) => callAny(framework, setup, options);
 
 const INVALID = { email: 'ada', name: 'A', age: 17, address: { city: 7 } };
+const VALID = { email: 'ada@example.com', name: 'Ada', age: 30, address: { city: 'Oslo' } };
 
 /**
  * What only Nest has: its HttpException, ValidationPipe, its logger and its other contexts, on each platform and
@@ -204,6 +205,57 @@ export function nestRules(framework: NestFramework): void {
           '#/address/city',
         ]);
         expect(response.text).not.toContain('"ada"');
+      });
+
+      it("answers forbidNonWhitelisted's unknown keys as unknown fields, pointing at them, never in Nest's words", async () => {
+        const longKey = 'k'.repeat(900);
+        const pipe = new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true });
+        const body = { ...VALID, password_hunter2: 'x', [longKey]: 1, address: { city: 'Oslo', 'evil<b>': 1 } };
+        const response = await call(
+          framework,
+          { options: quiet, controllers: [SignUpController], configure: (app) => app.useGlobalPipes(pipe) },
+          { method: 'post', path: '/sign-up', body, headers: { 'Accept-Language': 'zh-CN' } },
+        );
+        expect(response.status).toBe(400);
+        const unknown = { detail: '不允许此字段。', code: 'whitelistValidation' };
+        expect(response.body.errors).toEqual([
+          { ...unknown, pointer: '#/password_hunter2' },
+          // Cut as the core cuts every key of a pointer.
+          { ...unknown, pointer: `#/${'k'.repeat(200)}` },
+          { ...unknown, pointer: '#/address/evil%3Cb%3E' },
+        ]);
+        expect(response.text).not.toContain('should not exist');
+        expect(response.text).not.toContain('<b>');
+        expect(response.text).not.toContain('k'.repeat(201));
+      });
+
+      it('reads a hand-thrown HttpException of a message list the same way, every message bounded', async () => {
+        const exception = new HttpException(
+          {
+            message: [
+              `property ${'x'.repeat(900)} should not exist`,
+              `items.0.property a.b should not exist`,
+              'y'.repeat(20_000),
+              'property should not exist',
+            ],
+          },
+          400,
+        );
+        const response = await call(framework, { route: throwing(exception), options: quiet });
+        expect(response.status).toBe(400);
+        const [long, nested, bounded, plain] = response.body.errors;
+        expect(long).toEqual({
+          detail: 'This field is not allowed.',
+          pointer: `#/${'x'.repeat(200)}`,
+          code: 'whitelistValidation',
+        });
+        expect(nested).toEqual({
+          detail: 'This field is not allowed.',
+          pointer: '#/items/0/a.b',
+          code: 'whitelistValidation',
+        });
+        expect(bounded).toEqual({ detail: 'y'.repeat(10_000), pointer: '#', code: 'invalid' });
+        expect(plain).toEqual({ detail: 'property should not exist', pointer: '#', code: 'invalid' });
       });
 
       it('answers a BadRequestException of a message list the same way', async () => {
