@@ -22,8 +22,19 @@ export class StatusI18nModule {
   /**
    * The module with its options: those of the core (see the README), checked now: a wrong one throws a
    * `TypeError` naming it while the module is declared, not at the first error.
+   *
+   * @typeParam Request the platform's request the hooks receive (Express's `Request`, Fastify's
+   *   `FastifyRequest`); `any` unless given
+   *
+   * @example
+   * ```ts
+   * import type { Request } from 'express';
+   *
+   * StatusI18nModule.forRoot<Request>({ locale: (req) => req.query.lang as string | undefined });
+   * ```
    */
-  static forRoot(options?: NestErrorOptions): DynamicModule {
+  // biome-ignore lint/suspicious/noExplicitAny: the request is the platform's; `any` unless the app names it
+  static forRoot<Request = any>(options?: NestErrorOptions<Request>): DynamicModule {
     nestErrorLayer(options);
     return {
       module: StatusI18nModule,
