@@ -8,22 +8,26 @@ import {
   Get,
   HttpException,
   type INestApplication,
+  Injectable,
   InternalServerErrorException,
+  Module,
   NotFoundException,
   Post,
   ValidationPipe,
 } from '@nestjs/common';
-import { ExternalContextCreator, HttpAdapterHost } from '@nestjs/core';
+import { ExternalContextCreator, HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { ClientProxyFactory, MessagePattern, Transport } from '@nestjs/microservices';
+import { ExpressAdapter } from '@nestjs/platform-express';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { validationProblem } from '@status-i18n/core';
-import { StatusI18nFilter } from '@status-i18n/nestjs';
+import { StatusI18nFilter, StatusI18nModule } from '@status-i18n/nestjs';
 import { Type } from 'class-transformer';
 import { IsEmail, IsInt, IsString, Min, MinLength, ValidateNested } from 'class-validator';
 import { firstValueFrom } from 'rxjs';
 import request from 'supertest';
 import { type CallOptions, call as callAny, quiet, throwing } from './client';
 import type { Framework } from './frameworks';
-import type { NestSetup } from './frameworks-nest';
+import { CollectingLogger, type NestSetup } from './frameworks-nest';
 
 type NestFramework = Framework & { server(setup: NestSetup): import('node:http').Server };
 
@@ -55,6 +59,18 @@ class SignUpController {
     return body;
   }
 }
+
+/** What an app reads its settings from, as `@nestjs/config`'s `ConfigService` (`get(key)`). */
+@Injectable()
+class SettingsService {
+  readonly #values: Readonly<Record<string, string>> = { LOCALE: 'zh-TW', BAD_LOCALE: 'xx-nowhere' };
+  get(key: string): string | undefined {
+    return this.#values[key];
+  }
+}
+
+@Module({ providers: [SettingsService], exports: [SettingsService] })
+class SettingsModule {}
 
 /** A loopback port nothing listens on now. */
 function freePort(): Promise<number> {
@@ -265,6 +281,52 @@ export function nestRules(framework: NestFramework): void {
         });
         expect(response.status).toBe(400);
         expect(response.body.errors).toEqual([{ detail: 'page must be a number', pointer: '#', code: 'invalid' }]);
+      });
+    });
+
+    describe('StatusI18nModule.forRootAsync({ imports, inject, useFactory })', () => {
+      it('takes its options from a factory, with a config provider injected, resolved asynchronously', async () => {
+        const useFactory = jest.fn(async (settings: SettingsService) => ({
+          ...quiet,
+          defaultLocale: settings.get('LOCALE') ?? 'en',
+        }));
+        const statusModule = StatusI18nModule.forRootAsync({
+          imports: [SettingsModule],
+          inject: [SettingsService],
+          useFactory,
+        });
+        const response = await call(framework, { route: throwing(new ConflictException()), statusModule });
+        expect(response.status).toBe(409);
+        expect(response.body.title).toBe('衝突');
+        expect(useFactory).toHaveBeenCalledTimes(1);
+        expect(useFactory.mock.calls[0]?.[0]).toBeInstanceOf(SettingsService);
+      });
+
+      it("fails the app's start with a TypeError naming a wrong option the factory made", async () => {
+        const statusModule = StatusI18nModule.forRootAsync({
+          imports: [SettingsModule],
+          inject: [SettingsService],
+          useFactory: (settings: SettingsService) => ({ defaultLocale: settings.get('BAD_LOCALE') ?? 'en' }),
+        });
+        @Module({ imports: [statusModule] })
+        class AppModule {}
+        const adapter = framework.platform === 'fastify' ? new FastifyAdapter() : new ExpressAdapter();
+        // abortOnError: false, or Nest would end the process rather than reject.
+        const starting = NestFactory.create(AppModule, adapter as never, {
+          logger: new CollectingLogger(),
+          abortOnError: false,
+        });
+        await expect(starting).rejects.toThrow(TypeError);
+        await expect(starting).rejects.toThrow(/option "defaultLocale"/);
+      });
+
+      it('refuses options without a useFactory function when the module is declared', () => {
+        expect(() => StatusI18nModule.forRootAsync({} as never)).toThrow(
+          /forRootAsync\(\) needs a useFactory function/,
+        );
+        expect(() => StatusI18nModule.forRootAsync({ useFactory: () => ({}), inject: 'x' as never })).toThrow(
+          TypeError,
+        );
       });
     });
 
