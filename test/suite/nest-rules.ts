@@ -172,6 +172,18 @@ export function nestRules(framework: NestFramework): void {
         expect(hostileResponse.body.title).toBe('Internal Server Error');
       });
 
+      it.each([302, 204])(
+        'answers an HttpException of status %i with a 500, logged, its message hidden',
+        async (status) => {
+          const log = jest.fn();
+          const exception = new HttpException('moved to /secret', status);
+          const response = await call(framework, { route: throwing(exception), options: { log } });
+          expect(response.status).toBe(500);
+          expect(response.text).not.toContain('/secret');
+          expect(log).toHaveBeenCalledTimes(1);
+        },
+      );
+
       it('hands map the exception as thrown', async () => {
         const exception = new ConflictException('Seat 12A is taken');
         const map = jest.fn((error: unknown) => (error === exception ? { detail: 'mapped' } : undefined));
