@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
-import type { INestApplication, LoggerService } from '@nestjs/common';
+import type { DynamicModule, INestApplication, LoggerService } from '@nestjs/common';
 import { All, Controller, Module, Req, Res, StreamableFile } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { ExpressAdapter } from '@nestjs/platform-express';
@@ -36,6 +36,8 @@ export interface NestSetup extends AppSetup {
   readonly controllers?: ReadonlyArray<new (...args: never[]) => unknown>;
   /** Called with the app before `init()`: global pipes, body parser limits. */
   readonly configure?: (app: INestApplication) => void;
+  /** The status module to import instead of `StatusI18nModule.forRoot(options)` (`forRootAsync()`). */
+  readonly statusModule?: DynamicModule;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -126,7 +128,7 @@ export function nestFramework(
     differences,
     server(setup: NestSetup) {
       // Checked now, as for the other frameworks: a wrong option throws while the app is declared.
-      const statusModule = StatusI18nModule.forRoot(setup.options);
+      const statusModule = setup.statusModule ?? StatusI18nModule.forRoot(setup.options);
       let host: HttpAdapterHost | undefined;
       const controllers = [
         boomController(setup, platform, () => host as HttpAdapterHost),

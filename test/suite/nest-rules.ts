@@ -8,22 +8,26 @@ import {
   Get,
   HttpException,
   type INestApplication,
+  Injectable,
   InternalServerErrorException,
+  Module,
   NotFoundException,
   Post,
   ValidationPipe,
 } from '@nestjs/common';
-import { ExternalContextCreator, HttpAdapterHost } from '@nestjs/core';
+import { ExternalContextCreator, HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { ClientProxyFactory, MessagePattern, Transport } from '@nestjs/microservices';
+import { ExpressAdapter } from '@nestjs/platform-express';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { validationProblem } from '@status-i18n/core';
-import { StatusI18nFilter } from '@status-i18n/nestjs';
+import { StatusI18nFilter, StatusI18nModule } from '@status-i18n/nestjs';
 import { Type } from 'class-transformer';
 import { IsEmail, IsInt, IsString, Min, MinLength, ValidateNested } from 'class-validator';
 import { firstValueFrom } from 'rxjs';
 import request from 'supertest';
 import { type CallOptions, call as callAny, quiet, throwing } from './client';
 import type { Framework } from './frameworks';
-import type { NestSetup } from './frameworks-nest';
+import { CollectingLogger, type NestSetup } from './frameworks-nest';
 
 type NestFramework = Framework & { server(setup: NestSetup): import('node:http').Server };
 
@@ -56,6 +60,18 @@ class SignUpController {
   }
 }
 
+/** What an app reads its settings from, as `@nestjs/config`'s `ConfigService` (`get(key)`). */
+@Injectable()
+class SettingsService {
+  readonly #values: Readonly<Record<string, string>> = { LOCALE: 'zh-TW', BAD_LOCALE: 'xx-nowhere' };
+  get(key: string): string | undefined {
+    return this.#values[key];
+  }
+}
+
+@Module({ providers: [SettingsService], exports: [SettingsService] })
+class SettingsModule {}
+
 /** A loopback port nothing listens on now. */
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -72,6 +88,7 @@ function freePort(): Promise<number> {
 const call = (framework: Framework, setup: NestSetup, options?: CallOptions) => callAny(framework, setup, options);
 
 const INVALID = { email: 'ada', name: 'A', age: 17, address: { city: 7 } };
+const VALID = { email: 'ada@example.com', name: 'Ada', age: 30, address: { city: 'Oslo' } };
 
 /**
  * What only Nest has: its HttpException, ValidationPipe, its logger and its other contexts, on each platform and
@@ -155,6 +172,18 @@ export function nestRules(framework: NestFramework): void {
         expect(hostileResponse.body.title).toBe('Internal Server Error');
       });
 
+      it.each([302, 204])(
+        'answers an HttpException of status %i with a 500, logged, its message hidden',
+        async (status) => {
+          const log = jest.fn();
+          const exception = new HttpException('moved to /secret', status);
+          const response = await call(framework, { route: throwing(exception), options: { log } });
+          expect(response.status).toBe(500);
+          expect(response.text).not.toContain('/secret');
+          expect(log).toHaveBeenCalledTimes(1);
+        },
+      );
+
       it('hands map the exception as thrown', async () => {
         const exception = new ConflictException('Seat 12A is taken');
         const map = jest.fn((error: unknown) => (error === exception ? { detail: 'mapped' } : undefined));
@@ -206,6 +235,57 @@ export function nestRules(framework: NestFramework): void {
         expect(response.text).not.toContain('"ada"');
       });
 
+      it("answers forbidNonWhitelisted's unknown keys as unknown fields, pointing at them, never in Nest's words", async () => {
+        const longKey = 'k'.repeat(900);
+        const pipe = new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true });
+        const body = { ...VALID, password_hunter2: 'x', [longKey]: 1, address: { city: 'Oslo', 'evil<b>': 1 } };
+        const response = await call(
+          framework,
+          { options: quiet, controllers: [SignUpController], configure: (app) => app.useGlobalPipes(pipe) },
+          { method: 'post', path: '/sign-up', body, headers: { 'Accept-Language': 'zh-CN' } },
+        );
+        expect(response.status).toBe(400);
+        const unknown = { detail: '不允许此字段。', code: 'whitelistValidation' };
+        expect(response.body.errors).toEqual([
+          { ...unknown, pointer: '#/password_hunter2' },
+          // Cut as the core cuts every key of a pointer.
+          { ...unknown, pointer: `#/${'k'.repeat(200)}` },
+          { ...unknown, pointer: '#/address/evil%3Cb%3E' },
+        ]);
+        expect(response.text).not.toContain('should not exist');
+        expect(response.text).not.toContain('<b>');
+        expect(response.text).not.toContain('k'.repeat(201));
+      });
+
+      it('reads a hand-thrown HttpException of a message list the same way, every message bounded', async () => {
+        const exception = new HttpException(
+          {
+            message: [
+              `property ${'x'.repeat(900)} should not exist`,
+              `items.0.property a.b should not exist`,
+              'y'.repeat(20_000),
+              'property should not exist',
+            ],
+          },
+          400,
+        );
+        const response = await call(framework, { route: throwing(exception), options: quiet });
+        expect(response.status).toBe(400);
+        const [long, nested, bounded, plain] = response.body.errors;
+        expect(long).toEqual({
+          detail: 'This field is not allowed.',
+          pointer: `#/${'x'.repeat(200)}`,
+          code: 'whitelistValidation',
+        });
+        expect(nested).toEqual({
+          detail: 'This field is not allowed.',
+          pointer: '#/items/0/a.b',
+          code: 'whitelistValidation',
+        });
+        expect(bounded).toEqual({ detail: 'y'.repeat(10_000), pointer: '#', code: 'invalid' });
+        expect(plain).toEqual({ detail: 'property should not exist', pointer: '#', code: 'invalid' });
+      });
+
       it('answers a BadRequestException of a message list the same way', async () => {
         const response = await call(framework, {
           route: throwing(new BadRequestException(['page must be a number'])),
@@ -213,6 +293,52 @@ export function nestRules(framework: NestFramework): void {
         });
         expect(response.status).toBe(400);
         expect(response.body.errors).toEqual([{ detail: 'page must be a number', pointer: '#', code: 'invalid' }]);
+      });
+    });
+
+    describe('StatusI18nModule.forRootAsync({ imports, inject, useFactory })', () => {
+      it('takes its options from a factory, with a config provider injected, resolved asynchronously', async () => {
+        const useFactory = jest.fn(async (settings: SettingsService) => ({
+          ...quiet,
+          defaultLocale: settings.get('LOCALE') ?? 'en',
+        }));
+        const statusModule = StatusI18nModule.forRootAsync({
+          imports: [SettingsModule],
+          inject: [SettingsService],
+          useFactory,
+        });
+        const response = await call(framework, { route: throwing(new ConflictException()), statusModule });
+        expect(response.status).toBe(409);
+        expect(response.body.title).toBe('衝突');
+        expect(useFactory).toHaveBeenCalledTimes(1);
+        expect(useFactory.mock.calls[0]?.[0]).toBeInstanceOf(SettingsService);
+      });
+
+      it("fails the app's start with a TypeError naming a wrong option the factory made", async () => {
+        const statusModule = StatusI18nModule.forRootAsync({
+          imports: [SettingsModule],
+          inject: [SettingsService],
+          useFactory: (settings: SettingsService) => ({ defaultLocale: settings.get('BAD_LOCALE') ?? 'en' }),
+        });
+        @Module({ imports: [statusModule] })
+        class AppModule {}
+        const adapter = framework.platform === 'fastify' ? new FastifyAdapter() : new ExpressAdapter();
+        // abortOnError: false, or Nest would end the process rather than reject.
+        const starting = NestFactory.create(AppModule, adapter as never, {
+          logger: new CollectingLogger(),
+          abortOnError: false,
+        });
+        await expect(starting).rejects.toThrow(TypeError);
+        await expect(starting).rejects.toThrow(/option "defaultLocale"/);
+      });
+
+      it('refuses options without a useFactory function when the module is declared', () => {
+        expect(() => StatusI18nModule.forRootAsync({} as never)).toThrow(
+          /forRootAsync\(\) needs a useFactory function/,
+        );
+        expect(() => StatusI18nModule.forRootAsync({ useFactory: () => ({}), inject: 'x' as never })).toThrow(
+          TypeError,
+        );
       });
     });
 

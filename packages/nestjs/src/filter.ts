@@ -36,8 +36,8 @@ function layerOptions(options: NestErrorOptions | undefined): NestErrorOptions |
 }
 
 /** The error layer of a filter; a wrong option throws a `TypeError` naming it. */
-export function nestErrorLayer(options?: NestErrorOptions): ErrorLayer<unknown> {
-  return createErrorLayer<unknown>(layerOptions(options), {
+export function nestErrorLayer<Request>(options?: NestErrorOptions<Request>): ErrorLayer<unknown> {
+  return createErrorLayer<unknown>(layerOptions(options as NestErrorOptions | undefined), {
     log: (error) => defaults.log(originalOf(error)),
   });
 }
@@ -51,18 +51,23 @@ export function nestErrorLayer(options?: NestErrorOptions): ErrorLayer<unknown> 
  *
  * @param adapterHost Nest's `HttpAdapterHost` (`app.get(HttpAdapterHost)`)
  * @param options see `NestErrorOptions`; checked now, a wrong one throws a `TypeError` naming it
+ * @typeParam Request the platform's request the hooks receive (Express's `Request`, Fastify's `FastifyRequest`);
+ *   `any` unless given
  *
  * @example
  * ```ts
  * const app = await NestFactory.create(AppModule);
  * app.useGlobalFilters(new StatusI18nFilter(app.get(HttpAdapterHost), { defaultLocale: 'zh-CN' }));
+ * // The hooks typed with the platform's request (Express's here):
+ * new StatusI18nFilter<Request>(app.get(HttpAdapterHost), { locale: (req) => req.get('x-lang') });
  * ```
  */
-export class StatusI18nFilter implements ExceptionFilter {
+// biome-ignore lint/suspicious/noExplicitAny: the request is the platform's; `any` unless the app names it
+export class StatusI18nFilter<Request = any> implements ExceptionFilter {
   readonly #adapterHost: HttpAdapterHost;
   readonly #layer: ErrorLayer<unknown>;
 
-  constructor(adapterHost: HttpAdapterHost, options?: NestErrorOptions) {
+  constructor(adapterHost: HttpAdapterHost, options?: NestErrorOptions<Request>) {
     this.#adapterHost = adapterHost;
     this.#layer = nestErrorLayer(options);
   }

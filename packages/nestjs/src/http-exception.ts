@@ -1,4 +1,5 @@
-import { isErrorStatus, ValidationProblemError } from '@status-i18n/core';
+import { isErrorStatus } from '@status-i18n/core';
+import { messageList } from './message-list';
 
 /**
  * Nest's `HttpException` (from any copy of `@nestjs/common`: recognized by its shape, `getStatus()` and
@@ -59,23 +60,6 @@ function read(value: object, name: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-/**
- * `ValidationPipe`'s own exception carries its messages as an array (`['email must be an email']`): each becomes
- * a field error of the whole body, as Nest shows them. The field names are only inside the words; an
- * `exceptionFactory` that hands class-validator's errors to `validationProblem()` keeps them (see the README).
- */
-function messageList(status: number, messages: readonly unknown[], stack: string | undefined): Error | undefined {
-  const words = messages.filter((message): message is string => typeof message === 'string').slice(0, 100);
-  if (words.length === 0 || (status !== 400 && status !== 422)) return undefined;
-  const error = new ValidationProblemError(
-    words.map((message) => ({ path: [], code: 'invalid', rule: { kind: 'invalid' }, message })),
-    'body',
-    status,
-  );
-  if (stack !== undefined) error.stack = stack;
-  return error;
 }
 
 /**

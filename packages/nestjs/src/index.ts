@@ -6,4 +6,4 @@ export type {
   ProblemDetails,
 } from '@status-i18n/core';
 export { type NestErrorOptions, StatusI18nFilter } from './filter';
-export { StatusI18nModule } from './module';
+export { type StatusI18nAsyncOptions, StatusI18nModule } from './module';
