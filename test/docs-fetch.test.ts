@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
+import { codeBlocks, section } from './support/markdown';
 
 // The README's section on @status-i18n/fetch: its snippets run as written, and show what they answer.
 
@@ -10,20 +11,6 @@ const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const fromFetchPackage = (name: string) => require(require.resolve(name, { paths: [join(root, 'packages/fetch')] }));
 // @hono/zod-validator and zod are dependencies of the Hono example only: resolved from there.
 const fromHonoExample = (name: string) => require(require.resolve(name, { paths: [join(root, 'examples/hono')] }));
-
-/** The text of a Markdown section, from its heading to the next heading of the same or a higher level. */
-function section(markdown: string, heading: string): string {
-  const start = markdown.indexOf(`\n${heading}\n`);
-  if (start === -1) throw new Error(`no section "${heading}"`);
-  const level = heading.indexOf(' ');
-  const rest = markdown.slice(start + heading.length + 2);
-  const next = rest.search(new RegExp(`\\n#{1,${level}} `));
-  return next === -1 ? rest : rest.slice(0, next);
-}
-
-function codeBlocks(markdown: string, language: string): string[] {
-  return [...markdown.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map(([, code = '']) => code);
-}
 
 /** Runs a TypeScript snippet as an ES module would, with the modules it may import; returns its exports. */
 function runSnippet(code: string, modules: Record<string, unknown>): Record<string, unknown> {

@@ -5,6 +5,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import ts from 'typescript';
 import { CollectingLogger } from './suite/frameworks-nest';
+import { codeBlocks, section } from './support/markdown';
 
 // The README's NestJS snippet compiles in a CommonJS Nest project, as Nest's starter makes one, and runs as
 // written on Nest 12 and Express.
@@ -12,17 +13,7 @@ import { CollectingLogger } from './suite/frameworks-nest';
 const root = join(__dirname, '..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
-/** The text of a Markdown section, from its heading to the next heading of the same or a higher level. */
-function section(markdown: string, heading: string): string {
-  const start = markdown.indexOf(`\n${heading}\n`);
-  if (start === -1) throw new Error(`no section "${heading}"`);
-  const level = heading.indexOf(' ');
-  const rest = markdown.slice(start + heading.length + 2);
-  const next = rest.search(new RegExp(`\\n#{1,${level}} `));
-  return next === -1 ? rest : rest.slice(0, next);
-}
-
-const [snippet = ''] = [...section(readme, '### NestJS').matchAll(/```ts\n([\s\S]*?)```/g)].map(([, code]) => code);
+const [snippet = ''] = codeBlocks(section(readme, '### NestJS'), 'ts');
 
 // A CommonJS project (Nest's starter without "type": "module"), with Nest's legacy decorators; the packages'
 // and Nest 12's types as the repository's tsconfig.json finds them.

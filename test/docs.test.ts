@@ -6,6 +6,7 @@ import { createErrorLayer } from '@status-i18n/core';
 import express4 from 'express4';
 import express5 from 'express5';
 import ts from 'typescript';
+import { codeBlocks, section } from './support/markdown';
 
 // The README and docs/architecture.md state what the packages do: these tests fail when the code and the
 // text drift apart.
@@ -14,21 +15,6 @@ const root = join(__dirname, '..');
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
 const readme = read('README.md');
 const architecture = read('docs/architecture.md');
-
-/** The text of a Markdown section, from its heading to the next heading of the same or a higher level. */
-function section(markdown: string, heading: string): string {
-  const start = markdown.indexOf(`\n${heading}\n`);
-  if (start === -1) throw new Error(`no section "${heading}"`);
-  const level = heading.indexOf(' ');
-  const rest = markdown.slice(start + heading.length + 2);
-  const next = rest.search(new RegExp(`\\n#{1,${level}} `));
-  return next === -1 ? rest : rest.slice(0, next);
-}
-
-/** The code blocks of one language in a piece of Markdown. */
-function codeBlocks(markdown: string, language: string): string[] {
-  return [...markdown.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map(([, code = '']) => code);
-}
 
 /** The option names of `ErrorLayerOptions`, read from its declaration. */
 function declaredOptions(): string[] {

@@ -1,7 +1,6 @@
 import { isRemovedHeader, type ResponsePlan, VARY_FIELDS } from '@status-i18n/core';
-import { setReasonPhrase } from '@status-i18n/core/node';
+import { afterRequestBody, setReasonPhrase } from '@status-i18n/core/node';
 import type { FastifyReply } from 'fastify';
-import onFinished from 'on-finished';
 import vary from 'vary';
 
 const VARY = VARY_FIELDS.join(', ');
@@ -59,17 +58,8 @@ function writePlan(reply: FastifyReply, plan: ResponsePlan): void {
  * ```
  */
 export function sendReplyPlan(reply: FastifyReply, plan: ResponsePlan): void {
-  const req = reply.request.raw;
-  const write = () => {
+  afterRequestBody(reply.request.raw, () => {
     // While the body drained, something else may have answered (a timeout, the failed consumer).
     if (!reply.sent && !reply.raw.headersSent) writePlan(reply, plan);
-  };
-  req.unpipe();
-  if (req.complete || onFinished.isFinished(req)) {
-    req.resume();
-    write();
-    return;
-  }
-  onFinished(req, write);
-  req.resume();
+  });
 }

@@ -10,7 +10,7 @@ import { writeResponsePlan } from './write';
  * A route that piped `req` into a consumer that then failed leaves the request paused half-read, and Node.js
  * does not drain a request that someone started to read: the connection cannot carry the next request until
  * the rest of the body is read, so a keep-alive client waits forever. Express's own final handler unpipes and
- * drains first; both adapters do the same (Koa's own error handling does not, and wedges the same way).
+ * drains first; every Node.js adapter here does the same (Koa's own error handling does not, and wedges the same way).
  *
  * While body bytes are still on the wire, the answer waits for them rather than going out at once: written
  * early on a connection that then closes (`Connection: close`, HTTP/1.0), it can be lost to the TCP reset that
@@ -23,11 +23,24 @@ import { writeResponsePlan } from './write';
  * ```
  */
 export function sendResponsePlan(req: IncomingMessage, res: ServerResponse, plan: ResponsePlan): void {
-  const write = () => {
+  afterRequestBody(req, () => {
     // While the body drained, something else may have answered (a timeout middleware, the failed consumer);
     // setting headers now would throw where nothing catches it.
     if (!res.headersSent) writeResponsePlan(res, plan);
-  };
+  });
+}
+
+/**
+ * Calls `answer` once the request body is off the wire, reading and discarding whatever the app left unread
+ * (see {@link sendResponsePlan} for why): at once for a request received in full. For adapters that write
+ * the answer their own way (Fastify's reply).
+ *
+ * @example
+ * ```ts
+ * afterRequestBody(reply.request.raw, () => { if (!reply.sent) send(reply, plan); });
+ * ```
+ */
+export function afterRequestBody(req: IncomingMessage, answer: () => void): void {
   // A consumer still piped would go on reading the body of a request already answered. (`req.unpipe()` is
   // what the `unpipe` module calls on every Node.js this package supports.)
   req.unpipe();
@@ -35,10 +48,10 @@ export function sendResponsePlan(req: IncomingMessage, res: ServerResponse, plan
     // Received in full, or the client is gone: nothing is left on the wire to wait for, and what is buffered
     // is let go.
     req.resume();
-    write();
+    answer();
     return;
   }
-  onFinished(req, write);
+  onFinished(req, answer);
   req.resume();
 }
 
