@@ -106,7 +106,9 @@ export function errorHeaders(error: unknown): ReadonlyArray<readonly [string, st
     // (@koa/cors spreads `err.headers` into a new object).
     if (!FIELD_NAME.test(name) || ALL_DIGITS.test(name) || PROTECTED_HEADERS.has(name.toLowerCase())) continue;
     if (Array.isArray(raw)) {
-      const values = raw.slice(0, MAX_HEADERS).map(validValue);
+      // `Array.from` visits the holes of a sparse array (`[, 'x']`), which `map` and `every` skip: a hole is no
+      // value, and Node.js refuses the header when it is written.
+      const values = Array.from(raw.slice(0, MAX_HEADERS), validValue);
       if (values.length > 0 && values.every((value) => value !== undefined)) {
         const strings = values as string[];
         add(
