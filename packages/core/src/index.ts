@@ -31,7 +31,7 @@ export { type AdapterDefaults, createErrorLayer, type ErrorLayer } from './layer
 export type { ErrorLayerOptions, HookInfo, LogInfo, MappedProblem } from './layer/options';
 export type { ResponsePlan } from './layer/plan';
 export type { ErrorRequest } from './layer/request';
-export { isRemovedHeader, REMOVED_HEADERS, VARY_FIELDS } from './layer/response-headers';
+export { isRemovedHeader, REMOVED_HEADERS, VARY_FIELDS, varyHeader } from './layer/response-headers';
 export { negotiateLocale } from './locale/negotiate';
 export type { HtmlLabels } from './locales/html-labels';
 export type { LocaleMessageOverrides, LocaleMessages, LocalePack, ProtocolMessageOverrides } from './locales/types';

@@ -1,9 +1,6 @@
-import { isRemovedHeader, type ResponsePlan, VARY_FIELDS } from '@status-i18n/core';
+import { isRemovedHeader, type ResponsePlan, varyHeader } from '@status-i18n/core';
 import { afterRequestBody, setReasonPhrase } from '@status-i18n/core/node';
 import type { FastifyReply } from 'fastify';
-import vary from 'vary';
-
-const VARY = VARY_FIELDS.join(', ');
 
 /**
  * The body as Node.js bytes. A plan's body is a `Uint8Array`; a `Buffer` view of the same memory (no copy) is
@@ -34,9 +31,7 @@ function writePlan(reply: FastifyReply, plan: ResponsePlan): void {
   setReasonPhrase(reply.raw, plan.reasonPhrase);
   for (const [name, value] of plan.headers) reply.header(name, value);
   // What the response already varies on (@fastify/cors sets `Origin`) is kept.
-  const existing = reply.getHeader('vary');
-  if (existing === undefined) reply.header('Vary', VARY);
-  else reply.header('Vary', vary.append(Array.isArray(existing) ? existing.join(', ') : String(existing), VARY));
+  reply.header('Vary', varyHeader(reply.getHeader('vary')));
   // The body goes out on HEAD as well: Fastify's HEAD routes measure and drop it (an empty payload would make
   // them send `Content-Length: 0`), and Node.js sends no body on a HEAD response.
   reply.send(bytesOf(plan.body));

@@ -1,5 +1,4 @@
-import { isRemovedHeader, type ResponsePlan } from '@status-i18n/core';
-import { varyWith } from './vary';
+import { isRemovedHeader, type ResponsePlan, varyHeader } from '@status-i18n/core';
 import type { ResponseHeaders } from './web-layer';
 
 /**
@@ -37,7 +36,7 @@ export function planToResponse(plan: ResponsePlan, { before, error }: ResponseHe
       for (const item of value) headers.append(name, item);
     }
   }
-  headers.set('vary', varyWith(before?.get('vary') ?? null));
+  headers.set('vary', varyHeader(before?.get('vary')));
   return new Response(plan.head ? null : (plan.body as Uint8Array<ArrayBuffer>), {
     status: plan.status,
     statusText: plan.reasonPhrase,

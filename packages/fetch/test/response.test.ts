@@ -1,18 +1,18 @@
-import type { ResponsePlan } from '@status-i18n/core';
+import { type ResponsePlan, varyHeader } from '@status-i18n/core';
 import { planToResponse } from '../src/response';
-import { varyWith } from '../src/vary';
 
-describe('varyWith(existing)', () => {
+// The Vary rule every adapter shares (core varyHeader), as the fetch adapter's Response gets it.
+describe('varyHeader(existing)', () => {
   it('adds Accept and Accept-Language once, after what the response varied on', () => {
-    expect(varyWith(null)).toBe('Accept, Accept-Language');
-    expect(varyWith('')).toBe('Accept, Accept-Language');
-    expect(varyWith('Origin')).toBe('Origin, Accept, Accept-Language');
-    expect(varyWith('origin, accept-language')).toBe('origin, accept-language, Accept');
-    expect(varyWith(' Origin ,, Accept ')).toBe('Origin, Accept, Accept-Language');
+    expect(varyHeader(null)).toBe('Accept, Accept-Language');
+    expect(varyHeader('')).toBe('Accept, Accept-Language');
+    expect(varyHeader('Origin')).toBe('Origin, Accept, Accept-Language');
+    expect(varyHeader('origin, accept-language')).toBe('origin, accept-language, Accept');
+    expect(varyHeader(' Origin ,, Accept ')).toBe('Origin, Accept, Accept-Language');
   });
 
   it('keeps *, which already varies on everything', () => {
-    expect(varyWith('Origin, *')).toBe('*');
+    expect(varyHeader('Origin, *')).toBe('*');
   });
 });
 

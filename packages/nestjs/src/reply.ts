@@ -1,7 +1,6 @@
 import type { ServerResponse } from 'node:http';
-import { isRemovedHeader, type ResponsePlan, VARY_FIELDS } from '@status-i18n/core';
+import { isRemovedHeader, type ResponsePlan, varyHeader } from '@status-i18n/core';
 import { setReasonPhrase } from '@status-i18n/core/node';
-import vary from 'vary';
 
 /** What this package asks of Nest's HTTP adapter (`AbstractHttpAdapter`, the same on Nest 11 and 12). */
 export interface NestHttpAdapter {
@@ -56,8 +55,6 @@ function removeSuccessHeaders(response: unknown): void {
   }
 }
 
-const VARY = VARY_FIELDS.join(', ');
-
 /**
  * Sends a planned error response through Nest's HTTP adapter, so the platform's own steps run (Fastify's
  * `onSend` and `onResponse` hooks, Express's HEAD handling): the success path's headers removed, the plan's set,
@@ -73,7 +70,7 @@ export function replyWithPlan(adapter: NestHttpAdapter, response: unknown, plan:
   adapter.setHeader(
     response,
     'Vary',
-    typeof current === 'string' && current !== '' ? vary.append(current, [...VARY_FIELDS]) : VARY,
+    varyHeader(typeof current === 'string' || Array.isArray(current) ? current : undefined),
   );
   // No adapter method sets the status line's reason phrase; Node keeps the one set here when the platform writes
   // (HTTP/1 only: HTTP/2 has none).

@@ -1,3 +1,5 @@
+import vary from 'vary';
+
 /**
  * Headers an earlier handler set for the success response, which the error response must not keep (lower-case):
  *
@@ -64,3 +66,28 @@ export function isRemovedHeader(name: string): boolean {
 
 /** What every error response varies on: the format and the language were negotiated from these. */
 export const VARY_FIELDS: readonly string[] = ['Accept', 'Accept-Language'];
+
+const VARY = VARY_FIELDS.join(', ');
+
+/**
+ * The `Vary` of an error response, given what the response already varied on (CORS varies on `Origin`): those
+ * fields kept, {@link VARY_FIELDS} added once each (compared without case), `*` left as `*`. The one rule every
+ * adapter writes `Vary` by, whatever its response object.
+ *
+ * @param existing the `Vary` already set, if any (a list or a number as Node.js may hold it)
+ * @example
+ * ```ts
+ * varyHeader('Origin'); // 'Origin, Accept, Accept-Language'
+ * varyHeader(undefined); // 'Accept, Accept-Language'
+ * ```
+ */
+export function varyHeader(existing: string | number | readonly string[] | null | undefined): string {
+  if (existing === undefined || existing === null) return VARY;
+  const text = Array.isArray(existing) ? existing.join(', ') : String(existing);
+  // Empty list elements (`a,,b`) and stray spaces are dropped, so the value sent is a clean list.
+  const fields = text
+    .split(',')
+    .map((field) => field.trim())
+    .filter((field) => field !== '');
+  return fields.length === 0 ? VARY : vary.append(fields.join(', '), VARY_FIELDS as string[]);
+}

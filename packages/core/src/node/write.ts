@@ -1,9 +1,6 @@
 import type { ServerResponse } from 'node:http';
-import vary from 'vary';
 import type { ResponsePlan } from '../layer/plan';
-import { isRemovedHeader, VARY_FIELDS } from '../layer/response-headers';
-
-const VARY = VARY_FIELDS.join(', ');
+import { isRemovedHeader, varyHeader } from '../layer/response-headers';
 
 /**
  * Sets the status line's reason phrase on an HTTP/1 response. HTTP/2 has none: Node.js warns when one is set on
@@ -38,7 +35,6 @@ export function writeResponsePlan(res: ServerResponse, plan: ResponsePlan): void
   setReasonPhrase(res, plan.reasonPhrase);
   for (const [name, value] of plan.headers) res.setHeader(name, value);
   // What the response already varies on (CORS sets `Origin`) is kept.
-  if (res.hasHeader('vary')) vary(res, VARY_FIELDS as string[]);
-  else res.setHeader('Vary', VARY);
+  res.setHeader('Vary', varyHeader(res.getHeader('vary')));
   res.end(plan.head ? undefined : plan.body);
 }
