@@ -10,8 +10,6 @@ import { type FieldIssue, type PathSegment, ValidationProblemError } from '@stat
  * better still: every error points at its field (see the README).
  */
 
-// The longest text of an error's own the core puts in a response (its message, an extension member).
-const MAX_MESSAGE_LENGTH = 10_000;
 // As many messages as the core lists field errors.
 const MAX_MESSAGES = 100;
 // Deeper than any DTO, as the core reads class-validator's errors: a bound on a hand-made path.
@@ -19,13 +17,6 @@ const MAX_DEPTH = 32;
 
 const PROPERTY = 'property ';
 const SHOULD_NOT_EXIST = ' should not exist';
-
-/** `text` cut to `max` UTF-16 units, never between the two halves of a surrogate pair. */
-function cut(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const last = text.charCodeAt(max - 1);
-  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
-}
 
 // An array's items are children named by their index ('0'): a number in the path, as the core's readers give.
 const segmentOf = (name: string): PathSegment => (/^(?:0|[1-9]\d{0,8})$/.test(name) ? Number(name) : name);
@@ -59,7 +50,7 @@ export function unknownKeyPath(message: string): PathSegment[] | undefined {
 function issueOf(message: string): FieldIssue {
   const path = unknownKeyPath(message);
   if (path !== undefined) return { path, code: 'whitelistValidation', rule: { kind: 'unknownKey' } };
-  return { path: [], code: 'invalid', rule: { kind: 'invalid' }, message: cut(message, MAX_MESSAGE_LENGTH) };
+  return { path: [], code: 'invalid', rule: { kind: 'invalid' }, message };
 }
 
 /** The validation problem of a 400 or 422 `HttpException` whose message is a list of strings, or `undefined`. */

@@ -1,3 +1,4 @@
+import { MAX_TEXT_LENGTH, truncateText } from '../../internal/text';
 import { attachResolver, type ProblemResolveContext, type ResolvedProblem } from '../member';
 import { VALIDATION_PROBLEM_TYPE } from '../type-uri';
 import type { FieldIssue, RequestPart } from './issue';
@@ -30,7 +31,9 @@ export class ValidationProblemError extends Error {
    * @param statusGiven whether the caller chose the status; if not, the error handler's `validationStatus` does
    */
   constructor(issues: readonly FieldIssue[], part: RequestPart, status: ValidationStatus, statusGiven = true) {
-    const frozen = Object.freeze([...issues]);
+    // An author's message is the app's text, but it can be long (or carry what a validator let in): bounded once
+    // here, for every validator, as other texts of a problem are.
+    const frozen = Object.freeze(issues.map(withBoundedMessage));
     super(validationWordsFor('en', { defaultLocale: 'en' }).detail(frozen.length));
     this.status = status;
     this.statusCode = status;
@@ -41,6 +44,12 @@ export class ValidationProblemError extends Error {
         resolveValidation(frozen, part, statusGiven ? status : (context.validationStatus ?? status), locale, context),
     });
   }
+}
+
+function withBoundedMessage(issue: FieldIssue): FieldIssue {
+  const { message } = issue;
+  if (message === undefined || message.length <= MAX_TEXT_LENGTH) return issue;
+  return { ...issue, message: truncateText(message) };
 }
 
 function resolveValidation(
