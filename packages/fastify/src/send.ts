@@ -43,7 +43,7 @@ function writePlan(reply: FastifyReply, plan: ResponsePlan): void {
  * headers set, `Vary` appended, the body sent as bytes.
  *
  * A request body left half-read (a route that piped `request.raw` into a consumer that failed) is unpiped and
- * drained first, and the answer waits until it is off the wire, as the Express and Koa adapters do: otherwise
+ * drained first, and the answer waits until it is off the wire, as the Express and Koa adapters do (the core's `afterRequestBody`): otherwise
  * the keep-alive connection cannot carry the next request, and an answer written before the connection closes
  * can be lost to the TCP reset that unread data causes.
  *

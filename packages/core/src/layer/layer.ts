@@ -15,7 +15,7 @@ export interface AdapterDefaults<Context> {
   readonly log: (error: unknown, context: Context, info: LogInfo) => void;
 }
 
-/** The framework-free error layer both adapters are built on. */
+/** The framework-free error layer every adapter is built on. */
 export interface ErrorLayer<Context> {
   /** Plans the response for a thrown value, and logs it by the rules. Never throws. */
   respond(thrown: unknown, request: ErrorRequest<Context>): ResponsePlan;

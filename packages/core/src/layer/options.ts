@@ -33,8 +33,9 @@ export interface LogInfo {
 }
 
 /**
- * Options shared by Express's `errorHandler` and `notFound` and Koa's `errorHandler`. `Context` is Express's
- * `req` or Koa's `ctx`.
+ * Options shared by every adapter: Express's `errorHandler` and `notFound`, Koa's `errorHandler`, Fastify's
+ * `statusI18n`, NestJS's `StatusI18nModule`, and the fetch adapter. `Context` is what the hooks receive: Express's
+ * `req`, Koa's `ctx`, Fastify's or Nest's request, the `Request`, or Hono's `c`.
  */
 export interface ErrorLayerOptions<Context> {
   /** A catalog from `createCatalog()`: added locales, overridden words, own codes. Default: the built-in one. */

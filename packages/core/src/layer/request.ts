@@ -5,7 +5,7 @@ export interface ErrorRequest<Context> {
   readonly path: string;
   /** A request header by lower-case name. */
   readonly header: (name: string) => string | undefined;
-  /** Express's `req` or Koa's `ctx`, handed to the hooks. */
+  /** What the hooks receive (Express's `req`, Koa's `ctx`, Fastify's request, a `Request`, Hono's `c`). */
   readonly context: Context;
   /** A status the response already carried before the error (Express). */
   readonly presetStatus?: number;
