@@ -31,6 +31,20 @@ export function sendResponsePlan(req: IncomingMessage, res: ServerResponse, plan
 }
 
 /**
+ * Whether the request has no body at all: over HTTP/1, a request with neither `Transfer-Encoding` nor a
+ * non-zero `Content-Length` has none (RFC 9112, Section 6.3). HTTP/2 sends a body without either header, so
+ * its requests are not judged here.
+ */
+function hasNoBody(req: IncomingMessage): boolean {
+  const { headers } = req;
+  return (
+    req.httpVersionMajor === 1 &&
+    headers['transfer-encoding'] === undefined &&
+    (headers['content-length'] === undefined || headers['content-length'] === '0')
+  );
+}
+
+/**
  * Calls `answer` once the request body is off the wire, reading and discarding whatever the app left unread
  * (see {@link sendResponsePlan} for why): at once for a request received in full. For adapters that write
  * the answer their own way (Fastify's reply).
@@ -44,6 +58,12 @@ export function afterRequestBody(req: IncomingMessage, answer: () => void): void
   // A consumer still piped would go on reading the body of a request already answered. (`req.unpipe()` is
   // what the `unpipe` module calls on every Node.js this package supports.)
   req.unpipe();
+  if (hasNoBody(req)) {
+    // Most error answers: nothing to read or wait for. (A GET's handler runs before Node.js marks the request
+    // complete, so the check below would wait a turn and watch the socket for nothing.)
+    answer();
+    return;
+  }
   if (req.complete || onFinished.isFinished(req)) {
     // Received in full, or the client is gone: nothing is left on the wire to wait for, and what is buffered
     // is let go.

@@ -1,0 +1,92 @@
+import { once } from 'node:events';
+import { Agent, createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import createError from 'http-errors';
+import { createErrorLayer } from '../src/index';
+import { nodeErrorRequest, sendResponsePlan } from '../src/node/index';
+
+/**
+ * `sendResponsePlan` answers a request that has no body at once, and waits for (and drains) a body the app left
+ * unread before answering: the keep-alive connection must carry the next request either way.
+ */
+
+const layer = createErrorLayer({ log: false }, { log: () => {} });
+
+/** A server whose every request is answered with a 404 plan; records whether the answer went out at once. */
+async function startServer(): Promise<{ server: Server; port: number; answeredAtOnce: boolean[] }> {
+  const answeredAtOnce: boolean[] = [];
+  const server = createServer((req, res) => {
+    sendResponsePlan(req, res, layer.respond(createError(404), nodeErrorRequest(req, req)));
+    answeredAtOnce.push(res.headersSent);
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return { server, port: (server.address() as AddressInfo).port, answeredAtOnce };
+}
+
+interface Sent {
+  method: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** Sends the requests one after another on one keep-alive socket; the statuses and the sockets used. */
+async function sendAll(port: number, requests: Sent[]): Promise<{ statuses: number[]; sockets: number }> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const sockets = new Set<unknown>();
+  const statuses: number[] = [];
+  try {
+    for (const sent of requests) {
+      const req = httpRequest({
+        port,
+        host: '127.0.0.1',
+        path: '/x',
+        method: sent.method,
+        headers: sent.headers,
+        agent,
+      });
+      req.on('socket', (socket) => sockets.add(socket));
+      req.end(sent.body);
+      const [res] = (await once(req, 'response')) as [IncomingMessage];
+      res.resume();
+      await once(res, 'end');
+      statuses.push(res.statusCode ?? 0);
+    }
+  } finally {
+    agent.destroy();
+  }
+  return { statuses, sockets: sockets.size };
+}
+
+describe('sendResponsePlan(req, res, plan)', () => {
+  let started: Awaited<ReturnType<typeof startServer>>;
+  beforeEach(async () => {
+    started = await startServer();
+  });
+  afterEach(() => started.server.close());
+
+  it('answers a request without a body at once (GET, HEAD, Content-Length: 0), on one keep-alive socket', async () => {
+    const { statuses, sockets } = await sendAll(started.port, [
+      { method: 'GET' },
+      { method: 'HEAD' },
+      { method: 'POST', headers: { 'content-length': '0' } },
+      { method: 'GET' },
+    ]);
+    expect(statuses).toEqual([404, 404, 404, 404]);
+    expect(sockets).toBe(1);
+    expect(started.answeredAtOnce).toEqual([true, true, true, true]);
+  });
+
+  it('reads an unread body off the wire before the next request on the same socket (length and chunked)', async () => {
+    const body = 'x'.repeat(200_000);
+    const { statuses, sockets } = await sendAll(started.port, [
+      { method: 'POST', headers: { 'content-length': String(body.length) }, body },
+      { method: 'POST', headers: { 'transfer-encoding': 'chunked' }, body },
+      { method: 'GET' },
+    ]);
+    expect(statuses).toEqual([404, 404, 404]);
+    expect(sockets).toBe(1);
+    // The bodies were still arriving when the handler ran: those answers waited for them.
+    expect(started.answeredAtOnce).toEqual([false, false, true]);
+  });
+});
