@@ -10,8 +10,9 @@ import { checkCase } from './lib/check.mjs';
 import { startServer } from './lib/child.mjs';
 import { CONNECTIONS, measure, warmUp } from './lib/load.mjs';
 import { machine } from './lib/machine.mjs';
+import { measurements } from './lib/measurements.mjs';
 import { writeReport } from './lib/report.mjs';
-import { median, rotate } from './lib/stats.mjs';
+import { rotate } from './lib/stats.mjs';
 import { checkThroughput } from './lib/targets.mjs';
 import { runMemory } from './memory.mjs';
 import { runMicro } from './micro.mjs';
@@ -19,7 +20,7 @@ import { NOTES } from './notes.mjs';
 import { CEILING, GROUPS, VARIANTS, variantById } from './variants.mjs';
 
 const quick = process.argv.includes('--quick');
-const SETTINGS = { connections: CONNECTIONS, duration: 0.4, rounds: 5 };
+const SETTINGS = { connections: CONNECTIONS, duration: 0.3, rounds: 7 };
 const log = (...args) => console.log(...args);
 
 for (const name of ['core', 'express', 'koa', 'fastify', 'nestjs']) {
@@ -49,7 +50,12 @@ async function startAndCheck() {
   return { servers, failures };
 }
 
-/** Median requests/s and median server CPU µs per request, by variant id and case id. */
+/**
+ * Requests/s and server CPU µs per request of every run, by variant id and case id, one entry per round. A
+ * group's variants run back to back (in an order that turns each round), so the ratios of a round compare runs
+ * a few seconds apart: the machine's other load drifts over longer spans, and pairing keeps that drift out of
+ * the ratios (see lib/measurements.mjs).
+ */
 async function throughput(servers) {
   const rps = {};
   const cpu = {};
@@ -58,28 +64,28 @@ async function throughput(servers) {
     table[id][caseId] ??= [];
     table[id][caseId].push(value);
   };
+  const byGroup = new Map();
+  for (const server of servers) {
+    const group = server.variant.group ?? CEILING;
+    byGroup.set(group, [...(byGroup.get(group) ?? []), server]);
+  }
   for (const server of servers) await warmUp(server.port, casesFor(server.variant));
   for (let round = 0; round < SETTINGS.rounds; round++) {
     log(`round ${round + 1}/${SETTINGS.rounds}`);
     for (const [index, c] of ALL_CASES.entries()) {
-      const answering = servers.filter((server) => casesFor(server.variant).includes(c));
-      for (const server of rotate(answering, round + index)) {
-        const cpuBefore = await server.cpu();
-        const run = await measure(server.port, c, SETTINGS.duration);
-        const cpuUsed = (await server.cpu()) - cpuBefore;
-        add(rps, server.variant.id, c.id, run.rps);
-        add(cpu, server.variant.id, c.id, cpuUsed / run.requests);
+      for (const group of rotate([...byGroup.values()], round + index)) {
+        const answering = group.filter((server) => casesFor(server.variant).includes(c));
+        for (const server of rotate(answering, round + index)) {
+          const cpuBefore = await server.cpu();
+          const run = await measure(server.port, c, SETTINGS.duration);
+          const cpuUsed = (await server.cpu()) - cpuBefore;
+          add(rps, server.variant.id, c.id, run.rps);
+          add(cpu, server.variant.id, c.id, cpuUsed / run.requests);
+        }
       }
     }
   }
-  const medians = (table) =>
-    Object.fromEntries(
-      Object.entries(table).map(([id, byCase]) => [
-        id,
-        Object.fromEntries(Object.entries(byCase).map(([caseId, values]) => [caseId, median(values)])),
-      ]),
-    );
-  return { medians: medians(rps), cpu: medians(cpu) };
+  return measurements(rps, cpu);
 }
 
 const info = machine();
@@ -94,7 +100,7 @@ try {
     runMicro({ iterations: 1, repeats: 1, rounds: 1 });
     log('core path answers every micro case correctly');
   } else {
-    const { medians, cpu } = await throughput(servers);
+    const measured = await throughput(servers);
     log('core path micro benchmark');
     const micro = runMicro({ iterations: 100_000, repeats: 5, rounds: 3 });
     log('memory runs');
@@ -107,9 +113,9 @@ try {
       referenceLabel: variantById(group.reference).label,
       variants: [variantById(CEILING), ...VARIANTS.filter((v) => v.group === group.id)],
     }));
-    const targets = checkThroughput(medians, cpu);
-    const analysis = analyse(targets, medians, cpu);
-    const run = { info, settings: SETTINGS, groups, medians, cpu, targets, micro, memory, notes: NOTES, analysis };
+    const targets = checkThroughput(measured);
+    const analysis = analyse(targets, measured);
+    const run = { info, settings: SETTINGS, groups, measured, targets, micro, memory, notes: NOTES, analysis };
     writeReport(new URL('RESULTS.md', import.meta.url), { ...run, endLoad: os.loadavg().map((l) => l.toFixed(2)) });
     for (const t of targets)
       log(`${t.met ? 'met   ' : 'MISSED'} ${t.ours} / ${t.peer}: worst ${t.worst.ratio.toFixed(2)}× (${t.worst.case})`);

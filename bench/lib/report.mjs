@@ -16,43 +16,41 @@ function table(variants, cell, cases = CASES) {
   ];
 }
 
-function groupSection(group, medians, cpu) {
-  const reference = (c) => medians[group.reference][c.id];
+/** A table cell: median requests/s, and the median of the per-round ratios to `reference`. */
+const rpsCell = (measured, reference) => (v, c) =>
+  `${whole(measured.rps(v.id, c.id))} (${x(measured.ratio(v.id, reference, c.id))})`;
+
+function groupSection(group, measured) {
   return [
     `### ${group.title}`,
     '',
-    `Median requests/s (ratio to ${group.referenceLabel}):`,
+    `Median requests/s (median ratio to ${group.referenceLabel}, round by round):`,
     '',
-    ...table(group.variants, (v, c) => `${whole(medians[v.id][c.id])} (${x(medians[v.id][c.id] / reference(c))})`),
+    ...table(group.variants, rpsCell(measured, group.reference)),
     '',
     'Median server CPU time per request, µs (user + system, of the server process):',
     '',
-    ...table(group.variants, (v, c) => cpu[v.id][c.id].toFixed(1)),
+    ...table(group.variants, (v, c) => measured.cpu(v.id, c.id).toFixed(1)),
     '',
   ];
 }
 
 /** The validation case of a group, against the hand-written mapping its target names; none without one. */
-function validationSection(group, medians, cpu) {
+function validationSection(group, measured) {
   const target = TARGETS.find((t) => t.group === group.id && t.cases === VALIDATION_CASES);
   if (target === undefined) return [];
   const ids = VALIDATION_CASES[0].variants.filter((id) => id.startsWith(`${group.id}-`));
   const variants = group.variants.filter((v) => ids.includes(v.id));
-  const reference = (c) => medians[`${group.id}-${target.against}`][c.id];
   return [
     `#### ${group.title}: validation, five field errors`,
     '',
     `Median requests/s (ratio to ${variants.find((v) => v.handler === target.against).label}):`,
     '',
-    ...table(
-      variants,
-      (v, c) => `${whole(medians[v.id][c.id])} (${x(medians[v.id][c.id] / reference(c))})`,
-      VALIDATION_CASES,
-    ),
+    ...table(variants, rpsCell(measured, `${group.id}-${target.against}`), VALIDATION_CASES),
     '',
     'Median server CPU time per request, µs:',
     '',
-    ...table(variants, (v, c) => cpu[v.id][c.id].toFixed(1), VALIDATION_CASES),
+    ...table(variants, (v, c) => measured.cpu(v.id, c.id).toFixed(1), VALIDATION_CASES),
     '',
   ];
 }
@@ -71,7 +69,7 @@ function memoryRow(m) {
 }
 
 export function writeReport(path, run) {
-  const { info, settings, groups, medians, cpu, targets, micro, memory, notes, analysis } = run;
+  const { info, settings, groups, measured, targets, micro, memory, notes, analysis } = run;
   const microWorst = Math.max(...micro.map((m) => m.ratio));
   const memoryMet = memory.every((m) => m.after.rss - m.before.rss < MEMORY_MAX_RSS_GROWTH);
   const packages = Object.entries(info.packages).map(([name, version]) => `${name} ${version}`);
@@ -82,11 +80,11 @@ export function writeReport(path, run) {
     '',
     `- Machine: ${info.cpus} CPUs (\`nproc\`), ${info.cpuModel}, ${info.memoryGiB} GiB, ${info.platform}; load average ${info.load.join(' ')} at the start, ${run.endLoad.join(' ')} at the end (the run itself keeps about two cores busy: its servers and the load generator).`,
     `- Node ${info.node}; ${packages.join(', ')}.`,
-    `- Load: autocannon in the parent process, ${settings.connections} keep-alive connections, ${settings.duration} s per run; each server in its own child process on 127.0.0.1. ${settings.rounds} alternating rounds: every variant runs every case once per round, one after the other with the same load, a different variant first each time; the tables show the medians. Every variant's answer to every case was checked before timing (status, format; for ours also language, words, no leak).`,
+    `- Load: autocannon in the parent process, ${settings.connections} keep-alive connections, ${settings.duration} s per run; each server in its own child process on 127.0.0.1. ${settings.rounds} alternating rounds: every variant runs every case once per round with the same load, a group's variants back to back, a different one first each time; the tables show the medians, and a ratio is the median of the ratios of each round (two runs seconds apart, so the machine's other load, which drifts over longer spans, weighs on both alike). Every variant's answer to every case was checked before timing (status, format; for ours also language, words, no leak).`,
     '',
     '## Targets',
     '',
-    `Judged on requests/s, worst case of the target's cases: the ${CASES.length} every variant answers, or the ${VALIDATION_CASES.length} of the validation failure. The CPU column is the same case measured as server CPU time per request (peer ÷ ours), which other load on the machine disturbs less.`,
+    `Judged on requests/s (the median of the per-round ratios), worst case of the target's cases: the ${CASES.length} every variant answers, or the ${VALIDATION_CASES.length} of the validation failure. The CPU column is the same case measured as server CPU time per request (peer ÷ ours), which other load on the machine disturbs less.`,
     '',
     '| target | worst case (requests/s) | CPU time ratio | result |',
     '|---|---:|---:|---|',
@@ -98,12 +96,12 @@ export function writeReport(path, run) {
     '',
     '## Throughput',
     '',
-    ...groups.flatMap((group) => groupSection(group, medians, cpu)),
+    ...groups.flatMap((group) => groupSection(group, measured)),
     '### Validation problems',
     '',
     "A zod 4 failure with five field errors (a fresh `safeParse` per request, one field holding the secret). Ours marks it in the route with `validationProblem(error, { in: 'body' })` and answers in the negotiated format and language (the words of each rule, JSON Pointers, no submitted value); the hand-written handler (Express) and try/catch middleware (Koa) map `err.issues` to `{ pointer, detail }` themselves and send JSON with zod's English messages. Only these and the contract ceiling answer this case: the other peers would answer a `ZodError` as a 500.",
     '',
-    ...groups.flatMap((group) => validationSection(group, medians, cpu)),
+    ...groups.flatMap((group) => validationSection(group, measured)),
     '## Core path (micro benchmark)',
     '',
     '`createErrorLayer().respond()` and `writeResponsePlan()` on a fake request and response, against the minimum any handler does (a status lookup, `JSON.stringify` of a problem body, one header, `end`, on the same fake response). Errors made once; the best of several batches.',

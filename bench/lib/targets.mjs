@@ -29,17 +29,17 @@ export const MEMORY_MAX_RSS_GROWTH = 10 * 2 ** 20;
 /**
  * For every throughput target: the worst case's ratio of ours to the peer in requests/s (what the target is
  * judged on), and the same case's ratio in server CPU time per request (peer's / ours: less sensitive to the
- * machine's other load).
+ * machine's other load). Both are medians of per-round ratios (lib/measurements.mjs).
  */
-export function checkThroughput(medians, cpu) {
+export function checkThroughput(measured) {
   return TARGETS.map((target) => {
     const ours = `${target.group}-ours`;
     const peer = `${target.group}-${target.against}`;
     let worst;
     for (const c of target.cases) {
-      const ratio = medians[ours][c.id] / medians[peer][c.id];
+      const ratio = measured.ratio(ours, peer, c.id);
       if (worst === undefined || ratio < worst.ratio) {
-        worst = { ratio, cpuRatio: cpu[peer][c.id] / cpu[ours][c.id], case: c.id };
+        worst = { ratio, cpuRatio: measured.cpuRatio(peer, ours, c.id), case: c.id };
       }
     }
     return { ...target, ours, peer, worst, met: worst.ratio >= target.min };
