@@ -1,6 +1,7 @@
 import { Agent, request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
-import type { ResponsePlan } from '@status-i18n/core';
+import { createErrorLayer, type ResponsePlan } from '@status-i18n/core';
+import { nodeErrorRequest } from '@status-i18n/core/node';
 import { statusI18n } from '@status-i18n/fastify';
 import createError from 'http-errors';
 import { sendReplyPlan } from '../../packages/fastify/src/send';
@@ -136,7 +137,8 @@ describe.each(eachFastify)('%s: statusI18n answers through the reply API', (_nam
       head: false,
     };
     const bare = major.fastify();
-    bare.get('/plan', (_request, reply) => sendReplyPlan(reply, plan));
+    const layer = createErrorLayer({ log: false }, { log: () => {} });
+    bare.get('/plan', (request, reply) => sendReplyPlan(reply, plan, layer, nodeErrorRequest(request.raw, request)));
     try {
       const response = await get(await listen(bare), '/plan', {});
       expect(response.status).toBe(503);

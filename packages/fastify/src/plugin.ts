@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyPluginCallback, FastifyReply, FastifyReque
 import fp from 'fastify-plugin';
 import { ERROR_HANDLER } from './framework-errors';
 import { type ClientErrorLogLevel, checkLogLevel, requestLogger } from './log';
-import { sendReplyPlan } from './send';
+import { answerFailed, isAnswering, sendReplyPlan } from './send';
 import { fastifyValidationProblem } from './validation';
 
 /** Options of {@link statusI18n}: the core's, whose hooks receive Fastify's `request`, and two of Fastify's own. */
@@ -69,9 +69,18 @@ function register(fastify: FastifyInstance, options: FastifyErrorOptions): void 
       if (raw.headersSent && !raw.writableEnded) truncateResponse(raw);
       return;
     }
-    const thrown = fastifyValidationProblem(error, validationStatus) ?? error;
+    if (isAnswering(reply)) {
+      // Our own answer failed on its way (the not-found handler's, through an app's onSend hook): a failure of the
+      // server, whatever status the answer had.
+      answerFailed(reply, error, layer, errorRequestOf(request));
+      return;
+    }
     // A status the route set before the error (`reply.code(409)` then `throw`) counts when the error has none.
-    sendReplyPlan(reply, layer.respond(thrown, errorRequestOf(request, raw.statusCode)));
+    const errorRequest = errorRequestOf(request, raw.statusCode);
+    const thrown = fastifyValidationProblem(error, validationStatus) ?? error;
+    // A failure of the answer itself is the server's, whatever status the route had set.
+    const failureRequest = raw.statusCode >= 400 ? errorRequestOf(request) : errorRequest;
+    sendReplyPlan(reply, layer.respond(thrown, errorRequest), layer, failureRequest);
   };
   fastify.setErrorHandler(handleError);
   // For `frameworkErrors`, which Fastify calls before any route or scope is chosen (see ./framework-errors.ts).
@@ -79,7 +88,8 @@ function register(fastify: FastifyInstance, options: FastifyErrorOptions): void 
 
   if (notFound) {
     fastify.setNotFoundHandler(function statusI18nNotFound(request, reply) {
-      sendReplyPlan(reply, layer.notFound(errorRequestOf(request)));
+      const errorRequest = errorRequestOf(request);
+      sendReplyPlan(reply, layer.notFound(errorRequest), layer, errorRequest);
     });
   }
 }

@@ -1,5 +1,5 @@
-import { isRemovedHeader, type ResponsePlan, varyHeader } from '@status-i18n/core';
-import { afterRequestBody, setReasonPhrase } from '@status-i18n/core/node';
+import { type ErrorLayer, type ErrorRequest, isRemovedHeader, type ResponsePlan, varyHeader } from '@status-i18n/core';
+import { afterRequestBody, setReasonPhrase, truncateResponse, writeResponsePlan } from '@status-i18n/core/node';
 import type { FastifyReply } from 'fastify';
 
 /**
@@ -11,30 +11,85 @@ function bytesOf(body: Uint8Array): Buffer {
   return Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
 }
 
-/** Removes the success path's headers (`REMOVED_HEADERS`) wherever they were set. */
-function removeStaleHeaders(reply: FastifyReply): void {
+/** What the answer needs of the layer if it fails while it is sent: the safe 500, and the log rule. */
+type FailureLayer<Context> = Pick<ErrorLayer<Context>, 'lastResort' | 'report'>;
+
+/**
+ * Removes the success path's headers (`REMOVED_HEADERS`) wherever they were set, and returns the headers that
+ * stay (CORS, cookies, request ids), for a last-resort answer that has to do without the reply.
+ */
+function removeStaleHeaders(reply: FastifyReply): Record<string, unknown> {
   const { raw } = reply;
   // `getHeaders()` merges what was set through the reply with what reached `reply.raw`: Fastify copies a
   // streamed body's headers onto `raw` before the stream fails, and `writeHead` would send both.
-  for (const name of Object.keys(reply.getHeaders())) {
+  const headers = reply.getHeaders();
+  for (const name of Object.keys(headers)) {
     if (!isRemovedHeader(name)) continue;
     reply.removeHeader(name);
     if (raw.hasHeader(name)) raw.removeHeader(name);
+    delete headers[name];
   }
+  return headers;
 }
 
 /** Sets the plan's status and headers on the reply, and sends its body. */
-function writePlan(reply: FastifyReply, plan: ResponsePlan): void {
-  removeStaleHeaders(reply);
+function writePlan(reply: FastifyReply, plan: ResponsePlan, kept: Record<string, unknown>): void {
   reply.code(plan.status);
   // Fastify has no reason phrase of its own; `writeHead` takes the one set here (`500 OK` would mislead).
   setReasonPhrase(reply.raw, plan.reasonPhrase);
   for (const [name, value] of plan.headers) reply.header(name, value);
   // What the response already varies on (@fastify/cors sets `Origin`) is kept.
-  reply.header('Vary', varyHeader(reply.getHeader('vary')));
+  reply.header('Vary', varyHeader(kept.vary as string | string[] | undefined));
   // The body goes out on HEAD as well: Fastify's HEAD routes measure and drop it (an empty payload would make
   // them send `Content-Length: 0`), and Node.js sends no body on a HEAD response.
   reply.send(bytesOf(plan.body));
+}
+
+/**
+ * Sends the last-resort 500 on the Node.js response, past the reply and its hooks (one of them just failed). The
+ * headers that stayed before the answer (CORS, cookies) go with it, except one Node.js refuses.
+ */
+function sendLastResort(reply: FastifyReply, plan: ResponsePlan, kept: Record<string, unknown>): void {
+  const { raw } = reply;
+  if (raw.headersSent) {
+    if (!raw.writableEnded) truncateResponse(raw);
+    return;
+  }
+  for (const [name, value] of Object.entries(kept)) {
+    if (value === undefined || raw.hasHeader(name)) continue;
+    try {
+      raw.setHeader(name, value as string | string[]);
+    } catch {
+      // The header that made `writeHead` fail, most likely: the answer goes out without it.
+    }
+  }
+  writeResponsePlan(raw, plan);
+}
+
+/** The replies this adapter is answering, with the headers that stayed before its answer. */
+const answering = new WeakMap<FastifyReply, Record<string, unknown>>();
+
+/**
+ * Whether `reply` carries an error response of this adapter's, under way. For the error handler: a failure of the
+ * not-found handler's answer (an app's `onSend` hook that threw on it) comes back to it as a new error, and
+ * answering that one through the reply would run the failing hook again.
+ */
+export function isAnswering(reply: FastifyReply): boolean {
+  return answering.has(reply);
+}
+
+/**
+ * Answers with the core's safe 500 when the error response of `reply` (one of ours: see {@link isAnswering})
+ * failed while it was sent, and logs the failure by the `log` rule.
+ */
+export function answerFailed<Context>(
+  reply: FastifyReply,
+  failure: unknown,
+  layer: FailureLayer<Context>,
+  request: ErrorRequest<Context>,
+): void {
+  layer.report(failure, request);
+  sendLastResort(reply, layer.lastResort(request), answering.get(reply) ?? {});
 }
 
 /**
@@ -42,19 +97,46 @@ function writePlan(reply: FastifyReply, plan: ResponsePlan): void {
  * @fastify/compress, @fastify/helmet) still apply: the success path's headers removed, the plan's status and
  * headers set, `Vary` appended, the body sent as bytes.
  *
+ * If the answer fails on its way (an app's `onSend` hook throws on it, or Node.js refuses at `writeHead` a header
+ * the app set), Fastify would give that failure to its own default handler, which sends the failure's message
+ * even for a 500 and copies its headers. Instead the client gets the core's safe 500, written on `reply.raw`: a
+ * failure thrown here is logged by the `log` rule; one Fastify saw is logged by Fastify's default handler, which
+ * then sends it through this reply's `send`, and that send answers with the safe 500.
+ *
  * A request body left half-read (a route that piped `request.raw` into a consumer that failed) is unpiped and
- * drained first, and the answer waits until it is off the wire, as the Express and Koa adapters do (the core's `afterRequestBody`): otherwise
- * the keep-alive connection cannot carry the next request, and an answer written before the connection closes
- * can be lost to the TCP reset that unread data causes.
+ * drained first, and the answer waits until it is off the wire, as the Express and Koa adapters do (the core's
+ * `afterRequestBody`): otherwise the keep-alive connection cannot carry the next request, and an answer written
+ * before the connection closes can be lost to the TCP reset that unread data causes.
  *
  * @example
  * ```ts
- * fastify.setNotFoundHandler((request, reply) => sendReplyPlan(reply, layer.notFound(errorRequestOf(request))));
+ * const errorRequest = errorRequestOf(request);
+ * sendReplyPlan(reply, layer.notFound(errorRequest), layer, errorRequest);
  * ```
  */
-export function sendReplyPlan(reply: FastifyReply, plan: ResponsePlan): void {
+export function sendReplyPlan<Context>(
+  reply: FastifyReply,
+  plan: ResponsePlan,
+  layer: FailureLayer<Context>,
+  /** The request, for the safe 500 and the log if the answer fails (with no preset status: not the failure's). */
+  request: ErrorRequest<Context>,
+): void {
   afterRequestBody(reply.request.raw, () => {
     // While the body drained, something else may have answered (a timeout, the failed consumer).
-    if (!reply.sent && !reply.raw.headersSent) writePlan(reply, plan);
+    if (reply.sent || reply.raw.headersSent) return;
+    const kept = removeStaleHeaders(reply);
+    answering.set(reply, kept);
+    const send = reply.send;
+    // Fastify's default handler, given a failure of this answer, ends with `reply.send(failure)`: answered here.
+    reply.send = function sendAfterFailure(payload?: unknown) {
+      if (!(payload instanceof Error)) return send.call(reply, payload);
+      sendLastResort(reply, layer.lastResort(request), kept);
+      return reply;
+    };
+    try {
+      writePlan(reply, plan, kept);
+    } catch (failure) {
+      answerFailed(reply, failure, layer, request);
+    }
   });
 }

@@ -23,6 +23,12 @@ export interface ErrorLayer<Context> {
   notFound(request: ErrorRequest<Context>): ResponsePlan;
   /** Logs an error whose response can no longer be sent (headers already sent), by the same rules. */
   report(thrown: unknown, request: ErrorRequest<Context>): void;
+  /**
+   * Plans the catalog's own 500 in the request's language and format, with no hook involved and nothing logged:
+   * the answer for an error response that itself failed while being sent (a framework hook that threw on it),
+   * so that what the client gets is still safe. Whoever saw that failure logs it.
+   */
+  lastResort(request: ErrorRequest<Context>): ResponsePlan;
 }
 
 /** What a request no route answered reads like: a 404 of its own, with nothing to expose. */
@@ -115,6 +121,7 @@ export function createErrorLayer<Context>(
       const { status } = readError(thrown, request.presetStatus, false);
       if (shouldLog(status)) log(thrown, request, { status, hookFailure: false });
     },
+    lastResort: safePlan,
   };
 }
 
