@@ -20,7 +20,7 @@ import { NOTES } from './notes.mjs';
 import { CEILING, GROUPS, VARIANTS, variantById } from './variants.mjs';
 
 const quick = process.argv.includes('--quick');
-const SETTINGS = { connections: CONNECTIONS, duration: 0.3, rounds: 7 };
+const SETTINGS = { connections: CONNECTIONS, duration: 0.3, rounds: 5 };
 const log = (...args) => console.log(...args);
 
 for (const name of ['core', 'express', 'koa', 'fastify', 'nestjs']) {
@@ -117,8 +117,12 @@ try {
     const analysis = analyse(targets, measured);
     const run = { info, settings: SETTINGS, groups, measured, targets, micro, memory, notes: NOTES, analysis };
     writeReport(new URL('RESULTS.md', import.meta.url), { ...run, endLoad: os.loadavg().map((l) => l.toFixed(2)) });
-    for (const t of targets)
-      log(`${t.met ? 'met   ' : 'MISSED'} ${t.ours} / ${t.peer}: worst ${t.worst.ratio.toFixed(2)}× (${t.worst.case})`);
+    for (const t of targets) {
+      const noise = `${t.noise.low.toFixed(2)}–${t.noise.high.toFixed(2)}×`;
+      log(
+        `${t.met ? 'met   ' : 'MISSED'} ${t.ours} / ${t.peer}: overall ${t.overall.toFixed(2)}×, worst ${t.worst.ratio.toFixed(2)}× (${t.worst.case}); against itself ${noise}`,
+      );
+    }
     for (const m of micro) log(`core path ${m.id}: ${m.ratio.toFixed(2)}× the minimum handler`);
     for (const m of memory)
       log(`memory ${m.variant.id}: RSS +${((m.after.rss - m.before.rss) / 2 ** 20).toFixed(1)} MiB`);

@@ -98,6 +98,26 @@ export const VARIANTS = [
   format: variant.format ?? FORMAT_OF_HANDLER[variant.handler],
 }));
 
+/**
+ * The run's noise: each group's reference handler a second time, in a process of its own, measured like every
+ * other variant. What separates the two copies of one handler is the machine, not the code; a target is judged
+ * against that (lib/targets.mjs).
+ */
+for (const group of GROUPS) {
+  const reference = VARIANTS.find((variant) => variant.id === group.reference);
+  VARIANTS.push({
+    ...reference,
+    id: controlOf(group),
+    label: `${reference.label}, again (the run's noise)`,
+    control: true,
+  });
+}
+
+/** The id of a group's second copy of its reference handler. */
+export function controlOf(group) {
+  return `${group.reference}-again`;
+}
+
 export function variantById(id) {
   const variant = VARIANTS.find((candidate) => candidate.id === id);
   if (variant === undefined) throw new Error(`unknown variant ${id}`);
