@@ -66,8 +66,12 @@ function sendLastResort(reply: FastifyReply, plan: ResponsePlan, kept: Record<st
   writeResponsePlan(raw, plan);
 }
 
-/** The replies this adapter is answering, with the headers that stayed before its answer. */
-const answering = new WeakMap<FastifyReply, Record<string, unknown>>();
+/**
+ * On a reply this adapter is answering: the headers that stayed before its answer. A property of the reply rather
+ * than a WeakMap entry: every error response would add one, and each costs the garbage collector extra work.
+ */
+const ANSWERING = Symbol('status-i18n.answering');
+type AnsweringReply = FastifyReply & { [ANSWERING]?: Record<string, unknown> };
 
 /**
  * Whether `reply` carries an error response of this adapter's, under way. For the error handler: a failure of the
@@ -75,7 +79,7 @@ const answering = new WeakMap<FastifyReply, Record<string, unknown>>();
  * answering that one through the reply would run the failing hook again.
  */
 export function isAnswering(reply: FastifyReply): boolean {
-  return answering.has(reply);
+  return (reply as AnsweringReply)[ANSWERING] !== undefined;
 }
 
 /**
@@ -89,7 +93,7 @@ export function answerFailed<Context>(
   request: ErrorRequest<Context>,
 ): void {
   layer.report(failure, request);
-  sendLastResort(reply, layer.lastResort(request), answering.get(reply) ?? {});
+  sendLastResort(reply, layer.lastResort(request), (reply as AnsweringReply)[ANSWERING] ?? {});
 }
 
 /**
@@ -125,7 +129,7 @@ export function sendReplyPlan<Context>(
     // While the body drained, something else may have answered (a timeout, the failed consumer).
     if (reply.sent || reply.raw.headersSent) return;
     const kept = removeStaleHeaders(reply);
-    answering.set(reply, kept);
+    (reply as AnsweringReply)[ANSWERING] = kept;
     const send = reply.send;
     // Fastify's default handler, given a failure of this answer, ends with `reply.send(failure)`: answered here.
     reply.send = function sendAfterFailure(payload?: unknown) {
