@@ -301,15 +301,25 @@ describe.each(eachFastify)('%s: statusI18n answers', (_name, major: FastifyMajor
       }
     });
 
-    it('frameworkErrors without the plugin: the status alone', async () => {
-      const app = major.fastify({ frameworkErrors });
-      app.get('/files/:name', async () => 'ok');
-      try {
-        const response = await fetch(`${await listen(app)}${PATH}`);
-        expect(response.status).toBe(400);
-        expect(await response.text()).toBe('');
-      } finally {
-        await app.close();
+    it('frameworkErrors without the plugin on the root (in a child scope, or not at all): the default answer', async () => {
+      for (const inChildScope of [true, false]) {
+        const app = major.fastify({ frameworkErrors });
+        if (inChildScope) {
+          await app.register(async (child) => {
+            await child.register(statusI18n, { log: false });
+          });
+        }
+        app.get('/files/:name', async () => 'ok');
+        try {
+          const response = await fetch(`${await listen(app)}${PATH}`, { headers: { 'Accept-Language': 'zh-CN' } });
+          expect(response.status).toBe(400);
+          expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+          const text = await response.text();
+          expect(JSON.parse(text)).toMatchObject({ status: 400, title: catalogWords(400, 'zh-CN').title });
+          expect(text).not.toContain(PASSWORD);
+        } finally {
+          await app.close();
+        }
       }
     });
   });

@@ -1,4 +1,8 @@
+import { createErrorLayer, type ErrorLayer } from '@status-i18n/core';
+import { nodeErrorRequest } from '@status-i18n/core/node';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { requestLogger } from './log';
+import { sendReplyPlan } from './send';
 
 /** Where the plugin leaves its error handler on the app, for {@link frameworkErrors}. */
 export const ERROR_HANDLER = Symbol('status-i18n.fastify.errorHandler');
@@ -34,7 +38,12 @@ export function frameworkErrors(error: Error, request: AnyRequest, reply: AnyRep
     handle(error, request as FastifyRequest, reply as FastifyReply);
     return;
   }
-  // The plugin is not registered: the status alone, with no words that could repeat the request.
-  const status = (error as { statusCode?: unknown }).statusCode;
-  reply.code(typeof status === 'number' && status >= 400 && status <= 599 ? status : 400).send();
+  // The plugin is not registered on the app's root (inside a child scope, or not at all): the same answer with
+  // the default options, rather than Fastify's, which quotes the path.
+  defaultLayer ??= createErrorLayer<FastifyRequest>(undefined, { log: requestLogger('info') });
+  const errorRequest = nodeErrorRequest(request.raw, request as FastifyRequest, request.originalUrl);
+  sendReplyPlan(reply as FastifyReply, defaultLayer.respond(error, errorRequest), defaultLayer, errorRequest);
 }
+
+/** For an app that passes `frameworkErrors` without the plugin on its root; made on first use. */
+let defaultLayer: ErrorLayer<FastifyRequest> | undefined;

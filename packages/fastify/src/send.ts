@@ -1,3 +1,4 @@
+import { validateHeaderName, validateHeaderValue } from 'node:http';
 import { type ErrorLayer, type ErrorRequest, isRemovedHeader, type ResponsePlan, varyHeader } from '@status-i18n/core';
 import { afterRequestBody, setReasonPhrase, truncateResponse, writeResponsePlan } from '@status-i18n/core/node';
 import type { FastifyReply } from 'fastify';
@@ -14,17 +15,31 @@ function bytesOf(body: Uint8Array): Buffer {
 /** What the answer needs of the layer if it fails while it is sent: the safe 500, and the log rule. */
 type FailureLayer<Context> = Pick<ErrorLayer<Context>, 'lastResort' | 'report'>;
 
+/** Whether Node.js would send the header: `writeHead` throws on a name or value it refuses, and the answer is lost. */
+function isSendable(name: string, value: unknown): boolean {
+  try {
+    validateHeaderName(name);
+    // A list is sent as one line per item; a number as its digits.
+    for (const item of Array.isArray(value) ? value : [value]) validateHeaderValue(name, item as string);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Removes the success path's headers (`REMOVED_HEADERS`) wherever they were set, and returns the headers that
- * stay (CORS, cookies, request ids), for a last-resort answer that has to do without the reply.
+ * Removes the success path's headers (`REMOVED_HEADERS`) wherever they were set, and any header Node.js would
+ * refuse (Fastify checks none of what `reply.header()` is given; a value with a line break makes `writeHead`
+ * throw, and the error response with it). Returns the headers that stay (CORS, cookies, request ids), for a
+ * last-resort answer that has to do without the reply.
  */
 function removeStaleHeaders(reply: FastifyReply): Record<string, unknown> {
   const { raw } = reply;
   // `getHeaders()` merges what was set through the reply with what reached `reply.raw`: Fastify copies a
   // streamed body's headers onto `raw` before the stream fails, and `writeHead` would send both.
   const headers = reply.getHeaders();
-  for (const name of Object.keys(headers)) {
-    if (!isRemovedHeader(name)) continue;
+  for (const [name, value] of Object.entries(headers)) {
+    if (!isRemovedHeader(name) && isSendable(name, value)) continue;
     reply.removeHeader(name);
     if (raw.hasHeader(name)) raw.removeHeader(name);
     delete headers[name];
@@ -101,11 +116,12 @@ export function answerFailed<Context>(
  * @fastify/compress, @fastify/helmet) still apply: the success path's headers removed, the plan's status and
  * headers set, `Vary` appended, the body sent as bytes.
  *
- * If the answer fails on its way (an app's `onSend` hook throws on it, or Node.js refuses at `writeHead` a header
- * the app set), Fastify would give that failure to its own default handler, which sends the failure's message
- * even for a 500 and copies its headers. Instead the client gets the core's safe 500, written on `reply.raw`: a
- * failure thrown here is logged by the `log` rule; one Fastify saw is logged by Fastify's default handler, which
- * then sends it through this reply's `send`, and that send answers with the safe 500.
+ * If the answer fails on its way (an app's `onSend` hook throws on it), Fastify would give that failure to its
+ * own default handler, which sends the failure's message even for a 500 and copies its headers. Instead the
+ * client gets the core's safe 500, written on `reply.raw`. Fastify's default handler logs the failure (at the
+ * answer's status: `info` for a 4xx, when the `log` rule logs it too) and then sends it through this reply's
+ * `send`, which answers with the safe 500; a failure thrown here, where Fastify does not see it, is logged by
+ * the `log` rule. A header Node.js would refuse is dropped before the answer, so it cannot fail on one.
  *
  * A request body left half-read (a route that piped `request.raw` into a consumer that failed) is unpiped and
  * drained first, and the answer waits until it is off the wire, as the Express and Koa adapters do (the core's
@@ -134,6 +150,9 @@ export function sendReplyPlan<Context>(
     // Fastify's default handler, given a failure of this answer, ends with `reply.send(failure)`: answered here.
     reply.send = function sendAfterFailure(payload?: unknown) {
       if (!(payload instanceof Error)) return send.call(reply, payload);
+      // Fastify logged it at the level of the answer's status: under `error` for a 4xx, so it is logged again here
+      // by the `log` rule, as the failure of the server it is.
+      if (reply.statusCode < 500) layer.report(payload, request);
       sendLastResort(reply, layer.lastResort(request), kept);
       return reply;
     };
