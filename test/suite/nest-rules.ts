@@ -514,5 +514,76 @@ export function nestRules(framework: NestFramework): void {
       expect(response.status).toBe(409);
       expect(response.headers['x-hooked']).toBe(framework.platform === 'fastify' ? 'onSend' : 'middleware');
     });
+
+    it('an answer that fails on its way out (a Fastify onSend hook that throws on it): the safe 500, logged as the server failure it is', async () => {
+      const log = jest.fn();
+      const failure = Object.assign(new Error('onSend failed reading secret-token-42'), {
+        headers: { 'x-internal-debug': 'secret-token-42' },
+      });
+      const response = await call(
+        framework,
+        {
+          route: throwing(new ConflictException('Seat 12A is taken')),
+          options: { log },
+          configure: (app) => {
+            const instance = app.getHttpAdapter().getInstance() as {
+              addHook?(
+                name: string,
+                hook: (
+                  req: unknown,
+                  reply: { statusCode: number },
+                  payload: unknown,
+                  done: (e: Error | null, p?: unknown) => void,
+                ) => void,
+              ): void;
+              use?(
+                middleware: (req: unknown, res: { setHeader(n: string, v: string): void }, next: () => void) => void,
+              ): void;
+            };
+            // Express has no hook on the send itself: the same app answers as usual there.
+            instance.addHook?.('onSend', (_req, reply, payload, done) => {
+              if (reply.statusCode >= 400) done(failure);
+              else done(null, payload);
+            });
+          },
+        },
+        { headers: { 'Accept-Language': 'zh-CN' } },
+      );
+      expect(response.text).not.toContain('secret-token-42');
+      expect(response.headers['x-internal-debug']).toBeUndefined();
+      if (framework.platform === 'fastify') {
+        expect(response.status).toBe(500);
+        expect(response.headers['content-language']).toBe('zh-CN');
+        expect(response.body).toMatchObject({ status: 500, type: 'about:blank' });
+        expect(response.text).not.toContain('Seat 12A');
+        expect(log.mock.calls.map(([error]) => error)).toEqual([failure]);
+      } else {
+        expect(response.status).toBe(409);
+        expect(log).not.toHaveBeenCalled();
+      }
+    });
+
+    it('a header Node.js would refuse, set through the platform before the error, is left off the answer', async () => {
+      const response = await call(framework, {
+        route: throwing(new ConflictException('Seat 12A is taken')),
+        options: quiet,
+        configure: (app) => {
+          const instance = app.getHttpAdapter().getInstance() as {
+            addHook?(
+              name: string,
+              hook: (req: unknown, reply: { header(n: string, v: string): void }, done: () => void) => void,
+            ): void;
+          };
+          // Fastify's reply.header() checks nothing; Express's res.setHeader() refuses such a value at once.
+          instance.addHook?.('onRequest', (_req, reply, done) => {
+            reply.header('x-trace', 'line one\nline two');
+            done();
+          });
+        },
+      });
+      expect(response.status).toBe(409);
+      expect(response.headers['x-trace']).toBeUndefined();
+      expect(response.body).toMatchObject({ status: 409, detail: 'Seat 12A is taken' });
+    });
   });
 }

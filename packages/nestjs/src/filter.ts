@@ -3,7 +3,7 @@ import { Catch, Logger } from '@nestjs/common';
 import type { HttpAdapterHost } from '@nestjs/core';
 import { createErrorLayer, type ErrorLayer, type ErrorLayerOptions } from '@status-i18n/core';
 import { NOT_FOUND, originalOf, readHttpException } from './http-exception';
-import { type NestHttpAdapter, rawResponse, replyWithPlan } from './reply';
+import { isAnswering, type NestHttpAdapter, rawResponse, replyLastResort, replyWithPlan } from './reply';
 import { nestErrorRequest } from './request';
 
 /**
@@ -80,6 +80,13 @@ export class StatusI18nFilter<Request = any> implements ExceptionFilter {
     const http = host.switchToHttp();
     const response = http.getResponse<unknown>();
     const request = nestErrorRequest(adapter, http.getRequest<unknown>());
+    if (isAnswering(response)) {
+      // The filter's own answer failed on its way (an app's Fastify onSend hook threw on it): the safe 500,
+      // past the hooks, and the failure logged as the server's.
+      this.#layer.report(exception, request);
+      replyLastResort(response, this.#layer.lastResort(request));
+      return;
+    }
     const thrown = readHttpException(exception, `Cannot ${request.method} ${request.url}`);
     // Nest 11's Fastify adapter reads only `reply.sent`, which misses headers already flushed through `reply.raw`.
     if (adapter.isHeadersSent(response) || rawResponse(response).headersSent === true) {

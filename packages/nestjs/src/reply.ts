@@ -1,6 +1,6 @@
-import type { ServerResponse } from 'node:http';
+import { type ServerResponse, validateHeaderName, validateHeaderValue } from 'node:http';
 import { isRemovedHeader, type ResponsePlan, varyHeader } from '@status-i18n/core';
-import { setReasonPhrase } from '@status-i18n/core/node';
+import { setReasonPhrase, writeResponsePlan } from '@status-i18n/core/node';
 
 /** What this package asks of Nest's HTTP adapter (`AbstractHttpAdapter`, the same on Nest 11 and 12). */
 export interface NestHttpAdapter {
@@ -35,22 +35,26 @@ export function rawResponse(response: unknown): {
   return (typeof raw === 'object' && raw !== null ? raw : response) as never;
 }
 
-function headerNames(target: HeaderTarget): string[] {
-  if (typeof target.getHeaderNames === 'function') return target.getHeaderNames();
-  return typeof target.getHeaders === 'function' ? Object.keys(target.getHeaders()) : [];
+function headerEntries(target: HeaderTarget): [string, unknown][] {
+  if (typeof target.getHeaders === 'function') return Object.entries(target.getHeaders());
+  return typeof target.getHeaderNames === 'function' ? target.getHeaderNames().map((name) => [name, undefined]) : [];
 }
 
 /**
- * Removes the headers an earlier handler set for the success response. Nest's adapters can set a header but not
- * remove one, so this calls the platform's `removeHeader`: Express's `res` is Node's response; Fastify's reply
- * keeps its own headers and sends those set on `reply.raw` (by a middleware) as well, so both are cleared.
+ * Removes the headers an earlier handler set for the success response, and any that Node.js would refuse (Fastify
+ * checks nothing `reply.header()` is given; `writeHead` would throw on a value with a line break, and the error
+ * response with it). Nest's adapters can set a header but not remove one, so this calls the platform's
+ * `removeHeader`: Express's `res` is Node's response; Fastify's reply keeps its own headers and sends those set
+ * on `reply.raw` (by a middleware) as well, so both are cleared.
  */
 function removeSuccessHeaders(response: unknown): void {
   const raw = rawResponse(response);
   const targets = (raw === response ? [response] : [response, raw]) as HeaderTarget[];
   for (const target of targets) {
-    for (const name of headerNames(target)) {
-      if (isRemovedHeader(name.toLowerCase())) target.removeHeader?.(name);
+    for (const [name, value] of headerEntries(target)) {
+      if (isRemovedHeader(name.toLowerCase()) || (value !== undefined && !isSendable(name, value))) {
+        target.removeHeader?.(name);
+      }
     }
   }
 }
@@ -77,7 +81,8 @@ export function replyWithPlan(adapter: NestHttpAdapter, response: unknown, plan:
   setReasonPhrase(rawResponse(response) as ServerResponse, plan.reasonPhrase);
   if (adapter.getType() === 'fastify') {
     // Through the reply, so Fastify's onSend and onResponse hooks run; Fastify sends the bytes as they are, and
-    // leaves them out for HEAD.
+    // leaves them out for HEAD. Marked first: if a hook fails on it, the failure comes back to the filter.
+    (response as AnsweringResponse)[ANSWERING] = true;
     adapter.reply(response, plan.body, plan.status);
     return;
   }
@@ -85,4 +90,49 @@ export function replyWithPlan(adapter: NestHttpAdapter, response: unknown, plan:
   // has none. Express has no hook on the send itself; Node leaves the body out for HEAD.
   adapter.status(response, plan.status);
   adapter.end(response, plan.head ? undefined : plan.body);
+}
+
+/** Marks a Fastify reply that carries a filter's answer (see {@link isAnswering}). */
+const ANSWERING = Symbol('status-i18n.nestjs.answering');
+type AnsweringResponse = { [ANSWERING]?: true };
+
+/**
+ * Whether the response carries an error response of the filter's, under way (Fastify platform). An app's Fastify
+ * `onSend` hook that fails on it hands the failure to Nest, which brings it back to the filter: answering it
+ * through the reply again would run the failing hook again, and its next failure would reach Fastify's own
+ * default handler, which shows the message even for a 500.
+ */
+export function isAnswering(response: unknown): boolean {
+  return (response as AnsweringResponse)[ANSWERING] === true;
+}
+
+/** Whether Node.js would send the header (`writeHead` throws on one it refuses). */
+function isSendable(name: string, value: unknown): boolean {
+  try {
+    validateHeaderName(name);
+    for (const item of Array.isArray(value) ? value : [value]) validateHeaderValue(name, item as string);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Sends a last-resort plan (the layer's `lastResort()`) on the Node.js response under the reply, past the
+ * platform's hooks (one of them just failed): the headers set on the reply that stay on an error response (CORS,
+ * cookies) go with it. A response whose head is already out is cut instead.
+ */
+export function replyLastResort(response: unknown, plan: ResponsePlan): void {
+  const raw = rawResponse(response) as ServerResponse;
+  if (raw.headersSent) {
+    if (!raw.writableEnded) setImmediate(() => raw.destroy());
+    return;
+  }
+  const { getHeaders } = response as HeaderTarget;
+  const headers = typeof getHeaders === 'function' ? getHeaders.call(response) : {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || isRemovedHeader(name) || raw.hasHeader(name) || !isSendable(name, value)) continue;
+    raw.setHeader(name, value as string | string[]);
+  }
+  writeResponsePlan(raw, plan);
 }
