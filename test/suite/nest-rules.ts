@@ -31,6 +31,19 @@ import { CollectingLogger, type NestSetup } from './frameworks-nest';
 
 type NestFramework = Framework & { server(setup: NestSetup): import('node:http').Server };
 
+/** Fastify's reply, as the tests' hooks use it. */
+type Reply = { statusCode: number; header(name: string, value: string): void };
+type Done = (error: Error | null, payload?: unknown) => void;
+
+/** The platform's own app under Nest (Fastify's instance or Express's app), with what the tests call on it. */
+interface PlatformInstance {
+  // biome-ignore lint/suspicious/noExplicitAny: each Fastify hook has arguments of its own
+  addHook?(name: string, hook: (...args: any[]) => void): void;
+  use?(middleware: (req: unknown, res: { setHeader(n: string, v: string): void }, next: () => void) => void): void;
+}
+
+const platformOf = (app: INestApplication) => app.getHttpAdapter().getInstance() as PlatformInstance;
+
 class Address {
   @IsString()
   city!: string;
@@ -484,22 +497,9 @@ export function nestRules(framework: NestFramework): void {
         route: throwing(new ConflictException('taken')),
         options: quiet,
         configure: (app) => {
-          const instance = app.getHttpAdapter().getInstance() as {
-            addHook?(
-              name: string,
-              hook: (
-                req: unknown,
-                reply: { header(n: string, v: string): void },
-                payload: unknown,
-                done: (e: null, p: unknown) => void,
-              ) => void,
-            ): void;
-            use?(
-              middleware: (req: unknown, res: { setHeader(n: string, v: string): void }, next: () => void) => void,
-            ): void;
-          };
+          const instance = platformOf(app);
           if (framework.platform === 'fastify') {
-            instance.addHook?.('onSend', (_req, reply, payload, done) => {
+            instance.addHook?.('onSend', (_req: unknown, reply: Reply, payload: unknown, done: Done) => {
               reply.header('x-hooked', 'onSend');
               done(null, payload);
             });
@@ -526,22 +526,9 @@ export function nestRules(framework: NestFramework): void {
           route: throwing(new ConflictException('Seat 12A is taken')),
           options: { log },
           configure: (app) => {
-            const instance = app.getHttpAdapter().getInstance() as {
-              addHook?(
-                name: string,
-                hook: (
-                  req: unknown,
-                  reply: { statusCode: number },
-                  payload: unknown,
-                  done: (e: Error | null, p?: unknown) => void,
-                ) => void,
-              ): void;
-              use?(
-                middleware: (req: unknown, res: { setHeader(n: string, v: string): void }, next: () => void) => void,
-              ): void;
-            };
+            const instance = platformOf(app);
             // Express has no hook on the send itself: the same app answers as usual there.
-            instance.addHook?.('onSend', (_req, reply, payload, done) => {
+            instance.addHook?.('onSend', (_req: unknown, reply: Reply, payload: unknown, done: Done) => {
               if (reply.statusCode >= 400) done(failure);
               else done(null, payload);
             });
@@ -568,14 +555,9 @@ export function nestRules(framework: NestFramework): void {
         route: throwing(new ConflictException('Seat 12A is taken')),
         options: quiet,
         configure: (app) => {
-          const instance = app.getHttpAdapter().getInstance() as {
-            addHook?(
-              name: string,
-              hook: (req: unknown, reply: { header(n: string, v: string): void }, done: () => void) => void,
-            ): void;
-          };
+          const instance = platformOf(app);
           // Fastify's reply.header() checks nothing; Express's res.setHeader() refuses such a value at once.
-          instance.addHook?.('onRequest', (_req, reply, done) => {
+          instance.addHook?.('onRequest', (_req: unknown, reply: Reply, done: () => void) => {
             reply.header('x-trace', 'line one\nline two');
             done();
           });

@@ -1,6 +1,11 @@
-import { validateHeaderName, validateHeaderValue } from 'node:http';
 import { type ErrorLayer, type ErrorRequest, isRemovedHeader, type ResponsePlan, varyHeader } from '@status-i18n/core';
-import { afterRequestBody, setReasonPhrase, truncateResponse, writeResponsePlan } from '@status-i18n/core/node';
+import {
+  afterRequestBody,
+  isSendableHeader,
+  setReasonPhrase,
+  truncateResponse,
+  writeResponsePlan,
+} from '@status-i18n/core/node';
 import type { FastifyReply } from 'fastify';
 
 /**
@@ -15,18 +20,6 @@ function bytesOf(body: Uint8Array): Buffer {
 /** What the answer needs of the layer if it fails while it is sent: the safe 500, and the log rule. */
 type FailureLayer<Context> = Pick<ErrorLayer<Context>, 'lastResort' | 'report'>;
 
-/** Whether Node.js would send the header: `writeHead` throws on a name or value it refuses, and the answer is lost. */
-function isSendable(name: string, value: unknown): boolean {
-  try {
-    validateHeaderName(name);
-    // A list is sent as one line per item; a number as its digits.
-    for (const item of Array.isArray(value) ? value : [value]) validateHeaderValue(name, item as string);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Removes the success path's headers (`REMOVED_HEADERS`) wherever they were set, and any header Node.js would
  * refuse (Fastify checks none of what `reply.header()` is given; a value with a line break makes `writeHead`
@@ -39,7 +32,7 @@ function removeStaleHeaders(reply: FastifyReply): Record<string, unknown> {
   // streamed body's headers onto `raw` before the stream fails, and `writeHead` would send both.
   const headers = reply.getHeaders();
   for (const [name, value] of Object.entries(headers)) {
-    if (!isRemovedHeader(name) && isSendable(name, value)) continue;
+    if (!isRemovedHeader(name) && isSendableHeader(name, value)) continue;
     reply.removeHeader(name);
     if (raw.hasHeader(name)) raw.removeHeader(name);
     delete headers[name];

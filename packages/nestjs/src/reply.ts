@@ -1,6 +1,6 @@
-import { type ServerResponse, validateHeaderName, validateHeaderValue } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { isRemovedHeader, type ResponsePlan, varyHeader } from '@status-i18n/core';
-import { setReasonPhrase, writeResponsePlan } from '@status-i18n/core/node';
+import { isSendableHeader, setReasonPhrase, writeResponsePlan } from '@status-i18n/core/node';
 
 /** What this package asks of Nest's HTTP adapter (`AbstractHttpAdapter`, the same on Nest 11 and 12). */
 export interface NestHttpAdapter {
@@ -52,7 +52,7 @@ function removeSuccessHeaders(response: unknown): void {
   const targets = (raw === response ? [response] : [response, raw]) as HeaderTarget[];
   for (const target of targets) {
     for (const [name, value] of headerEntries(target)) {
-      if (isRemovedHeader(name.toLowerCase()) || (value !== undefined && !isSendable(name, value))) {
+      if (isRemovedHeader(name.toLowerCase()) || (value !== undefined && !isSendableHeader(name, value))) {
         target.removeHeader?.(name);
       }
     }
@@ -106,17 +106,6 @@ export function isAnswering(response: unknown): boolean {
   return (response as AnsweringResponse)[ANSWERING] === true;
 }
 
-/** Whether Node.js would send the header (`writeHead` throws on one it refuses). */
-function isSendable(name: string, value: unknown): boolean {
-  try {
-    validateHeaderName(name);
-    for (const item of Array.isArray(value) ? value : [value]) validateHeaderValue(name, item as string);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Sends a last-resort plan (the layer's `lastResort()`) on the Node.js response under the reply, past the
  * platform's hooks (one of them just failed): the headers set on the reply that stay on an error response (CORS,
@@ -131,7 +120,7 @@ export function replyLastResort(response: unknown, plan: ResponsePlan): void {
   const { getHeaders } = response as HeaderTarget;
   const headers = typeof getHeaders === 'function' ? getHeaders.call(response) : {};
   for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined || isRemovedHeader(name) || raw.hasHeader(name) || !isSendable(name, value)) continue;
+    if (value === undefined || isRemovedHeader(name) || raw.hasHeader(name) || !isSendableHeader(name, value)) continue;
     raw.setHeader(name, value as string | string[]);
   }
   writeResponsePlan(raw, plan);

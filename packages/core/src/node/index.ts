@@ -4,4 +4,4 @@
  */
 export { nodeErrorRequest } from './request';
 export { afterRequestBody, sendResponsePlan, truncateResponse } from './send';
-export { setReasonPhrase, writeResponsePlan } from './write';
+export { isSendableHeader, setReasonPhrase, writeResponsePlan } from './write';

@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http';
+import { type ServerResponse, validateHeaderName, validateHeaderValue } from 'node:http';
 import type { ResponsePlan } from '../layer/plan';
 import { isRemovedHeader, varyHeader } from '../layer/response-headers';
 
@@ -13,6 +13,28 @@ import { isRemovedHeader, varyHeader } from '../layer/response-headers';
  */
 export function setReasonPhrase(res: ServerResponse, phrase: string): void {
   if ((res.req?.httpVersionMajor ?? 1) < 2) res.statusMessage = phrase;
+}
+
+/**
+ * Whether Node.js would send the header: `writeHead` throws on a name or value it refuses (a value with a line
+ * break), and the response with it. For adapters whose framework keeps headers of its own unchecked (Fastify's
+ * `reply.header()`): such a header is left off an error response rather than making it fail.
+ *
+ * @example
+ * ```ts
+ * isSendableHeader('x-trace', 'a\nb'); // false
+ * isSendableHeader('set-cookie', ['a=1', 'b=2']); // true
+ * ```
+ */
+export function isSendableHeader(name: string, value: unknown): boolean {
+  try {
+    validateHeaderName(name);
+    // A list is sent as one line per item; a number as its digits.
+    for (const item of Array.isArray(value) ? value : [value]) validateHeaderValue(name, item as string);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
