@@ -55,9 +55,17 @@ export function normalizeError(thrown: unknown, presetStatus?: number): Normaliz
 
 /**
  * {@link normalizeError}, reading the stack only when `withStack` is set: V8 formats an error's stack on its
- * first access, which costs more than the rest of an error response, and only `debug` shows it.
+ * first access, which costs more than the rest of an error response, and only `debug` shows it. Without
+ * `withMembers` the error's own members are not copied (`extensions` stays empty): for an error that brings
+ * its problem's members itself (an application or validation problem), where copying them JSON-safe for
+ * nothing was most of the work of the answer.
  */
-export function readError(thrown: unknown, presetStatus: number | undefined, withStack: boolean): NormalizedError {
+export function readError(
+  thrown: unknown,
+  presetStatus: number | undefined,
+  withStack: boolean,
+  withMembers = true,
+): NormalizedError {
   const isBoom = readProperty(thrown, 'isBoom') === true;
   const { status, source } = resolveStatus(thrown, presetStatus, isBoom);
   const fromError = source === 'error';
@@ -66,7 +74,7 @@ export function readError(thrown: unknown, presetStatus: number | undefined, wit
   // A parser says its errors are public, but their words are the input's and English: the catalog's are used.
   const parser = saysPublic && !isBoom && isBodyParserError(thrown);
   let extensions = NO_EXTENSIONS;
-  if (saysPublic && !isBoom) extensions = parser ? bodyParserFacts(thrown) : extensionsOf(thrown);
+  if (saysPublic && !isBoom && withMembers) extensions = parser ? bodyParserFacts(thrown) : extensionsOf(thrown);
   return {
     status,
     statusSource: source,

@@ -1,5 +1,6 @@
 import type { CodeDescription } from '../catalog';
 import { type NormalizedError, readError } from '../error/normalize';
+import { problemResolverOf } from '../problems/member';
 import { HookError } from './hooks';
 import { safeLogger } from './log';
 import { createNegotiation, type Negotiated } from './negotiate';
@@ -115,7 +116,15 @@ export function createErrorLayer<Context>(
 
   return {
     respond: (thrown, request) =>
-      answer({ thrown, error: readError(thrown, request.presetStatus, options.debug), mappable: true }, request),
+      answer(
+        {
+          thrown,
+          // An application problem (a validation problem) carries its members; the error's own are not shown.
+          error: readError(thrown, request.presetStatus, options.debug, problemResolverOf(thrown) === undefined),
+          mappable: true,
+        },
+        request,
+      ),
     notFound: (request) => answer({ thrown: undefined, error: NO_ROUTE, mappable: false }, request),
     report(thrown, request) {
       const { status } = readError(thrown, request.presetStatus, false);
