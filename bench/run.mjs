@@ -64,16 +64,14 @@ async function throughput(servers) {
     table[id][caseId] ??= [];
     table[id][caseId].push(value);
   };
-  const byGroup = new Map();
-  for (const server of servers) {
-    const group = server.variant.group ?? CEILING;
-    byGroup.set(group, [...(byGroup.get(group) ?? []), server]);
-  }
+  const groups = [...new Set(servers.map((server) => server.variant.group))].map((group) =>
+    servers.filter((server) => server.variant.group === group),
+  );
   for (const server of servers) await warmUp(server.port, casesFor(server.variant));
   for (let round = 0; round < SETTINGS.rounds; round++) {
     log(`round ${round + 1}/${SETTINGS.rounds}`);
     for (const [index, c] of ALL_CASES.entries()) {
-      for (const group of rotate([...byGroup.values()], round + index)) {
+      for (const group of rotate(groups, round + index)) {
         const answering = group.filter((server) => casesFor(server.variant).includes(c));
         for (const server of rotate(answering, round + index)) {
           const cpuBefore = await server.cpu();

@@ -52,14 +52,10 @@ export function checkThroughput(measured) {
     const group = GROUPS.find((candidate) => candidate.id === target.group);
     const againstItself = CASES.map((c) => measured.ratio(controlOf(group), group.reference, c.id));
     const noise = { low: Math.min(...againstItself), high: Math.max(...againstItself) };
-    let worst;
-    for (const c of target.cases) {
-      const ratio = measured.ratio(ours, peer, c.id);
-      if (worst === undefined || ratio < worst.ratio) {
-        worst = { ratio, cpuRatio: measured.cpuRatio(peer, ours, c.id), case: c.id };
-      }
-    }
-    const overall = geometricMean(target.cases.map((c) => measured.ratio(ours, peer, c.id)));
+    const ratios = target.cases.map((c) => ({ case: c.id, ratio: measured.ratio(ours, peer, c.id) }));
+    const lowest = ratios.reduce((low, next) => (next.ratio < low.ratio ? next : low));
+    const worst = { ...lowest, cpuRatio: measured.cpuRatio(peer, ours, lowest.case) };
+    const overall = geometricMean(ratios.map(({ ratio }) => ratio));
     const met = overall >= target.min && worst.ratio >= target.min * Math.min(1, noise.low);
     return { ...target, ours, peer, overall, noise, worst, met };
   });

@@ -3,7 +3,7 @@ import { Agent, createServer, request as httpRequest, type IncomingMessage, type
 import type { AddressInfo } from 'node:net';
 import createError from 'http-errors';
 import { createErrorLayer } from '../src/index';
-import { nodeErrorRequest, sendResponsePlan } from '../src/node/index';
+import { nodeErrorRequest, sendResponsePlan, writeLastResort } from '../src/node/index';
 
 /**
  * `sendResponsePlan` answers a request that has no body at once, and waits for (and drains) a body the app left
@@ -88,5 +88,30 @@ describe('sendResponsePlan(req, res, plan)', () => {
     expect(sockets).toBe(1);
     // The bodies were still arriving when the handler ran: those answers waited for them.
     expect(started.answeredAtOnce).toEqual([false, false, true]);
+  });
+});
+
+describe('writeLastResort(res, plan, carried)', () => {
+  it('writes the safe 500 with the carried headers that stay: not the success path’s, not one Node.js refuses', async () => {
+    const server = createServer((req, res) => {
+      writeLastResort(res, layer.lastResort(nodeErrorRequest(req, req)), {
+        'access-control-allow-origin': 'https://app.example',
+        'cache-control': 'public, max-age=31536000',
+        'x-trace': 'line one\nline two',
+        'x-none': undefined,
+      });
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    try {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      expect(response.status).toBe(500);
+      expect(response.headers.get('access-control-allow-origin')).toBe('https://app.example');
+      expect(response.headers.get('cache-control')).toBeNull();
+      expect(response.headers.get('x-trace')).toBeNull();
+      expect(((await response.json()) as { status: number }).status).toBe(500);
+    } finally {
+      server.close();
+    }
   });
 });

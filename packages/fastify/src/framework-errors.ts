@@ -9,6 +9,16 @@ export const ERROR_HANDLER = Symbol('status-i18n.fastify.errorHandler');
 
 type ErrorHandler = (error: unknown, request: FastifyRequest, reply: FastifyReply) => void;
 
+// Any server Fastify runs on (HTTP/1, HTTPS, HTTP/2): `Fastify({ http2: true, frameworkErrors })` types the
+// request and the reply with its raw server's types.
+// biome-ignore lint/suspicious/noExplicitAny: every route generic and raw server type fits here
+type AnyRequest = FastifyRequest<any, any, any>;
+// biome-ignore lint/suspicious/noExplicitAny: as above
+type AnyReply = FastifyReply<any, any, any, any>;
+
+/** For an app that passes `frameworkErrors` without the plugin on its root; made on first use. */
+let defaultLayer: ErrorLayer<FastifyRequest> | undefined;
+
 /**
  * Fastify's `frameworkErrors` option: the errors Fastify meets before it picks a route (a URL it cannot decode,
  * `FST_ERR_BAD_URL`; a path parameter over `maxParamLength`, `FST_ERR_MAX_PARAM_LENGTH`; a failed async
@@ -25,13 +35,6 @@ type ErrorHandler = (error: unknown, request: FastifyRequest, reply: FastifyRepl
  * await app.register(statusI18n);
  * ```
  */
-// Any server Fastify runs on (HTTP/1, HTTPS, HTTP/2): `Fastify({ http2: true, frameworkErrors })` types the
-// request and the reply with its raw server's types.
-// biome-ignore lint/suspicious/noExplicitAny: every route generic and raw server type fits here
-type AnyRequest = FastifyRequest<any, any, any>;
-// biome-ignore lint/suspicious/noExplicitAny: as above
-type AnyReply = FastifyReply<any, any, any, any>;
-
 export function frameworkErrors(error: Error, request: AnyRequest, reply: AnyReply): void {
   const handle = (request.server as unknown as Partial<Record<typeof ERROR_HANDLER, ErrorHandler>>)[ERROR_HANDLER];
   if (handle !== undefined) {
@@ -44,6 +47,3 @@ export function frameworkErrors(error: Error, request: AnyRequest, reply: AnyRep
   const errorRequest = nodeErrorRequest(request.raw, request as FastifyRequest, request.originalUrl);
   sendReplyPlan(reply as FastifyReply, defaultLayer.respond(error, errorRequest), defaultLayer, errorRequest);
 }
-
-/** For an app that passes `frameworkErrors` without the plugin on its root; made on first use. */
-let defaultLayer: ErrorLayer<FastifyRequest> | undefined;

@@ -1,11 +1,5 @@
 import { type ErrorLayer, type ErrorRequest, isRemovedHeader, type ResponsePlan, varyHeader } from '@status-i18n/core';
-import {
-  afterRequestBody,
-  isSendableHeader,
-  setReasonPhrase,
-  truncateResponse,
-  writeResponsePlan,
-} from '@status-i18n/core/node';
+import { afterRequestBody, isSendableHeader, setReasonPhrase, writeLastResort } from '@status-i18n/core/node';
 import type { FastifyReply } from 'fastify';
 
 /**
@@ -54,27 +48,6 @@ function writePlan(reply: FastifyReply, plan: ResponsePlan, kept: Record<string,
 }
 
 /**
- * Sends the last-resort 500 on the Node.js response, past the reply and its hooks (one of them just failed). The
- * headers that stayed before the answer (CORS, cookies) go with it, except one Node.js refuses.
- */
-function sendLastResort(reply: FastifyReply, plan: ResponsePlan, kept: Record<string, unknown>): void {
-  const { raw } = reply;
-  if (raw.headersSent) {
-    if (!raw.writableEnded) truncateResponse(raw);
-    return;
-  }
-  for (const [name, value] of Object.entries(kept)) {
-    if (value === undefined || raw.hasHeader(name)) continue;
-    try {
-      raw.setHeader(name, value as string | string[]);
-    } catch {
-      // The header that made `writeHead` fail, most likely: the answer goes out without it.
-    }
-  }
-  writeResponsePlan(raw, plan);
-}
-
-/**
  * On a reply this adapter is answering: the headers that stayed before its answer. A property of the reply rather
  * than a WeakMap entry: every error response would add one, and each costs the garbage collector extra work.
  */
@@ -101,7 +74,7 @@ export function answerFailed<Context>(
   request: ErrorRequest<Context>,
 ): void {
   layer.report(failure, request);
-  sendLastResort(reply, layer.lastResort(request), (reply as AnsweringReply)[ANSWERING] ?? {});
+  writeLastResort(reply.raw, layer.lastResort(request), (reply as AnsweringReply)[ANSWERING] ?? {});
 }
 
 /**
@@ -146,7 +119,7 @@ export function sendReplyPlan<Context>(
       // Fastify logged it at the level of the answer's status: under `error` for a 4xx, so it is logged again here
       // by the `log` rule, as the failure of the server it is.
       if (reply.statusCode < 500) layer.report(payload, request);
-      sendLastResort(reply, layer.lastResort(request), kept);
+      writeLastResort(reply.raw, layer.lastResort(request), kept);
       return reply;
     };
     try {

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { isRemovedHeader, type ResponsePlan, varyHeader } from '@status-i18n/core';
-import { isSendableHeader, setReasonPhrase, writeResponsePlan } from '@status-i18n/core/node';
+import { isSendableHeader, setReasonPhrase, writeLastResort } from '@status-i18n/core/node';
 
 /** What this package asks of Nest's HTTP adapter (`AbstractHttpAdapter`, the same on Nest 11 and 12). */
 export interface NestHttpAdapter {
@@ -108,20 +108,10 @@ export function isAnswering(response: unknown): boolean {
 
 /**
  * Sends a last-resort plan (the layer's `lastResort()`) on the Node.js response under the reply, past the
- * platform's hooks (one of them just failed): the headers set on the reply that stay on an error response (CORS,
- * cookies) go with it. A response whose head is already out is cut instead.
+ * platform's hooks (one of them just failed), with the reply's headers that stay on an error response.
  */
 export function replyLastResort(response: unknown, plan: ResponsePlan): void {
-  const raw = rawResponse(response) as ServerResponse;
-  if (raw.headersSent) {
-    if (!raw.writableEnded) setImmediate(() => raw.destroy());
-    return;
-  }
   const { getHeaders } = response as HeaderTarget;
-  const headers = typeof getHeaders === 'function' ? getHeaders.call(response) : {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined || isRemovedHeader(name) || raw.hasHeader(name) || !isSendableHeader(name, value)) continue;
-    raw.setHeader(name, value as string | string[]);
-  }
-  writeResponsePlan(raw, plan);
+  const carried = typeof getHeaders === 'function' ? getHeaders.call(response) : {};
+  writeLastResort(rawResponse(response) as ServerResponse, plan, carried);
 }

@@ -3,5 +3,5 @@
  * planned response on a Node.js response. Kept out of the main entry, which runs without Node.js built-ins.
  */
 export { nodeErrorRequest } from './request';
-export { afterRequestBody, sendResponsePlan, truncateResponse } from './send';
+export { afterRequestBody, sendResponsePlan, truncateResponse, writeLastResort } from './send';
 export { isSendableHeader, setReasonPhrase, writeResponsePlan } from './write';

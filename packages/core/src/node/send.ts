@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import onFinished from 'on-finished';
 import type { ResponsePlan } from '../layer/plan';
-import { writeResponsePlan } from './write';
+import { isRemovedHeader } from '../layer/response-headers';
+import { isSendableHeader, writeResponsePlan } from './write';
 
 /**
  * Writes a planned error response once the request body is off the wire, reading and discarding whatever the
@@ -90,4 +91,27 @@ export function afterRequestBody(req: IncomingMessage, answer: () => void): void
  */
 export function truncateResponse(res: ServerResponse): void {
   setImmediate(() => res.destroy());
+}
+
+/**
+ * Writes a last-resort plan (`ErrorLayer.lastResort()`) on the Node.js response under a framework's reply, past
+ * the framework: for when the error response failed on its way out through it (one of its hooks threw on it).
+ * The headers the reply carried that stay on an error response (CORS, cookies; not the success path's, not one
+ * Node.js would refuse) go with it. A response whose head is already out is cut instead.
+ *
+ * @example
+ * ```ts
+ * writeLastResort(reply.raw, layer.lastResort(request), reply.getHeaders());
+ * ```
+ */
+export function writeLastResort(res: ServerResponse, plan: ResponsePlan, carried: Record<string, unknown>): void {
+  if (res.headersSent) {
+    if (!res.writableEnded) truncateResponse(res);
+    return;
+  }
+  for (const [name, value] of Object.entries(carried)) {
+    if (value === undefined || res.hasHeader(name) || isRemovedHeader(name) || !isSendableHeader(name, value)) continue;
+    res.setHeader(name, value as string | string[]);
+  }
+  writeResponsePlan(res, plan);
 }
