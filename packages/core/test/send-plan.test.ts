@@ -115,3 +115,32 @@ describe('writeLastResort(res, plan, carried)', () => {
     }
   });
 });
+
+describe('a plan on Node.js', () => {
+  const plan = layer.respond(createError(404), {
+    method: 'GET',
+    context: undefined,
+    path: '/',
+    header: (name) => ({ accept: 'text/html', 'accept-language': 'zh-CN' })[name],
+  });
+
+  it('carries its body as a Buffer over memory of its own, which Node.js and Fastify write as it is', () => {
+    expect(Buffer.isBuffer(plan.body)).toBe(true);
+    // Not a slice of Node's shared pool: a kept plan would hold the whole pool in memory.
+    expect(plan.body.byteOffset).toBe(0);
+    expect(plan.body.buffer.byteLength).toBe(plan.body.byteLength);
+    expect(Buffer.from(plan.body).toString('utf8')).toContain('<html lang="zh-CN"');
+  });
+
+  it('names its headers in lower case, as Node.js and Fastify store them', () => {
+    const names = plan.headers.map(([name]) => name);
+    expect(names).toEqual([
+      'content-type',
+      'content-length',
+      'content-language',
+      'x-content-type-options',
+      'content-security-policy',
+    ]);
+    expect(plan.headers.find(([name]) => name === 'content-length')?.[1]).toBe(String(plan.body.byteLength));
+  });
+});

@@ -3,9 +3,9 @@ import { afterRequestBody, isSendableHeader, setReasonPhrase, writeLastResort } 
 import type { FastifyReply } from 'fastify';
 
 /**
- * The body as Node.js bytes. A plan's body is a `Uint8Array`; a `Buffer` view of the same memory (no copy) is
- * what every Fastify 4 and 5 release sends as it is, under the Content-Type already set. Early Fastify 4
- * releases serialized any other typed array as JSON, and later ones sent the whole `ArrayBuffer` under a view.
+ * The body as Node.js bytes. On Node.js the core's bodies are Buffers already, sent as they are; a plain
+ * `Uint8Array` gets a `Buffer` view of the same memory (no copy), which every Fastify 4 and 5 release sends as it
+ * is, under the Content-Type already set (early Fastify 4 releases serialized any other typed array as JSON).
  */
 function bytesOf(body: Uint8Array): Buffer {
   return Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
@@ -23,10 +23,11 @@ type FailureLayer<Context> = Pick<ErrorLayer<Context>, 'lastResort' | 'report'>;
 function removeStaleHeaders(reply: FastifyReply): Record<string, unknown> {
   const { raw } = reply;
   // `getHeaders()` merges what was set through the reply with what reached `reply.raw`: Fastify copies a
-  // streamed body's headers onto `raw` before the stream fails, and `writeHead` would send both.
+  // streamed body's headers onto `raw` before the stream fails, and `writeHead` would send both. (A fresh object:
+  // deleting from it while walking it is safe, and it is what the last-resort answer carries.)
   const headers = reply.getHeaders();
-  for (const [name, value] of Object.entries(headers)) {
-    if (!isRemovedHeader(name) && isSendableHeader(name, value)) continue;
+  for (const name in headers) {
+    if (!isRemovedHeader(name) && isSendableHeader(name, headers[name])) continue;
     reply.removeHeader(name);
     if (raw.hasHeader(name)) raw.removeHeader(name);
     delete headers[name];
@@ -41,18 +42,43 @@ function writePlan(reply: FastifyReply, plan: ResponsePlan, kept: Record<string,
   setReasonPhrase(reply.raw, plan.reasonPhrase);
   for (const [name, value] of plan.headers) reply.header(name, value);
   // What the response already varies on (@fastify/cors sets `Origin`) is kept.
-  reply.header('Vary', varyHeader(kept.vary as string | string[] | undefined));
+  reply.header('vary', varyHeader(kept.vary as string | string[] | undefined));
   // The body goes out on HEAD as well: Fastify's HEAD routes measure and drop it (an empty payload would make
   // them send `Content-Length: 0`), and Node.js sends no body on a HEAD response.
   reply.send(bytesOf(plan.body));
 }
 
+/** An error response of this adapter's under way: what its guard needs if the answer fails. */
+interface Answer<Context> {
+  /** The headers that stayed before the answer (CORS, cookies, request ids), for the last-resort answer. */
+  readonly kept: Record<string, unknown>;
+  readonly layer: FailureLayer<Context>;
+  readonly request: ErrorRequest<Context>;
+  /** The reply's own `send`, which the guard stands in front of. */
+  readonly send: FastifyReply['send'];
+}
+
 /**
- * On a reply this adapter is answering: the headers that stayed before its answer. A property of the reply rather
- * than a WeakMap entry: every error response would add one, and each costs the garbage collector extra work.
+ * On a reply this adapter is answering: its {@link Answer}. A property of the reply rather than a WeakMap entry:
+ * every error response would add one, and each costs the garbage collector extra work.
  */
 const ANSWERING = Symbol('status-i18n.answering');
-type AnsweringReply = FastifyReply & { [ANSWERING]?: Record<string, unknown> };
+type AnsweringReply = FastifyReply & { [ANSWERING]?: Answer<unknown> };
+
+/**
+ * The `send` of a reply under one of our answers. Fastify's default handler, given a failure of the answer (an
+ * app's `onSend` hook that threw on it), ends with `reply.send(failure)`: that failure is answered here with the
+ * safe 500. One function for every reply, reading the answer from the reply: no closure per error response.
+ */
+function sendAfterFailure(this: AnsweringReply, payload?: unknown): FastifyReply {
+  const answer = this[ANSWERING] as Answer<unknown>;
+  if (!(payload instanceof Error)) return answer.send.call(this, payload);
+  // Fastify logged it at the level of the answer's status: under `error` for a 4xx, so it is logged again here
+  // by the `log` rule, as the failure of the server it is.
+  if (this.statusCode < 500) answer.layer.report(payload, answer.request);
+  writeLastResort(this.raw, answer.layer.lastResort(answer.request), answer.kept);
+  return this;
+}
 
 /**
  * Whether `reply` carries an error response of this adapter's, under way. For the error handler: a failure of the
@@ -74,7 +100,7 @@ export function answerFailed<Context>(
   request: ErrorRequest<Context>,
 ): void {
   layer.report(failure, request);
-  writeLastResort(reply.raw, layer.lastResort(request), (reply as AnsweringReply)[ANSWERING] ?? {});
+  writeLastResort(reply.raw, layer.lastResort(request), (reply as AnsweringReply)[ANSWERING]?.kept ?? {});
 }
 
 /**
@@ -111,17 +137,9 @@ export function sendReplyPlan<Context>(
     // While the body drained, something else may have answered (a timeout, the failed consumer).
     if (reply.sent || reply.raw.headersSent) return;
     const kept = removeStaleHeaders(reply);
-    (reply as AnsweringReply)[ANSWERING] = kept;
-    const send = reply.send;
-    // Fastify's default handler, given a failure of this answer, ends with `reply.send(failure)`: answered here.
-    reply.send = function sendAfterFailure(payload?: unknown) {
-      if (!(payload instanceof Error)) return send.call(reply, payload);
-      // Fastify logged it at the level of the answer's status: under `error` for a 4xx, so it is logged again here
-      // by the `log` rule, as the failure of the server it is.
-      if (reply.statusCode < 500) layer.report(payload, request);
-      writeLastResort(reply.raw, layer.lastResort(request), kept);
-      return reply;
-    };
+    const answering = reply as AnsweringReply;
+    answering[ANSWERING] = { kept, layer, request, send: reply.send } as Answer<unknown>;
+    answering.send = sendAfterFailure;
     try {
       writePlan(reply, plan, kept);
     } catch (failure) {

@@ -73,7 +73,7 @@ export function replyWithPlan(adapter: NestHttpAdapter, response: unknown, plan:
   const current = adapter.getHeader?.(response, 'vary');
   adapter.setHeader(
     response,
-    'Vary',
+    'vary',
     varyHeader(typeof current === 'string' || Array.isArray(current) ? current : undefined),
   );
   // No adapter method sets the status line's reason phrase; Node keeps the one set here when the platform writes

@@ -44,13 +44,15 @@ export interface PlanSettings {
 export function planResponse(built: BuiltProblem, format: Format, head: boolean, settings: PlanSettings): ResponsePlan {
   const body = renderBody(built, format, settings.catalog);
   const headers: Array<readonly [string, string | string[]]> = [...built.headers];
+  // Names in lower case, as HTTP/2 sends them and Fastify and Node.js store them: a name that has to be lowered
+  // first is a new string on every response, which the engine then has to look up to use it as a key.
   headers.push(
-    ['Content-Type', `${MEDIA_TYPES[format]}; charset=utf-8`],
-    ['Content-Length', String(body.length)],
-    ['Content-Language', built.locale],
-    ['X-Content-Type-Options', 'nosniff'],
+    ['content-type', `${MEDIA_TYPES[format]}; charset=utf-8`],
+    ['content-length', String(body.length)],
+    ['content-language', built.locale],
+    ['x-content-type-options', 'nosniff'],
   );
-  if (format === 'html') headers.push(['Content-Security-Policy', HTML_CONTENT_SECURITY_POLICY]);
+  if (format === 'html') headers.push(['content-security-policy', HTML_CONTENT_SECURITY_POLICY]);
   if (built.requestId !== undefined && settings.requestIdHeader !== undefined) {
     headers.push([settings.requestIdHeader, built.requestId]);
   }

@@ -6,6 +6,21 @@ import type { BuiltProblem } from './problem';
 // One encoder for every body: `TextEncoder` is a web global (Node.js, Deno, Bun, Workers, browsers), unlike `Buffer`.
 const utf8 = new TextEncoder();
 
+/** Node.js's `Buffer` (Deno and Bun have it too), read from the global scope: no runtime needs it. */
+const NodeBuffer = (
+  globalThis as { Buffer?: { from(bytes: ArrayBufferLike, byteOffset: number, length: number): Uint8Array } }
+).Buffer;
+
+/**
+ * The bytes of a body. Where `Buffer` exists, a Buffer over the encoder's own memory (no copy, and not a slice of
+ * Node's shared pool, which a kept plan would hold on to): Node.js's and Fastify's writers take a Buffer as it
+ * is, where a plain `Uint8Array` needs a Buffer view made for it on every response.
+ */
+function bytesOf(text: string): Uint8Array {
+  const bytes = utf8.encode(text);
+  return NodeBuffer === undefined ? bytes : NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /** The body of a problem in a format: the renderer's text as UTF-8 bytes, with the catalog's words around it. */
 export function renderBody(built: BuiltProblem, format: Format, catalog: Catalog): Uint8Array {
   const { entry, locale } = built;
@@ -17,5 +32,5 @@ export function renderBody(built: BuiltProblem, format: Format, catalog: Catalog
     classDescription: entry.classDescription,
     labels: catalog.htmlLabels(locale),
   });
-  return utf8.encode(text);
+  return bytesOf(text);
 }

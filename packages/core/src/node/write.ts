@@ -57,6 +57,6 @@ export function writeResponsePlan(res: ServerResponse, plan: ResponsePlan): void
   setReasonPhrase(res, plan.reasonPhrase);
   for (const [name, value] of plan.headers) res.setHeader(name, value);
   // What the response already varies on (CORS sets `Origin`) is kept.
-  res.setHeader('Vary', varyHeader(res.getHeader('vary')));
+  res.setHeader('vary', varyHeader(res.getHeader('vary')));
   res.end(plan.head ? undefined : plan.body);
 }
