@@ -11,6 +11,7 @@ import { startServer } from './lib/child.mjs';
 import { CONNECTIONS, measure, warmUp } from './lib/load.mjs';
 import { machine } from './lib/machine.mjs';
 import { measurements } from './lib/measurements.mjs';
+import { pinLoadGenerator } from './lib/pinning.mjs';
 import { writeReport } from './lib/report.mjs';
 import { rotate } from './lib/stats.mjs';
 import { checkThroughput } from './lib/targets.mjs';
@@ -33,11 +34,11 @@ for (const name of ['core', 'express', 'koa', 'fastify', 'nestjs']) {
 const ALL_CASES = [...CASES, ...VALIDATION_CASES];
 
 /** Starts every variant (two at a time: the machine has two cores) and checks every case it answers once. */
-async function startAndCheck() {
+async function startAndCheck(pinned) {
   const servers = [];
   const failures = [];
   for (let i = 0; i < VARIANTS.length; i += 2) {
-    servers.push(...(await Promise.all(VARIANTS.slice(i, i + 2).map((variant) => startServer(variant)))));
+    servers.push(...(await Promise.all(VARIANTS.slice(i, i + 2).map((variant) => startServer(variant, { pinned })))));
   }
   for (const server of servers) {
     for (const c of casesFor(server.variant)) {
@@ -86,9 +87,9 @@ async function throughput(servers) {
   return measurements(rps, cpu);
 }
 
-const info = machine();
+const info = { ...machine(), pinned: !quick && pinLoadGenerator() };
 const started = Date.now();
-const { servers, failures } = await startAndCheck();
+const { servers, failures } = await startAndCheck(info.pinned);
 const checked = servers.reduce((sum, server) => sum + casesFor(server.variant).length, 0);
 log(`${servers.length} variants, ${checked} variant × case answers checked: ${failures.length} wrong`);
 for (const failure of failures) console.error(`  ${failure}`);

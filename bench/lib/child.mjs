@@ -1,6 +1,7 @@
 /** Starting and stopping the server children, each on its own loopback port. */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { pinServer } from './pinning.mjs';
 
 const SERVER = fileURLToPath(new URL('../server.mjs', import.meta.url));
 const START_TIMEOUT = 15_000;
@@ -26,15 +27,17 @@ function nextMessage(child, timeout, what) {
 }
 
 /**
- * Starts a variant's server. Its stderr is collected: the peers' loggers are silenced, so anything printed
- * there is a sign that a variant does work that is not measured fairly.
+ * Starts a variant's server (on the servers' core when `pinned`: see ./pinning.mjs). Its stderr is collected: the
+ * peers' loggers are silenced, so anything printed there is a sign that a variant does work that is not measured
+ * fairly.
  */
-export async function startServer(variant) {
+export async function startServer(variant, { pinned = false } = {}) {
   const child = fork(SERVER, [variant.id], {
     execArgv: ['--expose-gc'],
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
+  if (pinned) pinServer(child.pid);
   let stderr = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk) => {
