@@ -1,7 +1,9 @@
+import type { ServerResponse } from 'node:http';
 import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
 import { Catch, Logger } from '@nestjs/common';
 import type { HttpAdapterHost } from '@nestjs/core';
 import { createErrorLayer, type ErrorLayer, type ErrorLayerOptions } from '@status-i18n/core';
+import { truncateResponse } from '@status-i18n/core/node';
 import { NOT_FOUND, originalOf, readHttpException } from './http-exception';
 import { isAnswering, type NestHttpAdapter, rawResponse, replyLastResort, replyWithPlan } from './reply';
 import { nestErrorRequest } from './request';
@@ -93,10 +95,9 @@ export class StatusI18nFilter<Request = any> implements ExceptionFilter {
       // Too late for an error response: logged once by the usual rule. The adapter's `end()` would close a
       // chunked body as if it were complete, so the connection is cut instead, unless the response had ended.
       this.#layer.report(thrown === NOT_FOUND ? exception : thrown, request);
-      // On the next turn, as Express's final handler does: what the route wrote last is corked in the socket until
-      // then, and the client should at least get the status line.
       const raw = rawResponse(response);
-      if (raw.writableEnded === false) setImmediate(() => raw.destroy?.());
+      // Both platforms' raw response is Node's `ServerResponse` (Express's `res`, Fastify's `reply.raw`).
+      if (raw.writableEnded === false) truncateResponse(raw as ServerResponse);
       return;
     }
     // A request no route answered is Nest's NotFoundException: answered as such, and not logged as an error.
