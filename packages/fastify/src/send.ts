@@ -2,15 +2,6 @@ import { type ErrorLayer, type ErrorRequest, isRemovedHeader, type ResponsePlan,
 import { afterRequestBody, isSendableHeader, setReasonPhrase, writeLastResort } from '@status-i18n/core/node';
 import type { FastifyReply } from 'fastify';
 
-/**
- * The body as Node.js bytes. On Node.js the core's bodies are Buffers already, sent as they are; a plain
- * `Uint8Array` gets a `Buffer` view of the same memory (no copy), which every Fastify 4 and 5 release sends as it
- * is, under the Content-Type already set (early Fastify 4 releases serialized any other typed array as JSON).
- */
-function bytesOf(body: Uint8Array): Buffer {
-  return Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-}
-
 /** What the answer needs of the layer if it fails while it is sent: the safe 500, and the log rule. */
 type FailureLayer<Context> = Pick<ErrorLayer<Context>, 'lastResort' | 'report'>;
 
@@ -44,8 +35,9 @@ function writePlan(reply: FastifyReply, plan: ResponsePlan, kept: Record<string,
   // What the response already varies on (@fastify/cors sets `Origin`) is kept.
   reply.header('vary', varyHeader(kept.vary as string | string[] | undefined));
   // The body goes out on HEAD as well: Fastify's HEAD routes measure and drop it (an empty payload would make
-  // them send `Content-Length: 0`), and Node.js sends no body on a HEAD response.
-  reply.send(bytesOf(plan.body));
+  // them send `Content-Length: 0`), and Node.js sends no body on a HEAD response. On Node.js the core's bodies are
+  // Buffers, which every Fastify 4 and 5 release sends as they are under the Content-Type already set.
+  reply.send(plan.body);
 }
 
 /** An error response of this adapter's under way: what its guard needs if the answer fails. */

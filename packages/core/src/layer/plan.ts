@@ -12,7 +12,10 @@ export interface ResponsePlan {
   readonly reasonPhrase: string;
   /** Headers to set, once the success path's are removed (see `writeResponsePlan`). */
   readonly headers: ReadonlyArray<readonly [string, string | string[]]>;
-  /** The body as UTF-8 bytes; `Content-Length` is its length. A plain `Uint8Array`, so no runtime needs `Buffer`. */
+  /**
+   * The body as UTF-8 bytes; `Content-Length` is its length. A `Buffer` where the runtime has one (Node.js writes it
+   * as it is), a plain `Uint8Array` elsewhere: no runtime needs `Buffer`.
+   */
   readonly body: Uint8Array;
   /** A HEAD request: the same headers, no body. */
   readonly head: boolean;
