@@ -13,7 +13,7 @@ import { machine } from './lib/machine.mjs';
 import { measurements } from './lib/measurements.mjs';
 import { pinLoadGenerator } from './lib/pinning.mjs';
 import { writeReport } from './lib/report.mjs';
-import { rotate } from './lib/stats.mjs';
+import { mean, rotate } from './lib/stats.mjs';
 import { checkThroughput } from './lib/targets.mjs';
 import { runMemory } from './memory.mjs';
 import { runMicro } from './micro.mjs';
@@ -21,7 +21,10 @@ import { NOTES } from './notes.mjs';
 import { CEILING, GROUPS, VARIANTS, variantById } from './variants.mjs';
 
 const quick = process.argv.includes('--quick');
-const SETTINGS = { connections: CONNECTIONS, duration: 0.3, rounds: 5 };
+// Each variant runs in `replicas` processes of its own. One and the same code measures up to 10% apart from one
+// process to the next (what the JIT made of it, where it landed in memory), and that stays for the process's
+// life: more rounds in one process do not average it out, more processes do. (The quick run only checks answers.)
+const SETTINGS = { connections: CONNECTIONS, duration: 0.3, rounds: 2, replicas: quick ? 1 : 3 };
 const log = (...args) => console.log(...args);
 
 for (const name of ['core', 'express', 'koa', 'fastify', 'nestjs']) {
@@ -33,12 +36,16 @@ for (const name of ['core', 'express', 'koa', 'fastify', 'nestjs']) {
 
 const ALL_CASES = [...CASES, ...VALIDATION_CASES];
 
-/** Starts every variant (two at a time: the machine has two cores) and checks every case it answers once. */
+/**
+ * Starts every variant's processes (two at a time: the machine has two cores) and checks every case each answers
+ * once. The servers come back by variant: the replicas of one variant next to each other.
+ */
 async function startAndCheck(pinned) {
   const servers = [];
   const failures = [];
-  for (let i = 0; i < VARIANTS.length; i += 2) {
-    servers.push(...(await Promise.all(VARIANTS.slice(i, i + 2).map((variant) => startServer(variant, { pinned })))));
+  const starts = VARIANTS.flatMap((variant) => Array.from({ length: SETTINGS.replicas }, () => variant));
+  for (let i = 0; i < starts.length; i += 2) {
+    servers.push(...(await Promise.all(starts.slice(i, i + 2).map((variant) => startServer(variant, { pinned })))));
   }
   for (const server of servers) {
     for (const c of casesFor(server.variant)) {
@@ -52,34 +59,44 @@ async function startAndCheck(pinned) {
 }
 
 /**
- * Requests/s and server CPU µs per request of every run, by variant id and case id, one entry per round. A
- * group's variants run back to back (in an order that turns each round), so the ratios of a round compare runs
- * a few seconds apart: the machine's other load drifts over longer spans, and pairing keeps that drift out of
- * the ratios (see lib/measurements.mjs).
+ * Requests/s and server CPU µs per request of every round, by variant id and case id, one entry per round: the
+ * mean over the variant's processes. A group's variants run back to back, process by process (in an order that
+ * turns each round), so the ratios of a round compare runs a few seconds apart: the machine's other load drifts
+ * over longer spans, and pairing keeps that drift out of the ratios (see lib/measurements.mjs).
  */
 async function throughput(servers) {
   const rps = {};
   const cpu = {};
-  const add = (table, id, caseId, value) => {
+  const add = (table, id, caseId, values) => {
     table[id] ??= {};
     table[id][caseId] ??= [];
-    table[id][caseId].push(value);
+    table[id][caseId].push(mean(values));
   };
-  const groups = [...new Set(servers.map((server) => server.variant.group))].map((group) =>
-    servers.filter((server) => server.variant.group === group),
+  const variants = [...new Set(servers.map((server) => server.variant))];
+  const groups = [...new Set(variants.map((variant) => variant.group))].map((group) =>
+    variants.filter((variant) => variant.group === group),
   );
+  const processesOf = (variant) => servers.filter((server) => server.variant === variant);
   for (const server of servers) await warmUp(server.port, casesFor(server.variant));
   for (let round = 0; round < SETTINGS.rounds; round++) {
     log(`round ${round + 1}/${SETTINGS.rounds}`);
     for (const [index, c] of ALL_CASES.entries()) {
       for (const group of rotate(groups, round + index)) {
-        const answering = group.filter((server) => casesFor(server.variant).includes(c));
-        for (const server of rotate(answering, round + index)) {
-          const cpuBefore = await server.cpu();
-          const run = await measure(server.port, c, SETTINGS.duration);
-          const cpuUsed = (await server.cpu()) - cpuBefore;
-          add(rps, server.variant.id, c.id, run.rps);
-          add(cpu, server.variant.id, c.id, cpuUsed / run.requests);
+        const answering = group.filter((variant) => casesFor(variant).includes(c));
+        const runs = new Map(answering.map((variant) => [variant, { rps: [], cpu: [] }]));
+        for (let replica = 0; replica < SETTINGS.replicas; replica++) {
+          for (const variant of rotate(answering, round + index + replica)) {
+            const server = processesOf(variant)[replica];
+            const cpuBefore = await server.cpu();
+            const run = await measure(server.port, c, SETTINGS.duration);
+            const cpuUsed = (await server.cpu()) - cpuBefore;
+            runs.get(variant).rps.push(run.rps);
+            runs.get(variant).cpu.push(cpuUsed / run.requests);
+          }
+        }
+        for (const [variant, values] of runs) {
+          add(rps, variant.id, c.id, values.rps);
+          add(cpu, variant.id, c.id, values.cpu);
         }
       }
     }
@@ -91,7 +108,9 @@ const info = { ...machine(), pinned: !quick && pinLoadGenerator() };
 const started = Date.now();
 const { servers, failures } = await startAndCheck(info.pinned);
 const checked = servers.reduce((sum, server) => sum + casesFor(server.variant).length, 0);
-log(`${servers.length} variants, ${checked} variant × case answers checked: ${failures.length} wrong`);
+log(
+  `${VARIANTS.length} variants in ${servers.length} processes, ${checked} process × case answers checked: ${failures.length} wrong`,
+);
 for (const failure of failures) console.error(`  ${failure}`);
 try {
   if (failures.length > 0) process.exitCode = 1;

@@ -5,6 +5,11 @@ export function median(values) {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** The arithmetic mean of a list of numbers. */
+export function mean(values) {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
 /** `values` rotated left by `by`: round r starts with a different variant, so none always runs first. */
 export function rotate(values, by) {
   const shift = by % values.length;
