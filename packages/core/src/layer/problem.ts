@@ -71,6 +71,41 @@ export function createProblemBuilder<Context>(
     return { ...checkTransformed(toJsonSafe(returned)), status: problem.status };
   }
 
+  // With none of the options that shape a problem, one made of the catalog's words alone (the status's title and
+  // description: nothing exposed, no members, no headers of the error's) is the same for every response of its
+  // status and language. It is built once and shared: the response cache then finds its plan by identity, where
+  // most error responses would otherwise build the same four members and compare them one by one.
+  const catalogOnly =
+    options.map === undefined &&
+    options.type === undefined &&
+    options.transform === undefined &&
+    !options.instance &&
+    !options.debug &&
+    options.requestId === false;
+  // By status, then locale: both come from the catalog (a negotiated locale is one of its own), so this stays small.
+  const catalogProblems = new Map<number, Map<string, BuiltProblem>>();
+
+  function catalogProblem(status: number, entry: CodeDescription, locale: string): BuiltProblem {
+    let byLocale = catalogProblems.get(status);
+    if (byLocale === undefined) {
+      byLocale = new Map();
+      catalogProblems.set(status, byLocale);
+    }
+    let built = byLocale.get(locale);
+    if (built === undefined) {
+      // Frozen: every response of this status and language shares it.
+      const problem: ProblemDetails = Object.freeze({
+        type: 'about:blank',
+        title: entry.title,
+        status,
+        detail: entry.description,
+      });
+      built = Object.freeze({ problem, entry, locale, headers: NO_HEADERS, requestId: undefined });
+      byLocale.set(locale, built);
+    }
+    return built;
+  }
+
   const resolveContext = resolveContextOf(catalog, catalog.defaultLocale, options.validationStatus);
   const validationReading = {
     status: options.validationStatus,
@@ -102,11 +137,24 @@ export function createProblemBuilder<Context>(
     const status = mapped?.status ?? application?.status ?? error.status;
     // Every integer 400–599 is in a class, so the catalog always answers.
     const entry = catalog.describe(status, { locale }) as CodeDescription;
+    const statusFromError = error.statusSource === 'error' && status === error.status;
+    const headers = statusFromError ? error.headers : NO_HEADERS;
+    const detail = mapped?.detail ?? application?.detail ?? detailOf(error, entry);
+    if (
+      catalogOnly &&
+      mapped === undefined &&
+      application === undefined &&
+      detail === entry.description &&
+      headers.length === 0 &&
+      hasNoMembers(error.extensions)
+    ) {
+      return catalogProblem(status, entry, locale);
+    }
     const problem: ProblemDetails = {
       type: mapped?.type ?? application?.type ?? typeOf(status, entry),
       title: mapped?.title ?? application?.title ?? entry.title,
       status,
-      detail: mapped?.detail ?? application?.detail ?? detailOf(error, entry),
+      detail,
     };
     if (options.instance) problem.instance = request.path;
     // Members that `map` returns replace the error's own, all of them: the application decides what is shown,
@@ -117,14 +165,7 @@ export function createProblemBuilder<Context>(
     const requestId = requestIdOf(options.requestId, request);
     if (requestId !== undefined) problem.requestId = requestId;
     if (options.debug && error.stack !== undefined) problem.stack = error.stack.split('\n');
-    const statusFromError = error.statusSource === 'error' && status === error.status;
-    return {
-      problem: transformed(problem, request, locale),
-      entry,
-      locale,
-      headers: statusFromError ? error.headers : NO_HEADERS,
-      requestId,
-    };
+    return { problem: transformed(problem, request, locale), entry, locale, headers, requestId };
   };
 }
 
@@ -134,4 +175,10 @@ function addExtensions(problem: ProblemDetails, extensions: unknown): void {
   for (const name of Object.keys(extensions)) {
     if (isAllowedExtensionName(name)) problem[name] = (extensions as Record<string, unknown>)[name];
   }
+}
+
+/** Whether an object has no enumerable member (an error's extensions: most have none). */
+function hasNoMembers(object: Readonly<Record<string, unknown>>): boolean {
+  for (const _ in object) return false;
+  return true;
 }

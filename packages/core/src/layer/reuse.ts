@@ -63,7 +63,10 @@ export class ResponseCache {
   #variantOf({ problem, locale }: BuiltProblem): Variant | undefined {
     const { detail } = problem;
     const variants = this.#byDetail.get(detail);
-    const known = variants?.find((variant) => variant.locale === locale && sameProblem(variant, problem));
+    // A problem of the catalog's words alone is shared (see createProblemBuilder), and found by identity.
+    const known = variants?.find(
+      (variant) => variant.locale === locale && (variant.problem === problem || sameProblem(variant, problem)),
+    );
     if (known !== undefined) return known;
     if (!fitsIn(problem, MAX_REUSED_SIZE)) return undefined;
     const variant: Variant = { problem, members: Object.keys(problem), locale, get: {}, head: {} };

@@ -11,11 +11,6 @@ class NodeErrorRequest<Context> implements ErrorRequest<Context> {
   readonly presetStatus?: number;
   readonly #req: IncomingMessage;
   readonly #url: string | undefined;
-  readonly header = (name: string): string | undefined => {
-    const value = this.#req.headers[name];
-    // A repeated header arrives as an array (Node joins most of them itself).
-    return Array.isArray(value) ? value.join(', ') : value;
-  };
 
   constructor(req: IncomingMessage, context: Context, url: string | undefined, presetStatus: number | undefined) {
     this.method = req.method ?? 'GET';
@@ -23,6 +18,13 @@ class NodeErrorRequest<Context> implements ErrorRequest<Context> {
     this.#req = req;
     this.#url = url;
     if (presetStatus !== undefined) this.presetStatus = presetStatus;
+  }
+
+  // A method, not an arrow function in a field: that would be one more closure for every error.
+  header(name: string): string | undefined {
+    const value = this.#req.headers[name];
+    // A repeated header arrives as an array (Node joins most of them itself).
+    return Array.isArray(value) ? value.join(', ') : value;
   }
 
   get path(): string {

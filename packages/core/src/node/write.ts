@@ -55,7 +55,12 @@ export function writeResponsePlan(res: ServerResponse, plan: ResponsePlan): void
   }
   res.statusCode = plan.status;
   setReasonPhrase(res, plan.reasonPhrase);
-  for (const [name, value] of plan.headers) res.setHeader(name, value);
+  // Indexed, without destructuring (which iterates): this runs for every error response.
+  const { headers } = plan;
+  for (let index = 0; index < headers.length; index++) {
+    const header = headers[index] as (typeof headers)[number];
+    res.setHeader(header[0], header[1]);
+  }
   // What the response already varies on (CORS sets `Origin`) is kept.
   res.setHeader('vary', varyHeader(res.getHeader('vary')));
   res.end(plan.head ? undefined : plan.body);
