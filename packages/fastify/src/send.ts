@@ -31,11 +31,12 @@ function writePlan(reply: FastifyReply, plan: ResponsePlan, kept: Record<string,
   reply.code(plan.status);
   // Fastify has no reason phrase of its own; `writeHead` takes the one set here (`500 OK` would mislead).
   setReasonPhrase(reply.raw, plan.reasonPhrase);
-  // Indexed, without destructuring (which iterates): this runs for every error response.
+  // Indexed, without destructuring (which iterates): this runs for every error response. Content-Length is left to
+  // Fastify, which measures every body it sends (and would parse ours only to compare it with its own measure).
   const { headers } = plan;
   for (let index = 0; index < headers.length; index++) {
     const header = headers[index] as (typeof headers)[number];
-    reply.header(header[0], header[1]);
+    if (header[0] !== 'content-length') reply.header(header[0], header[1]);
   }
   // What the response already varies on (@fastify/cors sets `Origin`) is kept.
   reply.header('vary', varyHeader(kept.vary as string | string[] | undefined));

@@ -66,7 +66,10 @@ function removeSuccessHeaders(response: unknown): void {
  */
 export function replyWithPlan(adapter: NestHttpAdapter, response: unknown, plan: ResponsePlan): void {
   removeSuccessHeaders(response);
+  const onFastify = adapter.getType() === 'fastify';
   for (const [name, value] of plan.headers) {
+    // Fastify measures every body it sends itself (and would parse a Content-Length only to compare it with that).
+    if (onFastify && name === 'content-length') continue;
     // Every header the core plans is single-valued except an error's own list (`Link`): joined, as one field.
     adapter.setHeader(response, name, Array.isArray(value) ? value.join(', ') : value);
   }
@@ -79,7 +82,7 @@ export function replyWithPlan(adapter: NestHttpAdapter, response: unknown, plan:
   // No adapter method sets the status line's reason phrase; Node keeps the one set here when the platform writes
   // (HTTP/1 only: HTTP/2 has none).
   setReasonPhrase(rawResponse(response) as ServerResponse, plan.reasonPhrase);
-  if (adapter.getType() === 'fastify') {
+  if (onFastify) {
     // Through the reply, so Fastify's onSend and onResponse hooks run; Fastify sends the bytes as they are, and
     // leaves them out for HEAD. Marked first: if a hook fails on it, the failure comes back to the filter.
     (response as AnsweringResponse)[ANSWERING] = true;
