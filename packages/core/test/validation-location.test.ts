@@ -29,6 +29,22 @@ describe('jsonPointer(path)', () => {
   it('cuts a huge key, so a path cannot make a huge body', () => {
     expect(jsonPointer(['x'.repeat(100_000)]).length).toBeLessThanOrEqual(202);
   });
+
+  it('cuts a long path of keys that escaping makes longer still, like any text of a problem', () => {
+    // 64 keys of 200 CJK characters: each character is nine once escaped (%E5%90%8D).
+    const pointer = jsonPointer(Array.from({ length: 64 }, () => '名'.repeat(200)));
+    expect(pointer.length).toBe(10_000);
+    expect(pointer.startsWith('#/%E5%90%8D')).toBe(true);
+  });
+});
+
+describe('a validation problem from a validator whose codes are long', () => {
+  it('cuts the code like any text of a problem', () => {
+    const ajvError = { instancePath: '/name', keyword: 'k'.repeat(50_000), params: {}, message: 'bad' };
+    const resolved = resolveProblem(validationProblem([ajvError]), 'en', { defaultLocale: 'en' }) as ResolvedProblem;
+    const [error] = resolved.extensions.errors as Array<{ code: string }>;
+    expect(error?.code.length).toBe(10_000);
+  });
 });
 
 describe('field error locations by part of the request', () => {

@@ -1,6 +1,7 @@
 import { ownKeys, readProperty } from '../error/read';
 import { CompiledProblem, type DefinedProblem, type ProblemDefinition } from './definition';
 import type { MessageArguments, MessageParams } from './icu-params';
+import { ownResolver } from './member';
 import { ProblemError } from './problem-error';
 import { checkTypeBase, DEFAULT_TYPE_BASE } from './type-uri';
 
@@ -99,7 +100,7 @@ export function defineProblems<const D extends ProblemDefinitions>(
       const problem = compiled.get(name);
       if (problem === undefined) throw new TypeError(`status-i18n: no problem is defined as "${String(name)}"`);
       const params = snapshot(args[0]);
-      const resolver = { resolve: problem.resolve.bind(problem, params) };
+      const resolver = ownResolver(problem.resolve.bind(problem, params));
       return new ProblemError(name, problem.described.status, params, problem.logMessage(params), resolver);
     },
     list: () => listed,

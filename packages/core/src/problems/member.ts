@@ -68,6 +68,23 @@ export function problemResolverOf(thrown: unknown): ProblemResolver | undefined 
   }
 }
 
+/**
+ * Marks the resolvers this copy of the package makes (`problems.create()`, `validationProblem()`): their answers
+ * are built JSON-safe and bounded already, so `resolveProblem` takes them as they are. Not `Symbol.for`: another
+ * copy's resolvers, whatever they carry, are checked.
+ */
+const MADE_HERE: unique symbol = Symbol('status-i18n.resolver-made-here');
+
+/** A resolver of this copy's own (see {@link isMadeHere}). */
+export function ownResolver(resolve: ProblemResolver['resolve']): ProblemResolver {
+  return { resolve, [MADE_HERE]: true } as ProblemResolver;
+}
+
+/** Whether `resolver` was made by {@link ownResolver} in this copy of the package. */
+export function isMadeHere(resolver: ProblemResolver): boolean {
+  return (resolver as ProblemResolver & { [MADE_HERE]?: true })[MADE_HERE] === true;
+}
+
 /** Puts `resolver` on `target` under {@link PROBLEM_MEMBER}, hidden from enumeration and JSON. */
 export function attachResolver(target: object, resolver: ProblemResolver): void {
   Object.defineProperty(target, PROBLEM_MEMBER, { value: resolver, enumerable: false });

@@ -3,7 +3,7 @@ import { toJsonSafe } from '../error/extensions';
 import { isErrorStatus } from '../error/status';
 import { truncateText } from '../internal/text';
 import { isLanguageTag } from '../locale/tags';
-import { type ProblemResolveContext, problemResolverOf, type ResolvedProblem } from './member';
+import { isMadeHere, type ProblemResolveContext, problemResolverOf, type ResolvedProblem } from './member';
 import { isStandardMember } from './params';
 
 /**
@@ -39,7 +39,9 @@ export function resolveProblem(
   } catch {
     return undefined;
   }
-  return checked(resolved);
+  // This copy's own answers are made JSON-safe and bounded where they are made: copying them again would be most
+  // of the work of a validation problem's answer.
+  return isMadeHere(resolver) ? (resolved as ResolvedProblem) : checked(resolved);
 }
 
 /** The parts of a resolver's answer that are what they claim to be, or `undefined` when a required one is not. */

@@ -1,4 +1,4 @@
-import { truncateText } from '../../internal/text';
+import { MAX_TEXT_LENGTH, truncateText } from '../../internal/text';
 import type { PathSegment, RequestPart } from './issue';
 
 /** Where a field error points, as RFC 9457's example and its common extensions name it. */
@@ -25,8 +25,13 @@ function percentEncode(character: string): string {
   }
 }
 
+// A whole token of those characters (most field names: `email`, `0`, `first_name`) needs no escaping at all.
+const ALL_FRAGMENT_SAFE = /^[A-Za-z\d\-._!$&'()*+,;=:@?]*$/;
+
 /** One reference token: RFC 6901 escaping (`~` → `~0`, `/` → `~1`), then RFC 3986 fragment escaping. */
 function escapeToken(segment: PathSegment): string {
+  const text = typeof segment === 'number' ? String(segment) : segment;
+  if (text.length <= MAX_SEGMENT_LENGTH && ALL_FRAGMENT_SAFE.test(text)) return text;
   const token = truncateText(String(segment), MAX_SEGMENT_LENGTH).replace(/~/g, '~0').replace(/\//g, '~1');
   let escaped = '';
   for (const character of token) escaped += percentEncode(character);
@@ -40,13 +45,14 @@ function escapeToken(segment: PathSegment): string {
 export function jsonPointer(path: readonly PathSegment[]): string {
   let pointer = '#';
   for (const segment of path) pointer += `/${escapeToken(segment)}`;
-  return pointer;
+  // Escaping makes a character up to nine: a long path is cut like any other text of a problem.
+  return truncateText(pointer, MAX_TEXT_LENGTH);
 }
 
 /** `['filter', 'name']` → `'filter[name]'`: nested query parameters as `qs` (Express, Koa) writes them. */
 function parameterName(path: readonly PathSegment[]): string {
   const [first, ...rest] = path.map((segment) => truncateText(String(segment), MAX_SEGMENT_LENGTH));
-  return `${first}${rest.map((segment) => `[${segment}]`).join('')}`;
+  return truncateText(`${first}${rest.map((segment) => `[${segment}]`).join('')}`, MAX_TEXT_LENGTH);
 }
 
 /**

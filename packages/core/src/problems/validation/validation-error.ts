@@ -1,5 +1,5 @@
 import { MAX_TEXT_LENGTH, truncateText } from '../../internal/text';
-import { attachResolver, type ProblemResolveContext, type ResolvedProblem } from '../member';
+import { attachResolver, ownResolver, type ProblemResolveContext, type ResolvedProblem } from '../member';
 import { VALIDATION_PROBLEM_TYPE } from '../type-uri';
 import type { FieldIssue, RequestPart } from './issue';
 import { locationOf } from './location';
@@ -33,23 +33,32 @@ export class ValidationProblemError extends Error {
   constructor(issues: readonly FieldIssue[], part: RequestPart, status: ValidationStatus, statusGiven = true) {
     // An author's message is the app's text, but it can be long (or carry what a validator let in): bounded once
     // here, for every validator, as other texts of a problem are.
-    const frozen = Object.freeze(issues.map(withBoundedMessage));
+    const frozen = Object.freeze(issues.map(withBoundedTexts));
     super(validationWordsFor('en', { defaultLocale: 'en' }).detail(frozen.length));
     this.status = status;
     this.statusCode = status;
     this.in = part;
     this.issues = frozen;
-    attachResolver(this, {
-      resolve: (locale, context) =>
+    attachResolver(
+      this,
+      ownResolver((locale, context) =>
         resolveValidation(frozen, part, statusGiven ? status : (context.validationStatus ?? status), locale, context),
-    });
+      ),
+    );
   }
 }
 
-function withBoundedMessage(issue: FieldIssue): FieldIssue {
-  const { message } = issue;
-  if (message === undefined || message.length <= MAX_TEXT_LENGTH) return issue;
-  return { ...issue, message: truncateText(message) };
+/** The issue with its texts bounded: an author's message, and a code some validators take from the schema. */
+function withBoundedTexts(issue: FieldIssue): FieldIssue {
+  const { message, code } = issue;
+  const longMessage = message !== undefined && message.length > MAX_TEXT_LENGTH;
+  const longCode = typeof code === 'string' && code.length > MAX_TEXT_LENGTH;
+  if (!longMessage && !longCode) return issue;
+  return {
+    ...issue,
+    ...(longMessage ? { message: truncateText(message) } : {}),
+    ...(longCode ? { code: truncateText(code) } : {}),
+  };
 }
 
 function resolveValidation(
