@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { analyse } from './lib/analysis.mjs';
-import { CASES, casesFor, VALIDATION_CASES } from './lib/cases.mjs';
+import { casesFor } from './lib/cases.mjs';
 import { checkCase } from './lib/check.mjs';
 import { startServer } from './lib/child.mjs';
 import { CONNECTIONS, measure, warmUp } from './lib/load.mjs';
@@ -24,7 +24,7 @@ const quick = process.argv.includes('--quick');
 // Each variant runs in `replicas` processes of its own. One and the same code measures up to 10% apart from one
 // process to the next (what the JIT made of it, where it landed in memory), and that stays for the process's
 // life: more rounds in one process do not average it out, more processes do. (The quick run only checks answers.)
-const SETTINGS = { connections: CONNECTIONS, duration: 0.3, rounds: 2, replicas: quick ? 1 : 3 };
+const SETTINGS = { connections: CONNECTIONS, duration: 0.3, warmUp: 0.5, rounds: 2, replicas: quick ? 1 : 3 };
 const log = (...args) => console.log(...args);
 
 for (const name of ['core', 'express', 'koa', 'fastify', 'nestjs']) {
@@ -33,8 +33,6 @@ for (const name of ['core', 'express', 'koa', 'fastify', 'nestjs']) {
     process.exit(1);
   }
 }
-
-const ALL_CASES = [...CASES, ...VALIDATION_CASES];
 
 /**
  * Starts every variant's processes (two at a time: the machine has two cores) and checks every case each answers
@@ -60,43 +58,51 @@ async function startAndCheck(pinned) {
 
 /**
  * Requests/s and server CPU µs per request of every round, by variant id and case id, one entry per round: the
- * mean over the variant's processes. A group's variants run back to back, process by process (in an order that
- * turns each round), so the ratios of a round compare runs a few seconds apart: the machine's other load drifts
- * over longer spans, and pairing keeps that drift out of the ratios (see lib/measurements.mjs).
+ * mean over the variant's processes.
+ *
+ * Each process runs all its cases in one block, right after a warm-up of its own: a server that sat idle while
+ * the others ran answers at half speed or worse for a few hundred milliseconds (measured: over 0.3 s runs, twice
+ * the CPU per request of the same server kept busy), and how much worse depends on the handler, so runs that
+ * start cold measure the idling, not the handler. A group's processes run back to back (in an order that turns
+ * each round), so the ratios of a round compare runs seconds apart: the machine's other load drifts over longer
+ * spans, and pairing keeps that drift out of the ratios (see lib/measurements.mjs).
  */
 async function throughput(servers) {
   const rps = {};
   const cpu = {};
-  const add = (table, id, caseId, values) => {
-    table[id] ??= {};
-    table[id][caseId] ??= [];
-    table[id][caseId].push(mean(values));
-  };
   const variants = [...new Set(servers.map((server) => server.variant))];
   const groups = [...new Set(variants.map((variant) => variant.group))].map((group) =>
     variants.filter((variant) => variant.group === group),
   );
   const processesOf = (variant) => servers.filter((server) => server.variant === variant);
-  for (const server of servers) await warmUp(server.port, casesFor(server.variant));
   for (let round = 0; round < SETTINGS.rounds; round++) {
     log(`round ${round + 1}/${SETTINGS.rounds}`);
-    for (const [index, c] of ALL_CASES.entries()) {
-      for (const group of rotate(groups, round + index)) {
-        const answering = group.filter((variant) => casesFor(variant).includes(c));
-        const runs = new Map(answering.map((variant) => [variant, { rps: [], cpu: [] }]));
-        for (let replica = 0; replica < SETTINGS.replicas; replica++) {
-          for (const variant of rotate(answering, round + index + replica)) {
-            const server = processesOf(variant)[replica];
+    for (const [index, group] of rotate(groups, round).entries()) {
+      // runs[variant id][case id]: one { rps, cpu } per process.
+      const runs = {};
+      for (let replica = 0; replica < SETTINGS.replicas; replica++) {
+        for (const variant of rotate(group, round + index + replica)) {
+          const server = processesOf(variant)[replica];
+          const cases = casesFor(variant);
+          await warmUp(server.port, cases, SETTINGS.warmUp);
+          for (const c of rotate(cases, round + replica)) {
             const cpuBefore = await server.cpu();
             const run = await measure(server.port, c, SETTINGS.duration);
             const cpuUsed = (await server.cpu()) - cpuBefore;
-            runs.get(variant).rps.push(run.rps);
-            runs.get(variant).cpu.push(cpuUsed / run.requests);
+            runs[variant.id] ??= {};
+            runs[variant.id][c.id] ??= [];
+            runs[variant.id][c.id].push({ rps: run.rps, cpu: cpuUsed / run.requests });
           }
         }
-        for (const [variant, values] of runs) {
-          add(rps, variant.id, c.id, values.rps);
-          add(cpu, variant.id, c.id, values.cpu);
+      }
+      for (const [id, byCase] of Object.entries(runs)) {
+        for (const [caseId, measured] of Object.entries(byCase)) {
+          rps[id] ??= {};
+          cpu[id] ??= {};
+          rps[id][caseId] ??= [];
+          cpu[id][caseId] ??= [];
+          rps[id][caseId].push(mean(measured.map((run) => run.rps)));
+          cpu[id][caseId].push(mean(measured.map((run) => run.cpu)));
         }
       }
     }

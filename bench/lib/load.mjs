@@ -30,12 +30,15 @@ export async function measure(port, c, seconds) {
   return { rps: result.requests.total / result.duration, requests: result.requests.total };
 }
 
-/** A short run over every case, so JIT and caches are warm before the first timed run. */
-export async function warmUp(port, cases, amount = 3000) {
+/**
+ * A run over every case of a server (each connection takes them in turn), for `seconds`: right before a server's
+ * timed runs, so that JIT code and caches are warm when they start.
+ */
+export async function warmUp(port, cases, seconds) {
   await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections: CONNECTIONS,
-    amount,
+    duration: seconds,
     sampleInt: SAMPLE_INTERVAL_MS,
     requests: cases.map((c) => ({ method: 'GET', path: c.path, headers: c.headers })),
   });
