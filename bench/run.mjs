@@ -24,7 +24,7 @@ const quick = process.argv.includes('--quick');
 // Each variant runs in `replicas` processes of its own. One and the same code measures up to 10% apart from one
 // process to the next (what the JIT made of it, where it landed in memory), and that stays for the process's
 // life: more rounds in one process do not average it out, more processes do. (The quick run only checks answers.)
-const SETTINGS = { connections: CONNECTIONS, duration: 0.3, warmUp: 0.5, rounds: 2, replicas: quick ? 1 : 3 };
+const SETTINGS = { connections: CONNECTIONS, duration: 0.3, warmUp: 2, rounds: 2, replicas: quick ? 1 : 3 };
 const log = (...args) => console.log(...args);
 
 for (const name of ['core', 'express', 'koa', 'fastify', 'nestjs']) {
@@ -61,9 +61,9 @@ async function startAndCheck(pinned) {
  * mean over the variant's processes.
  *
  * Each process runs all its cases in one block, right after a warm-up of its own: a server that sat idle while
- * the others ran answers at half speed or worse for a few hundred milliseconds (measured: over 0.3 s runs, twice
- * the CPU per request of the same server kept busy), and how much worse depends on the handler, so runs that
- * start cold measure the idling, not the handler. A group's processes run back to back (in an order that turns
+ * the others ran is slow again for a second or more, by more for a handler with more code for the JIT to optimize
+ * again (measured on Fastify 5: after a 0.5 s warm-up, up to 1.5× the CPU per request of the same server after
+ * 2 s), so runs that start cold measure the idling, not the handler. A group's processes run back to back (in an order that turns
  * each round), so the ratios of a round compare runs seconds apart: the machine's other load drifts over longer
  * spans, and pairing keeps that drift out of the ratios (see lib/measurements.mjs).
  */
