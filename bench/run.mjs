@@ -62,8 +62,8 @@ async function startAndCheck(pinned) {
  *
  * Each process runs all its cases in one block, right after a warm-up of its own: a server that sat idle while
  * the others ran is slow again for a second or more, by more for a handler with more code for the JIT to optimize
- * again (measured on Fastify 5: after a 0.5 s warm-up, up to 1.5× the CPU per request of the same server after
- * 2 s), so runs that start cold measure the idling, not the handler. A group's processes run back to back (in an order that turns
+ * again (measured on Fastify 5: after a 0.5 s warm-up, ours used 1.3–2.8× the CPU per request it used after 2 s,
+ * Fastify's default mostly 1.0–1.2×), so runs that start cold measure the idling, not the handler. A group's processes run back to back (in an order that turns
  * each round), so the ratios of a round compare runs seconds apart: the machine's other load drifts over longer
  * spans, and pairing keeps that drift out of the ratios (see lib/measurements.mjs).
  */
