@@ -10,15 +10,17 @@ class WebErrorRequest<Context> implements ErrorRequest<Context> {
   readonly method: string;
   readonly context: Context;
   readonly #request: Request;
-  readonly header = (name: string): string | undefined => {
-    // `Headers` joins a repeated header with ", " itself; a missing one is `null`.
-    return this.#request.headers.get(name) ?? undefined;
-  };
 
   constructor(request: Request, context: Context) {
     this.method = request.method;
     this.context = context;
     this.#request = request;
+  }
+
+  // A method, not an arrow function in a field: that would be one more closure for every error.
+  header(name: string): string | undefined {
+    // `Headers` joins a repeated header with ", " itself; a missing one is `null`.
+    return this.#request.headers.get(name) ?? undefined;
   }
 
   get path(): string {

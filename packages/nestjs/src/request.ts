@@ -10,10 +10,6 @@ class NestErrorRequest<Request> implements ErrorRequest<Request> {
   readonly context: Request;
   readonly url: string;
   readonly #headers: Readonly<Record<string, string | string[] | undefined>>;
-  readonly header = (name: string): string | undefined => {
-    const value = this.#headers[name];
-    return Array.isArray(value) ? value.join(', ') : value;
-  };
 
   constructor(adapter: NestHttpAdapter, request: Request) {
     const raw = request as { method?: unknown; url?: unknown; headers?: unknown };
@@ -23,6 +19,12 @@ class NestErrorRequest<Request> implements ErrorRequest<Request> {
     this.url = typeof url === 'string' ? url : '/';
     this.context = request;
     this.#headers = typeof raw.headers === 'object' && raw.headers !== null ? (raw.headers as never) : {};
+  }
+
+  // A method, not an arrow function in a field: that would be one more closure for every error.
+  header(name: string): string | undefined {
+    const value = this.#headers[name];
+    return Array.isArray(value) ? value.join(', ') : value;
   }
 
   get path(): string {

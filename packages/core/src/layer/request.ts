@@ -3,8 +3,8 @@ export interface ErrorRequest<Context> {
   readonly method: string;
   /** The path (without the query), for `instance`. */
   readonly path: string;
-  /** A request header by lower-case name. */
-  readonly header: (name: string) => string | undefined;
+  /** A request header by lower-case name (called on the request: the adapters' requests read it in a method). */
+  header(name: string): string | undefined;
   /** What the hooks receive (Express's `req`, Koa's `ctx`, Fastify's request, a `Request`, Hono's `c`). */
   readonly context: Context;
   /** A status the response already carried before the error (Express). */

@@ -30,9 +30,9 @@ const ALL_FRAGMENT_SAFE = /^[A-Za-z\d\-._!$&'()*+,;=:@?]*$/;
 
 /** One reference token: RFC 6901 escaping (`~` → `~0`, `/` → `~1`), then RFC 3986 fragment escaping. */
 function escapeToken(segment: PathSegment): string {
-  const text = typeof segment === 'number' ? String(segment) : segment;
+  const text = String(segment);
   if (text.length <= MAX_SEGMENT_LENGTH && ALL_FRAGMENT_SAFE.test(text)) return text;
-  const token = truncateText(String(segment), MAX_SEGMENT_LENGTH).replace(/~/g, '~0').replace(/\//g, '~1');
+  const token = truncateText(text, MAX_SEGMENT_LENGTH).replace(/~/g, '~0').replace(/\//g, '~1');
   let escaped = '';
   for (const character of token) escaped += percentEncode(character);
   return escaped;
