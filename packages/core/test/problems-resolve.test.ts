@@ -1,4 +1,12 @@
-import { defineProblems, PROBLEM_MEMBER, type ProblemResolver, resolveProblem } from '@status-i18n/core';
+import {
+  createErrorLayer,
+  defineProblems,
+  type ErrorRequest,
+  PROBLEM_MEMBER,
+  type ProblemResolver,
+  resolveProblem,
+} from '@status-i18n/core';
+import createError from 'http-errors';
 
 const problems = defineProblems({
   'out-of-credit': {
@@ -182,5 +190,33 @@ describe('resolveProblem(thrown, locale, context)', () => {
     ])('gives undefined for %s', (_case, thrown) => {
       expect(resolveProblem(thrown, 'en', context)).toBeUndefined();
     });
+  });
+});
+
+describe('the error layer reads the problem member of a thrown value once per error', () => {
+  const layer = createErrorLayer<undefined>({ log: false }, { log: () => undefined });
+  const request: ErrorRequest<undefined> = { method: 'GET', path: '/', header: () => undefined, context: undefined };
+  const statusOf = (plan: { body: Uint8Array }) => JSON.parse(new TextDecoder().decode(plan.body)).status;
+
+  /** `target` with a getter under the member that counts its reads and answers `answers` in turn. */
+  function counted(target: object, answers: unknown[]): { thrown: object; reads: () => number } {
+    let reads = 0;
+    Object.defineProperty(target, PROBLEM_MEMBER, { get: () => answers[Math.min(reads++, answers.length - 1)] });
+    return { thrown: target, reads: () => reads };
+  }
+
+  it('for an error that carries none, a 422 with field errors too', () => {
+    const { thrown, reads } = counted(createError(422, 'Bad email', { errors: [{ field: 'email' }] }), [undefined]);
+    expect(statusOf(layer.respond(thrown, request))).toBe(422);
+    expect(reads()).toBe(1);
+  });
+
+  it('so a getter that answers differently the second time cannot split one response', () => {
+    const resolver: ProblemResolver = {
+      resolve: () => ({ status: 402, type: 'urn:x', title: 'Pay', detail: 'Pay first.', extensions: {}, locale: 'en' }),
+    };
+    const { thrown, reads } = counted({}, [resolver, undefined]);
+    expect(statusOf(layer.respond(thrown, request))).toBe(402);
+    expect(reads()).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import type { CodeDescription } from '../catalog';
-import { type NormalizedError, readError } from '../error/normalize';
+import { readError } from '../error/normalize';
 import { problemResolverOf } from '../problems/member';
 import { HookError } from './hooks';
 import { safeLogger } from './log';
@@ -32,15 +32,20 @@ export interface ErrorLayer<Context> {
   lastResort(request: ErrorRequest<Context>): ResponsePlan;
 }
 
-/** What a request no route answered reads like: a 404 of its own, with nothing to expose. */
-const NO_ROUTE: NormalizedError = Object.freeze({
-  status: 404,
-  statusSource: 'error',
-  exposed: false,
-  message: undefined,
-  stack: undefined,
-  extensions: Object.freeze({}),
-  headers: Object.freeze([]),
+/** What a request no route answered reads like: a 404 of its own, with nothing to expose or map. */
+const NO_ROUTE: ProblemSource = Object.freeze({
+  thrown: undefined,
+  resolver: undefined,
+  error: Object.freeze({
+    status: 404,
+    statusSource: 'error',
+    exposed: false,
+    message: undefined,
+    stack: undefined,
+    extensions: Object.freeze({}),
+    headers: Object.freeze([]),
+  }),
+  mappable: false,
 });
 
 /**
@@ -115,17 +120,13 @@ export function createErrorLayer<Context>(
   }
 
   return {
-    respond: (thrown, request) =>
-      answer(
-        {
-          thrown,
-          // An application problem (a validation problem) carries its members; the error's own are not shown.
-          error: readError(thrown, request.presetStatus, options.debug, problemResolverOf(thrown) === undefined),
-          mappable: true,
-        },
-        request,
-      ),
-    notFound: (request) => answer({ thrown: undefined, error: NO_ROUTE, mappable: false }, request),
+    respond(thrown, request) {
+      const resolver = problemResolverOf(thrown);
+      // An application problem (a validation problem) carries its members; the error's own are not shown.
+      const error = readError(thrown, request.presetStatus, options.debug, resolver === undefined);
+      return answer({ thrown, resolver, error, mappable: true }, request);
+    },
+    notFound: (request) => answer(NO_ROUTE, request),
     report(thrown, request) {
       const { status } = readError(thrown, request.presetStatus, false);
       if (shouldLog(status)) log(thrown, request, { status, hookFailure: false });

@@ -3,9 +3,9 @@ import { isAllowedExtensionName, toJsonSafe } from '../error/extensions';
 import type { NormalizedError } from '../error/normalize';
 import { isReasonPhrase } from '../error/reason-phrases';
 import { truncateText } from '../internal/text';
-import type { ResolvedProblem } from '../problems/member';
-import { resolveContextOf, resolveProblem } from '../problems/resolve';
-import { readValidationError } from '../problems/validation/read-validation-error';
+import type { ProblemResolver, ResolvedProblem } from '../problems/member';
+import { resolveContextOf, resolveProblem, resolveWith } from '../problems/resolve';
+import { recognizeValidationError } from '../problems/validation/read-validation-error';
 import type { ProblemDetails } from '../render/problem';
 import { callHook, checkMapped, checkString, checkTransformed } from './hooks';
 import type { ResolvedOptions } from './options';
@@ -26,6 +26,8 @@ export interface BuiltProblem {
 /** What a problem is built from: the thrown value (for `map`), and what was read of it. */
 export interface ProblemSource {
   readonly thrown: unknown;
+  /** The problem the thrown value carries (`problemResolverOf`), read once: `undefined` for most errors. */
+  readonly resolver: ProblemResolver | undefined;
   readonly error: NormalizedError;
   /** `false` for the 404 of a request no route answered: there is no error of the application to map. */
   readonly mappable: boolean;
@@ -116,17 +118,20 @@ export function createProblemBuilder<Context>(
    * The words of an application problem (`problems.create()`, `validationProblem()`, or a validator's error
    * recognized without a call) in the negotiated locale, or `undefined` for any other error.
    */
-  function applicationProblemOf(thrown: unknown, error: NormalizedError, locale: string): ResolvedProblem | undefined {
-    const own = resolveProblem(thrown, locale, resolveContext);
-    if (own !== undefined) return own;
+  function applicationProblemOf(
+    { thrown, resolver, error }: ProblemSource,
+    locale: string,
+  ): ResolvedProblem | undefined {
+    if (resolver !== undefined) return resolveWith(resolver, locale, resolveContext);
     // A validator's error has no status of its own, or declares a 400 or 422: any other is none, and is not read
     // again (this runs for every error).
     if (error.statusSource === 'error' && error.status !== 400 && error.status !== 422) return undefined;
-    return resolveProblem(readValidationError(thrown, validationReading), locale, resolveContext);
+    return resolveProblem(recognizeValidationError(thrown, validationReading), locale, resolveContext);
   }
 
-  return function buildProblem({ thrown, error, mappable }, request, negotiatedLocale) {
-    const application = mappable ? applicationProblemOf(thrown, error, negotiatedLocale) : undefined;
+  return function buildProblem(source, request, negotiatedLocale) {
+    const { thrown, error, mappable } = source;
+    const application = mappable ? applicationProblemOf(source, negotiatedLocale) : undefined;
     // The language the problem's own words came in (its fallback may differ): what Content-Language says.
     const locale = application?.locale ?? negotiatedLocale;
     const map = options.map;

@@ -3,7 +3,13 @@ import { toJsonSafe } from '../error/extensions';
 import { isErrorStatus } from '../error/status';
 import { truncateText } from '../internal/text';
 import { isLanguageTag } from '../locale/tags';
-import { isMadeHere, type ProblemResolveContext, problemResolverOf, type ResolvedProblem } from './member';
+import {
+  isMadeHere,
+  type ProblemResolveContext,
+  type ProblemResolver,
+  problemResolverOf,
+  type ResolvedProblem,
+} from './member';
 import { isStandardMember } from './params';
 
 /**
@@ -31,7 +37,19 @@ export function resolveProblem(
   locale: string,
   context: ProblemResolveContext,
 ): ResolvedProblem | undefined {
-  const resolver = problemResolverOf(thrown);
+  return resolveWith(problemResolverOf(thrown), locale, context);
+}
+
+/**
+ * {@link resolveProblem} with the resolver already read off the thrown value (`problemResolverOf`): the error
+ * layer reads it once per error, where each read searches the thrown value's whole prototype chain for the
+ * member.
+ */
+export function resolveWith(
+  resolver: ProblemResolver | undefined,
+  locale: string,
+  context: ProblemResolveContext,
+): ResolvedProblem | undefined {
   if (resolver === undefined) return undefined;
   let resolved: unknown;
   try {

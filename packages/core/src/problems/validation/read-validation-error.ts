@@ -47,8 +47,19 @@ export function readValidationError(
   thrown: unknown,
   options: ReadValidationErrorOptions = {},
 ): ValidationProblemError | undefined {
-  if ((typeof thrown !== 'object' && typeof thrown !== 'function') || thrown === null) return undefined;
   if (problemResolverOf(thrown) !== undefined) return undefined;
+  return recognizeValidationError(thrown, options);
+}
+
+/**
+ * {@link readValidationError} for a value known to carry no problem (its `problemResolverOf` is `undefined`):
+ * what the error layer calls, having read that already.
+ */
+export function recognizeValidationError(
+  thrown: unknown,
+  options: ReadValidationErrorOptions = {},
+): ValidationProblemError | undefined {
+  if ((typeof thrown !== 'object' && typeof thrown !== 'function') || thrown === null) return undefined;
   const status = options.status === 400 ? 400 : 422;
   try {
     const express = expressValidatorErrorsOf(thrown);
