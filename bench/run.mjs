@@ -24,7 +24,14 @@ const quick = process.argv.includes('--quick');
 // Each variant runs in `replicas` processes of its own. One and the same code measures up to 10% apart from one
 // process to the next (what the JIT made of it, where it landed in memory), and that stays for the process's
 // life: more rounds in one process do not average it out, more processes do. (The quick run only checks answers.)
-const SETTINGS = { connections: CONNECTIONS, duration: 0.3, warmUp: 2, rounds: 2, replicas: quick ? 1 : 3 };
+const SETTINGS = {
+  connections: CONNECTIONS,
+  duration: 0.3,
+  warmUp: 1,
+  caseWarmUp: 0.2,
+  rounds: 2,
+  replicas: quick ? 1 : 3,
+};
 const log = (...args) => console.log(...args);
 
 for (const name of ['core', 'express', 'koa', 'fastify', 'nestjs']) {
@@ -60,12 +67,18 @@ async function startAndCheck(pinned) {
  * Requests/s and server CPU µs per request of every round, by variant id and case id, one entry per round: the
  * mean over the variant's processes.
  *
- * Each process runs all its cases in one block, right after a warm-up of its own: a server that sat idle while
- * the others ran is slow again for a second or more, by more for a handler with more code for the JIT to optimize
- * again (measured on Fastify 5: after a 0.5 s warm-up, ours used 1.3–2.8× the CPU per request it used after 2 s,
- * Fastify's default mostly 1.0–1.2×), so runs that start cold measure the idling, not the handler. A group's processes run back to back (in an order that turns
- * each round), so the ratios of a round compare runs seconds apart: the machine's other load drifts over longer
- * spans, and pairing keeps that drift out of the ratios (see lib/measurements.mjs).
+ * Each process runs all its cases in one block, right after a warm-up of its own over all of them: a server that
+ * sat idle while the others ran is slow again for a second or more, by more for a handler with more code for the
+ * JIT to optimize again (measured on Fastify 5: after a 0.5 s warm-up, ours used 1.3–2.8× the CPU per request it
+ * used after 2 s, Fastify's default mostly 1.0–1.2×), so runs that start cold measure the idling, not the
+ * handler. Each case then gets an untimed run of its own before its timed one: a warm-up over every case leaves
+ * the code that only one case takes (a language, a format) less used than the JIT's threshold, and a new server's
+ * first 0.3 s of one case then measured its compilation (traced on Fastify 5 after a 2 s warm-up over all cases:
+ * some 90 functions of ours optimized in the first 0.4 s of one case, at 2–3× the CPU per request of the runs
+ * after; Fastify's default, whose answer is the same JSON for every case, less). A group's
+ * processes run back to back (in an order that turns each round), so the ratios of a round compare runs seconds
+ * apart: the machine's other load drifts over longer spans, and pairing keeps that drift out of the ratios (see
+ * lib/measurements.mjs).
  */
 async function throughput(servers) {
   const rps = {};
@@ -86,6 +99,7 @@ async function throughput(servers) {
           const cases = casesFor(variant);
           await warmUp(server.port, cases, SETTINGS.warmUp);
           for (const c of rotate(cases, round + replica)) {
+            await measure(server.port, c, SETTINGS.caseWarmUp);
             const cpuBefore = await server.cpu();
             const run = await measure(server.port, c, SETTINGS.duration);
             const cpuUsed = (await server.cpu()) - cpuBefore;
