@@ -75,10 +75,11 @@ async function startAndCheck(pinned) {
  * the code that only one case takes (a language, a format) less used than the JIT's threshold, and a new server's
  * first 0.3 s of one case then measured its compilation (traced on Fastify 5 after a 2 s warm-up over all cases:
  * some 90 functions of ours optimized in the first 0.4 s of one case, at 2–3× the CPU per request of the runs
- * after; Fastify's default, whose answer is the same JSON for every case, less). A group's
- * processes run back to back (in an order that turns each round), so the ratios of a round compare runs seconds
- * apart: the machine's other load drifts over longer spans, and pairing keeps that drift out of the ratios (see
- * lib/measurements.mjs).
+ * after; Fastify's default, whose answer is the same JSON for every case, less).
+ *
+ * A group's processes run back to back (in an order that turns each round), so the ratios of a round compare runs
+ * seconds apart: the machine's other load drifts over longer spans, and pairing keeps that drift out of the
+ * ratios (see lib/measurements.mjs).
  */
 async function throughput(servers) {
   const rps = {};
