@@ -32,7 +32,8 @@ export async function measure(port, c, seconds) {
 
 /**
  * A run over every case of a server (each connection takes them in turn), for `seconds`: right before a server's
- * timed runs, so that JIT code and caches are warm when they start.
+ * timed runs, so that the code every case shares is optimized again after the server sat idle. The code only one
+ * case takes is used too little here to be compiled: each case also gets an untimed run of its own (run.mjs).
  */
 export async function warmUp(port, cases, seconds) {
   await autocannon({
