@@ -142,5 +142,15 @@ describe('isReasonPhrase(message, status, title)', () => {
 
   it('folds case where lower-casing makes a string longer (İ)', () => {
     expect(isReasonPhrase('i̇', 499, 'İ')).toBe(true);
+    expect(isReasonPhrase('İ', 499, 'i̇')).toBe(true);
+  });
+
+  it('matches a name or the title in any case, with spaces around, however long the title', () => {
+    expect(isReasonPhrase('  REQUEST HEADER FIELDS TOO LARGE ', 431, 'a title')).toBe(true);
+    const longTitle = 'A title longer than any of the registry names of its status';
+    expect(isReasonPhrase(` ${longTitle.toUpperCase()} `, 422, longTitle)).toBe(true);
+    // One character more than the longest name and the title: a sentence of the application's, never folded.
+    expect(isReasonPhrase('Unprocessable Contents', 422, 'Unprocessable Content')).toBe(false);
+    expect(isReasonPhrase(`${longTitle}!`, 422, longTitle)).toBe(false);
   });
 });

@@ -26,9 +26,12 @@ const PARTS: Readonly<Record<string, RequestPart>> = {
 export function fastifyValidationProblem(error: unknown, status: ValidationStatus): Error | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   try {
-    const { validation, validationContext } = error as { validation?: unknown; validationContext?: unknown };
-    if (!Array.isArray(validation) || validation.length === 0 || typeof validationContext !== 'string')
-      return undefined;
+    // Every error the app throws comes through here: `validationContext` is read only for a validation error
+    // (each missing member of an http-errors object is a search through its four prototypes).
+    const { validation } = error as { validation?: unknown };
+    if (!Array.isArray(validation) || validation.length === 0) return undefined;
+    const { validationContext } = error as { validationContext?: unknown };
+    if (typeof validationContext !== 'string') return undefined;
     const part = Object.hasOwn(PARTS, validationContext) ? PARTS[validationContext] : undefined;
     if (part === undefined) return undefined;
     const problem = validationProblem(validation, { in: part, status });

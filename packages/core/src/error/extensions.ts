@@ -40,6 +40,13 @@ const NEVER_EXTENSIONS = new Set([
   'requestId',
 ]);
 
+/** The names left out of an error's own top-level members: one lookup per member, not three. */
+const NEVER_TOP_LEVEL: ReadonlySet<string> = new Set([
+  ...NEVER_EXTENSIONS,
+  ...REQUEST_DATA_MEMBERS,
+  ...REQUEST_FACT_MEMBERS,
+]);
+
 const NONE: Readonly<Record<string, unknown>> = Object.freeze({});
 
 // Limits that keep one error from producing a huge or slow body.
@@ -149,7 +156,7 @@ export function extensionsOf(error: unknown): Readonly<Record<string, unknown>> 
   const length = Math.min(keys.length, MAX_ENTRIES);
   for (let index = 0; index < length; index++) {
     const key = keys[index] as string;
-    if (NEVER_EXTENSIONS.has(key) || REQUEST_DATA_MEMBERS.has(key) || REQUEST_FACT_MEMBERS.has(key)) continue;
+    if (NEVER_TOP_LEVEL.has(key)) continue;
     // The error itself is on the path: a property that points back to it is a cycle.
     walk ??= { path: [error], pathLimit: MAX_DEPTH + 1, budget: MAX_VALUES, skip: REQUEST_DATA_MEMBERS };
     const value = copy(readProperty(error, key), walk);

@@ -57,7 +57,18 @@ const KNOWN_NAMES: ReadonlyMap<number, ReadonlySet<string>> = new Map(
   Object.entries(NAMES).map(([status, names]) => [Number(status), new Set(names.map(fold))]),
 );
 
-const LONGEST_NAME = Math.max(...Object.values(NAMES).flatMap((names) => names.map((name) => name.length)));
+/** The length of each status's longest name: a longer message is none of them. */
+const LONGEST_NAME: ReadonlyMap<number, number> = new Map(
+  Object.entries(NAMES).map(([status, names]) => [Number(status), Math.max(...names.map((name) => name.length))]),
+);
+
+/**
+ * The most characters a text can have and still lower-case to `text`'s lower case. Lower-casing never shortens a
+ * string, and only 'İ' (U+0130) lengthens it (to 'i̇', two characters): any other text can be that long at most.
+ */
+function longestFoldingTo(text: string): number {
+  return text.includes('\u0130') ? 2 * text.length : text.length;
+}
 
 /**
  * Whether `message` only repeats the standard English reason phrase of `status`, as the message of
@@ -68,9 +79,8 @@ export function isReasonPhrase(message: string, status: number, catalogTitle: st
   // The usual case, createError(404)'s own 'Not Found', needs no case folding.
   if (message === catalogTitle || message === NAMES[status]?.[0]) return true;
   const trimmed = message.trim();
-  // Lower-casing at most doubles a string's length (İ becomes i̇): a message longer than that and than every name
-  // is none of them. Most exposed messages are sentences, and this spares folding them.
-  if (trimmed.length > 2 * catalogTitle.length && trimmed.length > LONGEST_NAME) return false;
+  // Most exposed messages are sentences, longer than every name of their status: they are not folded at all.
+  if (trimmed.length > Math.max(LONGEST_NAME.get(status) ?? 0, longestFoldingTo(catalogTitle))) return false;
   const text = trimmed.toLowerCase();
   return KNOWN_NAMES.get(status)?.has(text) === true || text === fold(catalogTitle);
 }
