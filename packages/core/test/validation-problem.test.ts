@@ -7,6 +7,7 @@ import {
   ValidationProblemError,
   validationProblem,
 } from '@status-i18n/core';
+import { z as z3 } from 'zod3';
 import { z } from 'zod4';
 
 const failure = z.object({ name: z.string().min(3), age: z.number() }).safeParse({ name: 'a' }).error;
@@ -24,7 +25,6 @@ describe('validationProblem(source, options)', () => {
     const error = validationProblem(failure);
     expect(error).toBeInstanceOf(Error);
     expect(error).toBeInstanceOf(ValidationProblemError);
-    expect(error.stack).toContain('validation-problem.test.ts');
     expect(error).toMatchObject({
       name: 'ValidationProblemError',
       status: 422,
@@ -35,6 +35,36 @@ describe('validationProblem(source, options)', () => {
     expect(error.message).toBe('2 values in the request are not valid.');
     expect(Object.isFrozen(error.issues)).toBe(true);
     expect(error.issues).toHaveLength(2);
+  });
+
+  it("takes a validator's own error as its cause, and the stack from it rather than a second one", () => {
+    const limit = Error.stackTraceLimit;
+    const error = validationProblem(failure);
+    expect(error.cause).toBe(failure);
+    expect(error.stack).toBe('ValidationProblemError: 2 values in the request are not valid.');
+    expect(Error.stackTraceLimit).toBe(limit);
+    expect(new Error('after').stack).toContain('validation-problem.test.ts');
+    // Zod 3's errors have a stack (Zod 4's keep none): where the request failed validation.
+    const zod3Failure = z3.object({ name: z3.string() }).safeParse({}).error;
+    const fromZod3 = validationProblem(zod3Failure);
+    expect(fromZod3.cause).toBe(zod3Failure);
+    expect((fromZod3.cause as Error).stack).toContain('validation-problem.test.ts');
+  });
+
+  it('has a stack of its own when its source is not an Error (ajv errors), or the stack limit cannot be changed', () => {
+    const ajvErrors = [{ instancePath: '/name', keyword: 'required', params: {}, message: 'is required' }];
+    const fromList = validationProblem(ajvErrors);
+    expect(fromList.cause).toBeUndefined();
+    expect(fromList.stack).toContain('validation-problem.test.ts');
+    const limit = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit') as PropertyDescriptor;
+    Object.defineProperty(Error, 'stackTraceLimit', { ...limit, writable: false });
+    try {
+      const error = validationProblem(failure);
+      expect(error.cause).toBe(failure);
+      expect(error.stack).toContain('validation-problem.test.ts');
+    } finally {
+      Object.defineProperty(Error, 'stackTraceLimit', limit);
+    }
   });
 
   it('answers 400 when asked', () => {

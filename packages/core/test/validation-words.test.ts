@@ -40,6 +40,55 @@ describe('validationProblem(source): the words of each rule', () => {
     }
   });
 
+  it('words each parameter of a rule on its own: the same kind with another number, bound or type', () => {
+    const alike = new Ajv({ allErrors: true }).compile({
+      type: 'object',
+      properties: {
+        a: { minimum: 1 },
+        b: { minimum: 2 },
+        c: { maximum: 3 },
+        d: { exclusiveMaximum: 3 },
+        e: { minLength: 3 },
+        f: { type: 'string' },
+        g: { type: 'number' },
+        h: { minItems: 1 },
+        i: { minItems: 2 },
+      },
+    });
+    alike({ a: 0, b: 0, c: 4, d: 4, e: 'x', f: 1, g: 'x', h: [], i: [] });
+    const english = [
+      'Must be at least 1.',
+      'Must be at least 2.',
+      'Must be at most 3.',
+      'Must be less than 3.',
+      'Must be at least 3 characters long.',
+      'Must be a string.',
+      'Must be a number.',
+      'Must have at least 1 item.',
+      'Must have at least 2 items.',
+    ];
+    for (let round = 0; round < 2; round++) {
+      expect(details(alike.errors, 'en')).toEqual(english);
+      expect(new Set(details(alike.errors, 'zh-CN')).size).toBe(english.length);
+    }
+  });
+
+  it('words a list of allowed values as it is now, when the validator hands over the same array again', () => {
+    const allowed = ['CN', 'TW'];
+    const failure = () => [
+      {
+        instancePath: '/country',
+        keyword: 'enum',
+        params: { allowedValues: allowed },
+        message: 'must be equal to one of the allowed values',
+      },
+    ];
+    expect(details(failure(), 'en')).toEqual(['Must be "CN" or "TW".']);
+    expect(details(failure(), 'en')).toEqual(['Must be "CN" or "TW".']);
+    allowed.push('US');
+    expect(details(failure(), 'en')).toEqual(['Must be "CN", "TW", or "US".']);
+  });
+
   it('counts the field errors in the detail, for each count', () => {
     const one = resolveProblem(validationProblem(validate.errors?.slice(0, 1)), 'en', { defaultLocale: 'en' });
     const six = resolveProblem(validationProblem(validate.errors), 'en', { defaultLocale: 'en' });

@@ -64,17 +64,23 @@ export function recognizeValidationError(
   try {
     const express = expressValidatorErrorsOf(thrown);
     if (express !== undefined)
-      return new ValidationProblemError(readEach(express, readExpressValidatorError), 'body', status);
+      return new ValidationProblemError(readEach(express, readExpressValidatorError), 'body', status, true, thrown);
     const declaredStatus = readProperty(thrown, 'status') ?? readProperty(thrown, 'statusCode');
     if (declaredStatus === 400 || declaredStatus === 422) {
       const declared = declaredFieldErrorsOf(thrown);
       if (declared !== undefined) {
-        return new ValidationProblemError(readEach(declared, readDeclaredFieldError), 'body', declaredStatus);
+        return new ValidationProblemError(
+          readEach(declared, readDeclaredFieldError),
+          'body',
+          declaredStatus,
+          true,
+          thrown,
+        );
       }
     }
     if (options.schemaErrorsAreRequestErrors === true && isSchemaError(thrown)) {
       const issues = readValidationSource(thrown);
-      if (issues !== undefined) return new ValidationProblemError(issues, 'body', status);
+      if (issues !== undefined) return new ValidationProblemError(issues, 'body', status, true, thrown);
     }
   } catch {
     // A value whose reading fails in a way the guarded reads missed is not a validation error.

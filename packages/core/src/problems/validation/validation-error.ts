@@ -10,7 +10,8 @@ export type ValidationStatus = 400 | 422;
 
 /**
  * The error `validationProblem()` returns: an `Error` with status 422 (or 400), `expose: true`, the field
- * errors read from the validator, and the part of the request they are in. The error handler answers it per
+ * errors read from the validator, and the part of the request they are in; made from a validator's own error
+ * (a `ZodError`), that error is its `cause` and it has no stack of its own (README, "validationProblem"). The error handler answers it per
  * request (see `resolveProblem`): a localized title and detail, and `errors: [{ detail, pointer | parameter |
  * header | cookie, code }]`; with its `validationStatus` when the call gave no status (`status` then says 422,
  * for code that reads it before the handler does).
@@ -29,12 +30,29 @@ export class ValidationProblemError extends Error {
   /**
    * @internal made by `validationProblem()` and `readValidationError()`
    * @param statusGiven whether the caller chose the status; if not, the error handler's `validationStatus` does
+   * @param source what the issues were read from: a validator's own `Error` (a `ZodError`) becomes the `cause`
    */
-  constructor(issues: readonly FieldIssue[], part: RequestPart, status: ValidationStatus, statusGiven = true) {
+  constructor(
+    issues: readonly FieldIssue[],
+    part: RequestPart,
+    status: ValidationStatus,
+    statusGiven = true,
+    source?: unknown,
+  ) {
     // An author's message is the app's text, but it can be long (or carry what a validator let in): bounded once
     // here, for every validator, as other texts of a problem are.
     const frozen = Object.freeze(issues.map(withBoundedTexts));
-    super(validationWordsFor('en', { defaultLocale: 'en' }).detail(frozen.length));
+    const message = validationWordsFor('en', { defaultLocale: 'en' }).detail(frozen.length);
+    // A validator's own error is the cause (with the stack of where the request failed validation, where the
+    // validator keeps one), and no stack is taken here: V8 collects one when an Error is made, which cost more than
+    // the rest of the problem, and a validation failure is the client's, answered on the request path.
+    const cause = source instanceof Error ? source : undefined;
+    const limit = cause === undefined ? NOT_PAUSED : pauseStackTraces();
+    super(message, cause === undefined ? undefined : { cause });
+    if (limit !== NOT_PAUSED) {
+      resumeStackTraces(limit);
+      this.stack = `${this.name}: ${message}`;
+    }
     this.status = status;
     this.statusCode = status;
     this.in = part;
@@ -46,6 +64,27 @@ export class ValidationProblemError extends Error {
       ),
     );
   }
+}
+
+const NOT_PAUSED: unique symbol = Symbol('not paused');
+
+/**
+ * Sets `Error.stackTraceLimit` to 0 until {@link resumeStackTraces}, and returns the limit it had; or
+ * `NOT_PAUSED` where it cannot be changed (a frozen `Error`), and the stack is then taken as usual.
+ */
+function pauseStackTraces(): unknown {
+  const limit = Error.stackTraceLimit;
+  try {
+    Error.stackTraceLimit = 0;
+    return limit;
+  } catch {
+    return NOT_PAUSED;
+  }
+}
+
+/** Gives `Error.stackTraceLimit` back the limit {@link pauseStackTraces} found (it could change it, so it can). */
+function resumeStackTraces(limit: unknown): void {
+  Error.stackTraceLimit = limit as number;
 }
 
 /** The issue with its texts bounded: an author's message, and a code some validators take from the schema. */

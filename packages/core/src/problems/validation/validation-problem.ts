@@ -56,5 +56,5 @@ export function validationProblem(source: unknown, options: ValidationProblemOpt
       'status-i18n: validationProblem() reads a ZodError, a Standard Schema result with issues, ajv errors, an express-validator Result or class-validator errors',
     );
   }
-  return new ValidationProblemError(issues, part, status, options.status !== undefined);
+  return new ValidationProblemError(issues, part, status, options.status !== undefined, source);
 }

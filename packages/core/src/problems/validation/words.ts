@@ -6,7 +6,7 @@ import type { ValidationMessages } from '../../locales/validation-types';
 import { type CompiledMessage, compileMessage, formatMessage } from '../icu';
 import { LocaleChoice } from '../locale-choice';
 import type { ProblemResolveContext } from '../member';
-import type { ValidationRule } from './issue';
+import type { RuleKind, ValidationRule } from './issue';
 
 type MessageKey = keyof ValidationMessages;
 type ExtraMessages = NonNullable<ProblemResolveContext['validationMessages']>;
@@ -29,6 +29,14 @@ export class ValidationWords {
   // schema's: formatted once here. ICU formatting costs about 2 µs a message, and a problem has one per field:
   // five field errors are read and worded in 12 µs from here, 24 µs without (`node bench/caches.mjs`).
   readonly #formatted = new Map<string, string>();
+  // The field messages of every rule but `oneOf`, by kind, then its parameters (see firstParameter): as bounded.
+  readonly #fields = new Map<RuleKind, Map<unknown, Map<unknown, string>>>();
+  #fieldCount = 0;
+  // `oneOf` messages by the list of values itself (see #oneOf): held no longer than the list.
+  readonly #oneOfByList = new WeakMap<
+    readonly unknown[],
+    { readonly items: readonly unknown[]; readonly text: string }
+  >();
   #list: Intl.ListFormat | null | undefined;
 
   constructor(locale: string, messages: Readonly<Record<string, string>>) {
@@ -46,19 +54,48 @@ export class ValidationWords {
 
   /** The message for a broken rule, with its parameters. */
   field(rule: ValidationRule): string {
-    if (rule.kind === 'oneOf') {
-      const shown = this.#shownValues(rule.values);
-      // As JSON: no list of values can pass for another.
-      const key = `oneOf${JSON.stringify(shown)}`;
-      const known = this.#formatted.get(key);
-      return known ?? this.#remember(key, this.#format('oneOf', { values: this.#listValues(shown) }));
+    if (rule.kind === 'oneOf') return this.#oneOf(rule.values);
+    // Found by the rule's kind and parameters, one map each: a key built per field (its JSON) cost more than the
+    // rest of wording it, and a problem words every field on every response.
+    const { kind } = rule;
+    const first = firstParameter(rule);
+    const second = rule.kind === 'tooSmall' || rule.kind === 'tooBig' ? rule.bound : undefined;
+    let byFirst = this.#fields.get(kind);
+    if (byFirst === undefined) {
+      byFirst = new Map();
+      this.#fields.set(kind, byFirst);
     }
-    // Every other rule holds only its kind, finite numbers and names: its JSON says it all.
-    const key = JSON.stringify(rule);
-    const known = this.#formatted.get(key);
+    let bySecond = byFirst.get(first);
+    if (bySecond === undefined) {
+      bySecond = new Map();
+      byFirst.set(first, bySecond);
+    }
+    const known = bySecond.get(second);
     if (known !== undefined) return known;
-    const { kind, ...params } = rule;
-    return this.#remember(key, this.#format(kind, params));
+    const { kind: _kind, ...params } = rule;
+    const text = this.#format(kind, params);
+    if (this.#fieldCount < MAX_FORMATTED) {
+      bySecond.set(second, text);
+      this.#fieldCount++;
+    }
+    return text;
+  }
+
+  /**
+   * The message for a value that is none of `values`. A validator that hands over its schema's own list (zod's
+   * enums) hands over the same array with every failure: found by it first, and checked against a copy of it,
+   * since an array can change. Other lists are found by the values as the message shows them.
+   */
+  #oneOf(values: readonly unknown[]): string {
+    const byList = this.#oneOfByList.get(values);
+    if (byList !== undefined && sameItems(byList.items, values)) return byList.text;
+    const shown = this.#shownValues(values);
+    // As JSON: no list of values can pass for another.
+    const key = `oneOf${JSON.stringify(shown)}`;
+    const text =
+      this.#formatted.get(key) ?? this.#remember(key, this.#format('oneOf', { values: this.#listValues(shown) }));
+    if (values.length <= MAX_LISTED_VALUES) this.#oneOfByList.set(values, { items: [...values], text });
+    return text;
   }
 
   /** The message `key` with `params`, formatted once for the text `cacheKey` names. */
@@ -116,6 +153,56 @@ export class ValidationWords {
     }
     return this.#list === null ? shown.join(', ') : this.#list.format(shown);
   }
+}
+
+/** Whether two lists hold the same values, in the same order. */
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (!Object.is(a[index], b[index])) return false;
+  return true;
+}
+
+/**
+ * The parameter a rule's message names (a number, a format, a type), or `undefined` for a rule that has none.
+ * `tooSmall` and `tooBig` have a second, their `bound`. Every kind is listed: a new one with a parameter of its own
+ * would otherwise share one message whatever its parameter.
+ */
+function firstParameter(rule: Exclude<ValidationRule, { kind: 'oneOf' }>): string | number | object | undefined {
+  switch (rule.kind) {
+    case 'type':
+      return rule.expected;
+    case 'tooShort':
+    case 'tooSmall':
+    case 'tooFewItems':
+      return rule.minimum;
+    case 'tooLong':
+    case 'tooBig':
+    case 'tooManyItems':
+      return rule.maximum;
+    case 'length':
+      return rule.length;
+    case 'multipleOf':
+      return rule.divisor;
+    case 'format':
+      return rule.format;
+    case 'itemCount':
+      return rule.count;
+    case 'required':
+    case 'unknownKey':
+    case 'invalid':
+      return undefined;
+    default:
+      return unlisted(rule);
+  }
+}
+
+/**
+ * The compiler checks that {@link firstParameter} lists every kind of rule (`rule` is `never` there). Should one
+ * be missed all the same, its message is found by the rule object itself: worded anew for every field, never
+ * shared with another rule's.
+ */
+function unlisted(rule: never): object {
+  return rule;
 }
 
 /** How a language quotes a value in running text; the others use JSON's straight quotes, as in code. */
