@@ -10,11 +10,11 @@ export type ValidationStatus = 400 | 422;
 
 /**
  * The error `validationProblem()` returns: an `Error` with status 422 (or 400), `expose: true`, the field
- * errors read from the validator, and the part of the request they are in; made from a validator's own error
- * (a `ZodError`), that error is its `cause` and it has no stack of its own (README, "validationProblem"). The error handler answers it per
- * request (see `resolveProblem`): a localized title and detail, and `errors: [{ detail, pointer | parameter |
- * header | cookie, code }]`; with its `validationStatus` when the call gave no status (`status` then says 422,
- * for code that reads it before the handler does).
+ * errors read from the validator, and the part of the request they are in. Made from a validator's own error (a
+ * `ZodError`), that error is its `cause`, and it has no stack of its own (README, "validationProblem"). The error
+ * handler answers it per request (see `resolveProblem`): a localized title and detail, and `errors: [{ detail,
+ * pointer | parameter | header | cookie, code }]`; with its `validationStatus` when the call gave no status
+ * (`status` then says 422, for code that reads it before the handler does).
  */
 export class ValidationProblemError extends Error {
   override readonly name = 'ValidationProblemError';

@@ -60,23 +60,23 @@ export class ValidationWords {
     const { kind } = rule;
     const first = firstParameter(rule);
     const second = rule.kind === 'tooSmall' || rule.kind === 'tooBig' ? rule.bound : undefined;
-    let byFirst = this.#fields.get(kind);
-    if (byFirst === undefined) {
-      byFirst = new Map();
-      this.#fields.set(kind, byFirst);
-    }
-    let bySecond = byFirst.get(first);
-    if (bySecond === undefined) {
-      bySecond = new Map();
-      byFirst.set(first, bySecond);
-    }
-    const known = bySecond.get(second);
+    const known = this.#fields.get(kind)?.get(first)?.get(second);
     if (known !== undefined) return known;
     const { kind: _kind, ...params } = rule;
     const text = this.#format(kind, params);
     if (this.#fieldCount < MAX_FORMATTED) {
-      bySecond.set(second, text);
       this.#fieldCount++;
+      let byFirst = this.#fields.get(kind);
+      if (byFirst === undefined) {
+        byFirst = new Map();
+        this.#fields.set(kind, byFirst);
+      }
+      let bySecond = byFirst.get(first);
+      if (bySecond === undefined) {
+        bySecond = new Map();
+        byFirst.set(first, bySecond);
+      }
+      bySecond.set(second, text);
     }
     return text;
   }
