@@ -77,7 +77,23 @@ describe.each(eachFastify)('%s: statusI18n logs through request.log', (_name, ma
     it('logs a thrown non-Error once, as it was thrown', async () => {
       const { status, log } = await run({}, 'a string');
       expect(status).toBe(500);
-      expect(log.errorLines()).toEqual([expect.objectContaining({ level: LEVEL.error, err: 'a string' })]);
+      expect(log.errorLines()).toEqual([
+        expect.objectContaining({ level: LEVEL.error, err: 'a string', msg: 'a string' }),
+      ]);
+    });
+
+    it.each([
+      ['null', null],
+      ['a number', 42],
+      ['an object without a message', { code: 'E_SOMETHING' }],
+    ])('logs %s with a msg that says what was thrown', async (_what, thrown) => {
+      const { status, log } = await run({}, thrown);
+      expect(status).toBe(500);
+      const lines = log.errorLines();
+      expect(lines).toHaveLength(1);
+      expect(lines[0]?.msg).toBe(
+        `status-i18n: a thrown ${thrown === null ? 'null' : typeof thrown} that is not an Error, or has no message`,
+      );
     });
 
     it('does not log a request no route matched', async () => {

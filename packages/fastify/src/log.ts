@@ -14,14 +14,19 @@ export function checkLogLevel(level: unknown): ClientErrorLogLevel {
   );
 }
 
-/** An error's message, for the log line; nothing for a value that has none (or whose getter throws). */
-function messageOf(error: unknown): string | undefined {
+/**
+ * The log line's `msg`: an error's message; a thrown string itself; for any other value what it is, so that a
+ * line never comes without one (pino prints none when the first argument alone is given).
+ */
+function messageOf(error: unknown): string {
+  if (typeof error === 'string') return error;
   try {
     const message = (error as { message?: unknown } | null | undefined)?.message;
-    return typeof message === 'string' ? message : undefined;
+    if (typeof message === 'string') return message;
   } catch {
-    return undefined;
+    // A getter that throws: the value is named by its kind, as one without a message.
   }
+  return `status-i18n: a thrown ${error === null ? 'null' : typeof error} that is not an Error, or has no message`;
 }
 
 /**
@@ -36,8 +41,6 @@ export function requestLogger(clientErrorLevel: ClientErrorLogLevel) {
       statusCode: info.status,
       ...(info.requestId === undefined ? {} : { requestId: info.requestId }),
     };
-    const message = messageOf(error);
-    if (message === undefined) request.log[level](fields);
-    else request.log[level](fields, message);
+    request.log[level](fields, messageOf(error));
   };
 }
