@@ -195,5 +195,17 @@ export function exposureRules(framework: Framework): void {
       expect(Array.isArray(response.body.stack)).toBe(true);
       expect(response.body.stack[0]).toContain('the real reason');
     });
+
+    it("with debug: true follows the error's causes into the stack", async () => {
+      const driver = new Error('connection refused');
+      const response = await call(framework, {
+        route: throwing(new Error('could not load the order', { cause: driver })),
+        options: { ...quiet, debug: true },
+      });
+      const stack = response.body.stack as string[];
+      expect(stack[0]).toContain('could not load the order');
+      expect(stack).toContain('caused by: Error: connection refused');
+      expect(stack.indexOf('caused by: Error: connection refused')).toBeGreaterThan(1);
+    });
   });
 }

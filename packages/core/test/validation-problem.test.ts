@@ -1,5 +1,6 @@
 import {
   MAX_FIELD_ERRORS,
+  normalizeError,
   PROBLEM_MEMBER,
   type ResolvedProblem,
   resolveProblem,
@@ -51,6 +52,19 @@ describe('validationProblem(source, options)', () => {
     expect((fromZod3.cause as Error).stack).toContain('validation-problem.test.ts');
   });
 
+  it("shows its cause's stack where its own would be, under debug", () => {
+    const zod3Failure = z3.object({ name: z3.string() }).safeParse({}).error;
+    const stack = normalizeError(validationProblem(zod3Failure)).stack as string;
+    expect(stack.split('\n')[0]).toBe('ValidationProblemError: 1 value in the request is not valid.');
+    expect(stack).toContain('\ncaused by: ZodError');
+    expect(stack).toContain('validation-problem.test.ts');
+    // A chain that comes back to an error already shown ends there.
+    const first = new Error('first');
+    const second = new Error('second', { cause: first });
+    (first as { cause?: unknown }).cause = second;
+    expect(normalizeError(first).stack?.match(/caused by/g)).toHaveLength(1);
+  });
+
   it('has a stack of its own when its source is not an Error (ajv errors), or the stack limit cannot be changed', () => {
     const ajvErrors = [{ instancePath: '/name', keyword: 'required', params: {}, message: 'is required' }];
     const fromList = validationProblem(ajvErrors);
@@ -62,6 +76,14 @@ describe('validationProblem(source, options)', () => {
       const error = validationProblem(failure);
       expect(error.cause).toBe(failure);
       expect(error.stack).toContain('validation-problem.test.ts');
+    } finally {
+      Object.defineProperty(Error, 'stackTraceLimit', limit);
+    }
+    // With no limit at all (V8 then takes no stack), none is added.
+    delete (Error as { stackTraceLimit?: number }).stackTraceLimit;
+    try {
+      expect(validationProblem(failure).cause).toBe(failure);
+      expect(Object.hasOwn(Error, 'stackTraceLimit')).toBe(false);
     } finally {
       Object.defineProperty(Error, 'stackTraceLimit', limit);
     }

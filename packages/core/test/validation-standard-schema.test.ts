@@ -122,6 +122,14 @@ describe('validationProblem(Standard Schema result) with Valibot', () => {
       { detail: 'Must be at least 1.', parameter: 'page', code: 'min_value' },
     ]);
   });
+
+  it("reads a safeParse result's issues alone as it reads the result", () => {
+    const failed = v.safeParse(v.object({ page: v.pipe(v.number(), v.minValue(1)) }), { page: 0 });
+    expect(errorsOf(failed.issues, 'en', { in: 'query' })).toEqual(errorsOf(failed, 'en', { in: 'query' }));
+    expect(errorsOf(failed.issues, 'en', { in: 'query' })).toEqual([
+      { detail: 'Must be at least 1.', parameter: 'page', code: 'min_value' },
+    ]);
+  });
 });
 
 describe('validationProblem(Standard Schema result) with ArkType', () => {

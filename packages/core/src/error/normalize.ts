@@ -15,6 +15,7 @@ export interface NormalizedError {
   readonly exposed: boolean;
   /** The error's message as it was (shown only when exposed, or with `debug`). */
   readonly message: string | undefined;
+  /** The stack (shown only with `debug`), followed by each of its causes' (`caused by: …`). */
   readonly stack: string | undefined;
   /**
    * Members for the problem body: empty unless the error says it is public; a body parser's error gives at most
@@ -35,6 +36,30 @@ function messageOf(thrown: unknown, isBoom: boolean): string | undefined {
     if (payloadMessage !== undefined) return payloadMessage;
   }
   return readString(thrown, 'message');
+}
+
+// Causes followed into the debug stack: enough for a wrapped error's wrapped error, bounded against a long chain.
+const MAX_CAUSES = 4;
+
+/**
+ * The stack of a thrown value, followed by each of its causes' (`caused by: …`, as pino and Node.js print them):
+ * for `debug`, where a validation problem made from a validator's error has no stack of its own, and an error
+ * that wraps another shows where the other began. A cause without a stack, or seen before, ends the chain.
+ */
+function stackWithCauses(thrown: unknown): string | undefined {
+  const stack = readString(thrown, 'stack');
+  if (stack === undefined) return undefined;
+  const seen = new Set<unknown>([thrown]);
+  let text = stack;
+  let cause = readProperty(thrown, 'cause');
+  for (let depth = 0; depth < MAX_CAUSES && !seen.has(cause); depth++) {
+    const causeStack = readString(cause, 'stack');
+    if (causeStack === undefined) break;
+    text += `\ncaused by: ${causeStack}`;
+    seen.add(cause);
+    cause = readProperty(cause, 'cause');
+  }
+  return text;
 }
 
 /**
@@ -80,7 +105,7 @@ export function readError(
     statusSource: source,
     exposed: saysPublic && !parser,
     message: messageOf(thrown, isBoom),
-    stack: withStack ? readString(thrown, 'stack') : undefined,
+    stack: withStack ? stackWithCauses(thrown) : undefined,
     extensions,
     headers: fromError ? errorHeaders(isBoom ? readProperty(thrown, 'output') : thrown) : NO_HEADERS,
   };
