@@ -13,7 +13,7 @@ import { machine } from './lib/machine.mjs';
 import { measurements } from './lib/measurements.mjs';
 import { pinLoadGenerator } from './lib/pinning.mjs';
 import { writeReport } from './lib/report.mjs';
-import { mean, rotate } from './lib/stats.mjs';
+import { mean, rotate, turn } from './lib/stats.mjs';
 import { checkThroughput } from './lib/targets.mjs';
 import { runMemory } from './memory.mjs';
 import { runMicro } from './micro.mjs';
@@ -75,7 +75,9 @@ async function startAndCheck(pinned) {
  * the code that only one case takes (a language, a format) less used than the JIT's threshold, and a new server's
  * first 0.3 s of one case then measured its compilation (traced on Fastify 5 after a 2 s warm-up over all cases:
  * some 90 functions of ours optimized in the first 0.4 s of one case, at 2–3× the CPU per request of the runs
- * after; Fastify's default, whose answer is the same JSON for every case, less).
+ * after; Fastify's default, whose answer is the same JSON for every case, less). The cases run in an order that
+ * turns from block to block and is reversed every other block (`turn`), so that no case is always the first of
+ * its route.
  *
  * A group's processes run back to back (in an order that turns each round), so the ratios of a round compare runs
  * seconds apart: the machine's other load drifts over longer spans, and pairing keeps that drift out of the
@@ -99,7 +101,7 @@ async function throughput(servers) {
           const server = processesOf(variant)[replica];
           const cases = casesFor(variant);
           await warmUp(server.port, cases, SETTINGS.warmUp);
-          for (const c of rotate(cases, round + replica)) {
+          for (const c of turn(cases, round + replica)) {
             await measure(server.port, c, SETTINGS.caseWarmUp);
             const cpuBefore = await server.cpu();
             const run = await measure(server.port, c, SETTINGS.duration);
