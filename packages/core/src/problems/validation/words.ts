@@ -26,12 +26,14 @@ export class ValidationWords {
   // One entry per message key: as bounded as the table.
   readonly #compiled = new Map<string, CompiledMessage | null>();
   // A message with the same parameters always reads the same, and every validation problem repeats its
-  // schema's: formatted once here. ICU formatting costs about 2 µs a message, and a problem has one per field:
+  // schema's: formatted once and kept. ICU formatting costs about 2 µs a message, and a problem has one per field:
   // five field errors are read and worded in 12 µs from here, 24 µs without (`node bench/caches.mjs`).
+  // The title, the detail by count, and `oneOf` lists by the values shown, by text:
   readonly #formatted = new Map<string, string>();
-  // The field messages of every rule but `oneOf`, by kind, then its parameters (see firstParameter): as bounded.
+  // The field messages of every other rule, by kind, then its parameters (see firstParameter):
   readonly #fields = new Map<RuleKind, Map<unknown, Map<unknown, string>>>();
-  #fieldCount = 0;
+  // Messages kept in the two, together: at most MAX_FORMATTED.
+  #kept = 0;
   // `oneOf` messages by the list of values itself (see #oneOf): held no longer than the list.
   readonly #oneOfByList = new WeakMap<
     readonly unknown[],
@@ -64,8 +66,8 @@ export class ValidationWords {
     if (known !== undefined) return known;
     const { kind: _kind, ...params } = rule;
     const text = this.#format(kind, params);
-    if (this.#fieldCount < MAX_FORMATTED) {
-      this.#fieldCount++;
+    if (this.#kept < MAX_FORMATTED) {
+      this.#kept++;
       let byFirst = this.#fields.get(kind);
       if (byFirst === undefined) {
         byFirst = new Map();
@@ -104,7 +106,10 @@ export class ValidationWords {
   }
 
   #remember(cacheKey: string, text: string): string {
-    if (this.#formatted.size < MAX_FORMATTED) this.#formatted.set(cacheKey, text);
+    if (this.#kept < MAX_FORMATTED) {
+      this.#kept++;
+      this.#formatted.set(cacheKey, text);
+    }
     return text;
   }
 
