@@ -79,9 +79,9 @@ export class StatusI18nFilter<Request = any> implements ExceptionFilter {
     // then answers, logs and rethrows as it does without a filter. (Gateways never get global filters.)
     if (host.getType() !== 'http') return;
     const adapter = this.#adapterHost.httpAdapter as unknown as NestHttpAdapter;
-    const http = host.switchToHttp();
-    const response = http.getResponse<unknown>();
-    const request = nestErrorRequest(adapter, http.getRequest<unknown>());
+    // The arguments by index, as Nest's own filter reads them: `switchToHttp()` makes three functions per call.
+    const response: unknown = host.getArgByIndex(1);
+    const request = nestErrorRequest(adapter, host.getArgByIndex<unknown>(0));
     if (isAnswering(response)) {
       // The filter's own answer failed on its way (an app's Fastify onSend hook threw on it): the safe 500,
       // past the hooks, and the failure logged as the server's.

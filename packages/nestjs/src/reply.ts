@@ -18,6 +18,7 @@ export interface NestHttpAdapter {
 interface HeaderTarget {
   getHeaderNames?(): string[];
   getHeaders?(): Record<string, unknown>;
+  hasHeader?(name: string): boolean;
   removeHeader?(name: string): unknown;
 }
 
@@ -35,9 +36,14 @@ export function rawResponse(response: unknown): {
   return (typeof raw === 'object' && raw !== null ? raw : response) as never;
 }
 
-function headerEntries(target: HeaderTarget): [string, unknown][] {
-  if (typeof target.getHeaders === 'function') return Object.entries(target.getHeaders());
-  return typeof target.getHeaderNames === 'function' ? target.getHeaderNames().map((name) => [name, undefined]) : [];
+/**
+ * The headers the response carries so far, by name. Fastify's `reply.getHeaders()` includes those set on
+ * `reply.raw` (by a middleware), and Express's `res` is the Node.js response: one call sees them all.
+ */
+function headersOf(target: HeaderTarget): Record<string, unknown> {
+  if (typeof target.getHeaders === 'function') return target.getHeaders();
+  const names = typeof target.getHeaderNames === 'function' ? target.getHeaderNames() : [];
+  return Object.fromEntries(names.map((name) => [name, undefined]));
 }
 
 /**
@@ -45,18 +51,21 @@ function headerEntries(target: HeaderTarget): [string, unknown][] {
  * checks nothing `reply.header()` is given; `writeHead` would throw on a value with a line break, and the error
  * response with it). Nest's adapters can set a header but not remove one, so this calls the platform's
  * `removeHeader`: Express's `res` is Node's response; Fastify's reply keeps its own headers and sends those set
- * on `reply.raw` (by a middleware) as well, so both are cleared.
+ * on `reply.raw` (by a middleware) as well, so both are cleared. Returns the headers that stay (`Vary` is kept
+ * and added to).
  */
-function removeSuccessHeaders(response: unknown): void {
-  const raw = rawResponse(response);
-  const targets = (raw === response ? [response] : [response, raw]) as HeaderTarget[];
-  for (const target of targets) {
-    for (const [name, value] of headerEntries(target)) {
-      if (isRemovedHeader(name.toLowerCase()) || (value !== undefined && !isSendableHeader(name, value))) {
-        target.removeHeader?.(name);
-      }
-    }
+function removeSuccessHeaders(response: unknown): Record<string, unknown> {
+  const target = response as HeaderTarget;
+  const raw = rawResponse(response) as HeaderTarget;
+  const headers = headersOf(target);
+  for (const name in headers) {
+    const value = headers[name];
+    if (!isRemovedHeader(name.toLowerCase()) && (value === undefined || isSendableHeader(name, value))) continue;
+    target.removeHeader?.(name);
+    if (raw !== target && raw.hasHeader?.(name) === true) raw.removeHeader?.(name);
+    delete headers[name];
   }
+  return headers;
 }
 
 /**
@@ -65,20 +74,21 @@ function removeSuccessHeaders(response: unknown): void {
  * `Vary` appended to what the response already varies on, then the status and the body (none for HEAD).
  */
 export function replyWithPlan(adapter: NestHttpAdapter, response: unknown, plan: ResponsePlan): void {
-  removeSuccessHeaders(response);
+  const kept = removeSuccessHeaders(response);
   const onFastify = adapter.getType() === 'fastify';
-  for (const [name, value] of plan.headers) {
+  // Indexed, without destructuring (which iterates): this runs for every error response.
+  const { headers } = plan;
+  for (let index = 0; index < headers.length; index++) {
+    const header = headers[index] as (typeof headers)[number];
+    const name = header[0];
+    const value = header[1];
     // Fastify measures every body it sends itself (and would parse a Content-Length only to compare it with that).
     if (onFastify && name === 'content-length') continue;
     // Every header the core plans is single-valued except an error's own list (`Link`): joined, as one field.
     adapter.setHeader(response, name, Array.isArray(value) ? value.join(', ') : value);
   }
-  const current = adapter.getHeader?.(response, 'vary');
-  adapter.setHeader(
-    response,
-    'vary',
-    varyHeader(typeof current === 'string' || Array.isArray(current) ? current : undefined),
-  );
+  const vary = kept.vary;
+  adapter.setHeader(response, 'vary', varyHeader(typeof vary === 'string' || Array.isArray(vary) ? vary : undefined));
   // No adapter method sets the status line's reason phrase; Node keeps the one set here when the platform writes
   // (HTTP/1 only: HTTP/2 has none).
   setReasonPhrase(rawResponse(response) as ServerResponse, plan.reasonPhrase);
