@@ -167,6 +167,96 @@ export function extensionsOf(error: unknown): Readonly<Record<string, unknown>> 
   return extensions ?? NONE;
 }
 
+/** What is left of a comparison's allowance of values ({@link MAX_VALUES}, as for a copy). */
+interface Allowance {
+  left: number;
+}
+
+/**
+ * Whether {@link extensionsOf} would copy `error`'s members to exactly the members of `kept` named from `start` on
+ * in `names` (the kept object's keys, in order): the same names in the same order, the same values. Compared in
+ * place, without a copy: for the response cache, which holds the problem an exposed error with members (field
+ * errors) was answered with before, and would otherwise get a fresh copy only to compare it and drop it.
+ *
+ * It answers `true` only when nothing the copy leaves out or cuts is involved: a value it would drop (a function,
+ * `undefined`, a class instance), a cycle, or anything at a limit answers `false`, and the caller copies as
+ * usual. So `true` means the copy would be equal; `false` means only that it may not be.
+ *
+ * @example
+ * ```ts
+ * const kept = { type: 'about:blank', title: 'Unprocessable Content', status: 422, detail: 'Bad email', ...extensionsOf(err) };
+ * copiesTo(err, kept, Object.keys(kept), 4); // true
+ * ```
+ */
+export function copiesTo(
+  error: object,
+  kept: Readonly<Record<string, unknown>>,
+  names: readonly string[],
+  start: number,
+): boolean {
+  const keys = ownKeys(error);
+  if (keys.length > MAX_ENTRIES) return false;
+  const allowance: Allowance = { left: MAX_VALUES };
+  let index = start;
+  for (let position = 0; position < keys.length; position++) {
+    const key = keys[position] as string;
+    if (NEVER_TOP_LEVEL.has(key)) continue;
+    // A member the kept problem lacks, or has in another place: not the same (a member the copy would drop, too).
+    if (names[index] !== key) return false;
+    // The error itself is the path's first object, so its members' values are one level below it.
+    if (!sameAsCopy(kept[key], readProperty(error, key), 1, allowance)) return false;
+    index++;
+  }
+  return index === names.length;
+}
+
+/** Whether `copy(value)` would equal `kept` (a copy made before); `false` wherever the copy would leave a value out. */
+function sameAsCopy(kept: unknown, value: unknown, depth: number, allowance: Allowance): boolean {
+  if (allowance.left <= 0) return false;
+  allowance.left--;
+  switch (typeof value) {
+    case 'string':
+      return typeof kept === 'string' && truncateText(value) === kept;
+    case 'number':
+      return Number.isFinite(value) && value === kept;
+    case 'boolean':
+      return value === kept;
+    case 'object':
+      break;
+    default:
+      return false;
+  }
+  if (value === null) return kept === null;
+  // Past the depth a copy keeps (a cycle ends here too): it would be cut.
+  if (typeof kept !== 'object' || kept === null || depth > MAX_DEPTH) return false;
+  try {
+    if (Array.isArray(value)) {
+      if (!Array.isArray(kept) || value.length > MAX_ENTRIES || value.length !== kept.length) return false;
+      for (let index = 0; index < value.length; index++) {
+        if (!sameAsCopy(kept[index], readProperty(value, index), depth + 1, allowance)) return false;
+      }
+      return true;
+    }
+    if (Array.isArray(kept) || !isPlainObject(value)) return false;
+    const keys = ownKeys(value);
+    const keptKeys = Object.keys(kept);
+    if (keys.length > MAX_ENTRIES) return false;
+    let index = 0;
+    for (let position = 0; position < keys.length; position++) {
+      const key = keys[position] as string;
+      if (key === '__proto__' || REQUEST_DATA_MEMBERS.has(key)) continue;
+      if (keptKeys[index] !== key) return false;
+      const item = readProperty(value, key);
+      if (!sameAsCopy((kept as Record<string, unknown>)[key], item, depth + 1, allowance)) return false;
+      index++;
+    }
+    return index === keptKeys.length;
+  } catch {
+    // A proxy that refuses to tell its length or whether it is an array: the copy would leave it out.
+    return false;
+  }
+}
+
 /** Whether a member name may be added to a problem body. */
 export function isAllowedExtensionName(name: string): boolean {
   return !NEVER_EXTENSIONS.has(name);

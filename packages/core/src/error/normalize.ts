@@ -26,6 +26,18 @@ export interface NormalizedError {
   readonly headers: ReadonlyArray<readonly [string, string | string[]]>;
 }
 
+/**
+ * What the error layer reads of a thrown value: a {@link NormalizedError}, whose members may be left for the
+ * problem builder to copy (see {@link readError}'s `members`).
+ */
+export interface ReadError extends NormalizedError {
+  /**
+   * The value whose own members the problem carries, not copied yet (`extensions` is then empty): set only when
+   * `readError` was asked to leave the copy to its caller, and the error has members to show.
+   */
+  readonly memberSource: object | undefined;
+}
+
 const NO_EXTENSIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 const NO_HEADERS: ReadonlyArray<readonly [string, string | string[]]> = Object.freeze([]);
 
@@ -80,17 +92,18 @@ export function normalizeError(thrown: unknown, presetStatus?: number): Normaliz
 
 /**
  * {@link normalizeError}, reading the stack only when `withStack` is set: V8 formats an error's stack on its
- * first access, which costs more than the rest of an error response, and only `debug` shows it. Without
- * `withMembers` the error's own members are not copied (`extensions` stays empty): for an error that brings
- * its problem's members itself (an application or validation problem), where copying them JSON-safe for
- * nothing was most of the work of the answer.
+ * first access, which costs more than the rest of an error response, and only `debug` shows it. `members` says
+ * what becomes of the error's own members: `'copy'` copies them JSON-safe into `extensions`; `'none'` leaves
+ * them out, for an error that brings its problem's members itself (an application or validation problem), where
+ * copying them for nothing was most of the work of the answer; `'defer'` leaves them uncopied in `memberSource`,
+ * for the error layer, whose response cache can often tell that they equal an answer's it kept without a copy.
  */
 export function readError(
   thrown: unknown,
   presetStatus: number | undefined,
   withStack: boolean,
-  withMembers = true,
-): NormalizedError {
+  members: 'copy' | 'none' | 'defer' = 'copy',
+): ReadError {
   const isBoom = readProperty(thrown, 'isBoom') === true;
   const { status, source } = resolveStatus(thrown, presetStatus, isBoom);
   const fromError = source === 'error';
@@ -99,7 +112,13 @@ export function readError(
   // A parser says its errors are public, but their words are the input's and English: the catalog's are used.
   const parser = saysPublic && !isBoom && isBodyParserError(thrown);
   let extensions = NO_EXTENSIONS;
-  if (saysPublic && !isBoom && withMembers) extensions = parser ? bodyParserFacts(thrown) : extensionsOf(thrown);
+  let memberSource: object | undefined;
+  if (saysPublic && !isBoom && members !== 'none') {
+    if (parser) extensions = bodyParserFacts(thrown);
+    else if (members === 'copy') extensions = extensionsOf(thrown);
+    // A value that says it is public with a status of its own is an object: a primitive has neither.
+    else memberSource = thrown as object;
+  }
   return {
     status,
     statusSource: source,
@@ -108,5 +127,6 @@ export function readError(
     stack: withStack ? stackWithCauses(thrown) : undefined,
     extensions,
     headers: fromError ? errorHeaders(isBoom ? readProperty(thrown, 'output') : thrown) : NO_HEADERS,
+    memberSource,
   };
 }

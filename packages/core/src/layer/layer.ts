@@ -44,6 +44,7 @@ const NO_ROUTE: ProblemSource = Object.freeze({
     stack: undefined,
     extensions: Object.freeze({}),
     headers: Object.freeze([]),
+    memberSource: undefined,
   }),
   mappable: false,
 });
@@ -69,12 +70,12 @@ export function createErrorLayer<Context>(
   const options = resolveOptions(input);
   const { catalog } = options;
   const negotiate = createNegotiation(options);
-  const buildProblem = createProblemBuilder(options);
   const settings: PlanSettings = {
     catalog,
     requestIdHeader: typeof options.requestId === 'object' ? options.requestId.header : undefined,
   };
   const responses = new ResponseCache(settings);
+  const buildProblem = createProblemBuilder(options, responses);
   const log = safeLogger(options.log === false ? undefined : (options.log ?? defaults.log));
   const shouldLog = (status: number) => status >= 500 || options.logClientErrors;
 
@@ -123,12 +124,12 @@ export function createErrorLayer<Context>(
     respond(thrown, request) {
       const resolver = problemResolverOf(thrown);
       // An application problem (a validation problem) carries its members; the error's own are not shown.
-      const error = readError(thrown, request.presetStatus, options.debug, resolver === undefined);
+      const error = readError(thrown, request.presetStatus, options.debug, resolver === undefined ? 'defer' : 'none');
       return answer({ thrown, resolver, error, mappable: true }, request);
     },
     notFound: (request) => answer(NO_ROUTE, request),
     report(thrown, request) {
-      const { status } = readError(thrown, request.presetStatus, false);
+      const { status } = readError(thrown, request.presetStatus, false, 'none');
       if (shouldLog(status)) log(thrown, request, { status, hookFailure: false });
     },
     lastResort: safePlan,

@@ -1,6 +1,6 @@
 import type { CodeDescription } from '../catalog';
-import { isAllowedExtensionName, toJsonSafe } from '../error/extensions';
-import type { NormalizedError } from '../error/normalize';
+import { copiesTo, extensionsOf, isAllowedExtensionName, toJsonSafe } from '../error/extensions';
+import type { NormalizedError, ReadError } from '../error/normalize';
 import { isReasonPhrase } from '../error/reason-phrases';
 import { truncateText } from '../internal/text';
 import type { ProblemResolver, ResolvedProblem } from '../problems/member';
@@ -11,6 +11,7 @@ import { callHook, checkMapped, checkString, checkTransformed } from './hooks';
 import type { ResolvedOptions } from './options';
 import type { ErrorRequest } from './request';
 import { requestIdOf } from './request-id';
+import type { ResponseCache } from './reuse';
 
 /** The problem of one error response, and what its response depends on besides the format. */
 export interface BuiltProblem {
@@ -28,7 +29,7 @@ export interface ProblemSource {
   readonly thrown: unknown;
   /** The problem the thrown value carries (`problemResolverOf`), read once: `undefined` for most errors. */
   readonly resolver: ProblemResolver | undefined;
-  readonly error: NormalizedError;
+  readonly error: ReadError;
   /** `false` for the 404 of a request no route answered: there is no error of the application to map. */
   readonly mappable: boolean;
 }
@@ -37,12 +38,14 @@ const NO_HEADERS: ReadonlyArray<readonly [string, string]> = Object.freeze([]);
 
 /**
  * Builds the problem of a response by the rules of docs/architecture.md ("The body"), calling the application's
- * hooks: `map`, `type`, `requestId`, then `transform` last. An application problem (`problems.create()`,
+ * hooks: `map`, `type`, `requestId`, then `transform` last. `responses` is the layer's response cache, asked
+ * whether an exposed error's members equal those of an answer it kept. An application problem (`problems.create()`,
  * `validationProblem()`, a validator's error recognized without a call) brings its own status, type, words in
  * the negotiated language (or its fallback) and members; `map` still wins. A hook that fails throws a HookError.
  */
 export function createProblemBuilder<Context>(
   options: ResolvedOptions<Context>,
+  responses: Pick<ResponseCache, 'kept'>,
 ): (source: ProblemSource, request: ErrorRequest<Context>, locale: string) => BuiltProblem {
   const { catalog } = options;
 
@@ -129,6 +132,31 @@ export function createProblemBuilder<Context>(
     return resolveProblem(recognizeValidationError(thrown, validationReading), locale, resolveContext);
   }
 
+  /**
+   * The problem kept in the response cache that an exposed error with members of its own would give with no
+   * option shaping it (`catalogOnly`): the catalog's type and title, its status and detail, and members that
+   * copy to the kept ones. Found without copying the members (`copiesTo`), so the plan is then found by identity.
+   */
+  function keptProblem(
+    memberSource: object,
+    status: number,
+    entry: CodeDescription,
+    detail: string,
+    locale: string,
+  ): BuiltProblem | undefined {
+    const problem = responses.kept(
+      detail,
+      locale,
+      (kept, names) =>
+        kept.status === status &&
+        kept.title === entry.title &&
+        kept.type === 'about:blank' &&
+        names[3] === 'detail' &&
+        copiesTo(memberSource, kept, names, 4),
+    );
+    return problem === undefined ? undefined : { problem, entry, locale, headers: NO_HEADERS, requestId: undefined };
+  }
+
   return function buildProblem(source, request, negotiatedLocale) {
     const { thrown, error, mappable } = source;
     const application = mappable ? applicationProblemOf(source, negotiatedLocale) : undefined;
@@ -145,16 +173,18 @@ export function createProblemBuilder<Context>(
     const statusFromError = error.statusSource === 'error' && status === error.status;
     const headers = statusFromError ? error.headers : NO_HEADERS;
     const detail = mapped?.detail ?? application?.detail ?? detailOf(error, entry);
-    if (
-      catalogOnly &&
-      mapped === undefined &&
-      application === undefined &&
-      detail === entry.description &&
-      headers.length === 0 &&
-      hasNoMembers(error.extensions)
-    ) {
-      return catalogProblem(status, entry, locale);
+    const { memberSource } = error;
+    const plain = catalogOnly && mapped === undefined && application === undefined && headers.length === 0;
+    if (plain && memberSource !== undefined && detail !== entry.description) {
+      const kept = keptProblem(memberSource, status, entry, detail, locale);
+      if (kept !== undefined) return kept;
     }
+    // Members `map` or an application problem replace are not copied at all.
+    const ownMembers =
+      memberSource === undefined || mapped?.extensions !== undefined || application !== undefined
+        ? error.extensions
+        : extensionsOf(memberSource);
+    if (plain && detail === entry.description && hasNoMembers(ownMembers)) return catalogProblem(status, entry, locale);
     const problem: ProblemDetails = {
       type: mapped?.type ?? application?.type ?? typeOf(status, entry),
       title: mapped?.title ?? application?.title ?? entry.title,
@@ -165,7 +195,7 @@ export function createProblemBuilder<Context>(
     // Members that `map` returns replace the error's own, all of them: the application decides what is shown,
     // and `extensions: {}` shows none. An application problem's members are its params or field errors.
     const extensions =
-      mapped?.extensions !== undefined ? toJsonSafe(mapped.extensions) : (application?.extensions ?? error.extensions);
+      mapped?.extensions !== undefined ? toJsonSafe(mapped.extensions) : (application?.extensions ?? ownMembers);
     addExtensions(problem, extensions);
     const requestId = requestIdOf(options.requestId, request);
     if (requestId !== undefined) problem.requestId = requestId;

@@ -60,6 +60,24 @@ export class ResponseCache {
     return planned;
   }
 
+  /**
+   * A problem kept for `detail` in `locale` that `matches` (given the problem and its members' names, in order):
+   * for the problem builder, which can tell that an error would give one of these without building its own.
+   * Answering with the kept problem itself, the plan is then found by identity.
+   */
+  kept(
+    detail: string,
+    locale: string,
+    matches: (problem: ProblemDetails, members: readonly string[]) => boolean,
+  ): ProblemDetails | undefined {
+    const variants = this.#byDetail.get(detail);
+    if (variants === undefined) return undefined;
+    for (const variant of variants) {
+      if (variant.locale === locale && matches(variant.problem, variant.members)) return variant.problem;
+    }
+    return undefined;
+  }
+
   #variantOf({ problem, locale }: BuiltProblem): Variant | undefined {
     const { detail } = problem;
     const variants = this.#byDetail.get(detail);
