@@ -29,10 +29,6 @@ describe.each(eachFastify)('%s: an error response that fails while it is sent', 
       throw new Error('db password is hunter2');
     });
     app.get('/ok', () => ({ ok: true }));
-    app.get('/coded', (_request, reply) => {
-      reply.code(409);
-      throw new Error('after the status was set');
-    });
     app.get('/conflict', () => {
       throw Object.assign(new Error('Seat 12A is taken'), { statusCode: 409, expose: true });
     });
@@ -143,7 +139,7 @@ describe.each(eachFastify)('%s: an error response that fails while it is sent', 
   it('a failure at writeHead itself (nothing Fastify sees): the safe 500, the failure logged by our rule', async () => {
     await start((app) =>
       app.addHook('onRequest', (request, reply, done) => {
-        if (request.url !== '/coded') return done();
+        if (request.url !== '/conflict') return done();
         // Stands in for anything Node.js refuses when the head is written: the first writeHead throws.
         const { raw } = reply;
         const writeHead = raw.writeHead;
@@ -156,9 +152,8 @@ describe.each(eachFastify)('%s: an error response that fails while it is sent', 
         done();
       }),
     );
-    // The route set a 4xx before it threw: its error is that 4xx (not logged by default), but the failure of the
-    // answer is the server's, and logged.
-    expectSafe500(await get('/coded'));
+    // The route's error is a 4xx (not logged by default), but the failure of the answer is the server's, and logged.
+    expectSafe500(await get('/conflict'));
     await settle();
     expect(log.mock.calls.map(([error]) => (error as { code?: string }).code)).toEqual(['ERR_TEST_REFUSED']);
     expect(logs.errorLines()).toEqual([]);

@@ -74,11 +74,6 @@ const WEB_DIFFERENCES: readonly Difference[] = [
     rule: 'the request-data rules are asserted for what a web app uses (hono/validator, hono/body-limit, request.json())',
     reason: 'there is no body parser of Express or Koa in front',
   },
-  {
-    id: 'no-preset-status',
-    rule: 'a status set before the error is not a preset status (as on Koa)',
-    reason: 'only Express reads one',
-  },
 ];
 
 /** The bare `toResponse(error, request, options)` in a plain fetch handler, served by @hono/node-server. */

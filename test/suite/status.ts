@@ -63,8 +63,25 @@ export function statusRules(framework: Framework): void {
       expect(response.body.title).toBe('Client Error');
     });
 
-    if (framework.kind === 'express' || framework.kind === 'fastify') {
-      it('Express and Fastify: use a 4xx/5xx status the response already had', async () => {
+    if (framework.kind !== 'express') {
+      it('a status set before the error is not the error’s: a bug thrown after it is a logged 500', async () => {
+        const log = jest.fn();
+        const response = await call(framework, {
+          route: (tools) => {
+            tools.setStatus(409);
+            throw new Error('no status on the error');
+          },
+          options: { log },
+        });
+        expect(response.status).toBe(500);
+        expect(response.body).toMatchObject({ status: 500, title: 'Internal Server Error' });
+        expect(log).toHaveBeenCalledTimes(1);
+        expect(log.mock.calls[0]?.[2]).toMatchObject({ status: 500 });
+      });
+    }
+
+    if (framework.kind === 'express') {
+      it('Express: uses a 4xx/5xx status the response already had', async () => {
         const response = await call(framework, {
           route: (tools) => {
             tools.setStatus(403);
@@ -75,7 +92,7 @@ export function statusRules(framework: Framework): void {
         expect(response.status).toBe(403);
       });
 
-      it('Express and Fastify: ignore a preset status outside 400–599', async () => {
+      it('Express: ignores a preset status outside 400–599', async () => {
         const response = await call(framework, {
           route: (tools) => {
             tools.setStatus(201);

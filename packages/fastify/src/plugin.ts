@@ -21,10 +21,15 @@ export interface FastifyErrorOptions extends ErrorLayerOptions<FastifyRequest> {
   readonly notFound?: boolean;
 }
 
-/** The request as the core reads it; the hooks get Fastify's `request`. */
-function errorRequestOf(request: FastifyRequest, presetStatus?: number): ErrorRequest<FastifyRequest> {
+/**
+ * The request as the core reads it; the hooks get Fastify's `request`. No preset status: a status the route set
+ * before it threw (`reply.code(409)`) is not the error's, as on Koa (only Express reads one), so a bug thrown
+ * after it is the logged 500 it is; and an app's `onSend` hook that fails on a 4xx the route sent itself is a
+ * failure of the server, not that 4xx.
+ */
+function errorRequestOf(request: FastifyRequest): ErrorRequest<FastifyRequest> {
   // `originalUrl`: the URL the client asked for, before a `rewriteUrl` changed it.
-  return nodeErrorRequest(request.raw, request, request.originalUrl, presetStatus);
+  return nodeErrorRequest(request.raw, request, request.originalUrl);
 }
 
 function plugin(fastify: FastifyInstance, options: FastifyErrorOptions, done: (error?: Error) => void): void {
@@ -75,12 +80,9 @@ function register(fastify: FastifyInstance, options: FastifyErrorOptions): void 
       answerFailed(reply, error, layer, errorRequestOf(request));
       return;
     }
-    // A status the route set before the error (`reply.code(409)` then `throw`) counts when the error has none.
-    const errorRequest = errorRequestOf(request, raw.statusCode);
+    const errorRequest = errorRequestOf(request);
     const thrown = fastifyValidationProblem(error, validationStatus) ?? error;
-    // A failure of the answer itself is the server's, whatever status the route had set.
-    const failureRequest = raw.statusCode >= 400 ? errorRequestOf(request) : errorRequest;
-    sendReplyPlan(reply, layer.respond(thrown, errorRequest), layer, failureRequest);
+    sendReplyPlan(reply, layer.respond(thrown, errorRequest), layer, errorRequest);
   };
   fastify.setErrorHandler(handleError);
   // For `frameworkErrors`, which Fastify calls before any route or scope is chosen (see ./framework-errors.ts).
