@@ -418,12 +418,28 @@ export function lifecycleRules(framework: Framework): void {
       expect(response.body.requestId).toMatch(/^[0-9a-f-]{36}$/);
     });
 
-    it('takes it from a function', async () => {
+    it('takes it from a function, and sends it back in X-Request-Id when it is a plain token', async () => {
       const response = await call(framework, {
         route: throwing(createError(400)),
         options: { ...quiet, requestId: () => 'from-fn' },
       });
       expect(response.body.requestId).toBe('from-fn');
+      expect(response.headers['x-request-id']).toBe('from-fn');
+      // Not a token (a space, a line break): in the body, escaped like any text, and in no header.
+      const unsafe = await call(framework, {
+        route: throwing(createError(400)),
+        options: { ...quiet, requestId: () => 'user 42\r\nSet-Cookie: a=b' },
+      });
+      expect(unsafe.status).toBe(400);
+      expect(unsafe.body.requestId).toBe('user 42\r\nSet-Cookie: a=b');
+      expect(unsafe.headers['x-request-id']).toBeUndefined();
+      expect(unsafe.headers['set-cookie']).toBeUndefined();
+      const spaced = await call(framework, {
+        route: throwing(createError(400)),
+        options: { ...quiet, requestId: () => 'user 42' },
+      });
+      expect(spaced.body.requestId).toBe('user 42');
+      expect(spaced.headers['x-request-id']).toBeUndefined();
     });
   });
 

@@ -8,6 +8,7 @@ import { type ErrorLayerOptions, type LogInfo, resolveOptions } from './options'
 import type { PlanSettings, ResponsePlan } from './plan';
 import { type BuiltProblem, createProblemBuilder, type ProblemSource } from './problem';
 import type { ErrorRequest } from './request';
+import { REQUEST_ID_HEADER } from './request-id';
 import { ResponseCache } from './reuse';
 
 /** Framework-specific defaults an adapter gives the layer. */
@@ -72,7 +73,13 @@ export function createErrorLayer<Context>(
   const negotiate = createNegotiation(options);
   const settings: PlanSettings = {
     catalog,
-    requestIdHeader: typeof options.requestId === 'object' ? options.requestId.header : undefined,
+    // The header the id was read from, or for an id the app computes, `X-Request-Id`.
+    requestIdHeader:
+      typeof options.requestId === 'object'
+        ? options.requestId.header
+        : typeof options.requestId === 'function'
+          ? REQUEST_ID_HEADER
+          : undefined,
   };
   const responses = new ResponseCache(settings);
   const buildProblem = createProblemBuilder(options, responses);

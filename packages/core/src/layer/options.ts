@@ -75,8 +75,9 @@ export interface ErrorLayerOptions<Context> {
    */
   readonly schemaErrors?: 'server' | 'request';
   /**
-   * Adds `requestId` to the body and the log: `true` reads `X-Request-Id` (or makes one), a string names the
-   * header to read, a function computes it. Default `false`.
+   * Adds `requestId` to the body, the log and a response header: `true` reads `X-Request-Id` (or makes one) and
+   * sends it back in it, a string names the header to read and send back, a function computes it (sent back in
+   * `X-Request-Id` when it is a plain token). Default `false`.
    */
   readonly requestId?: boolean | string | ((context: Context) => string);
 }

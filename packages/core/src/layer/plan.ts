@@ -4,6 +4,7 @@ import { REFERENCE_LOCALE } from '../locales';
 import { HTML_CONTENT_SECURITY_POLICY } from '../render/html-style';
 import type { BuiltProblem } from './problem';
 import { renderBody } from './render';
+import { isHeaderSafeRequestId } from './request-id';
 
 /** Everything an adapter needs to send an error response, decided without any framework. */
 export interface ResponsePlan {
@@ -36,7 +37,7 @@ function reasonPhraseOf(catalog: Catalog, status: number): string {
 /** What a plan needs beyond the problem: the catalog it was built from, and where a request id is echoed. */
 export interface PlanSettings {
   readonly catalog: Catalog;
-  /** The request header the `requestId` option reads, also sent back on the response. */
+  /** The response header the request id is sent back in: the one the `requestId` option reads, or `X-Request-Id`. */
   readonly requestIdHeader: string | undefined;
 }
 
@@ -56,7 +57,12 @@ export function planResponse(built: BuiltProblem, format: Format, head: boolean,
     ['x-content-type-options', 'nosniff'],
   );
   if (format === 'html') headers.push(['content-security-policy', HTML_CONTENT_SECURITY_POLICY]);
-  if (built.requestId !== undefined && settings.requestIdHeader !== undefined) {
+  // An id read from a header is a plain token already; one the app's function computed is sent only if it is one.
+  if (
+    built.requestId !== undefined &&
+    settings.requestIdHeader !== undefined &&
+    isHeaderSafeRequestId(built.requestId)
+  ) {
     headers.push([settings.requestIdHeader, built.requestId]);
   }
   const { status } = built.problem;

@@ -5,9 +5,21 @@ import type { ErrorRequest } from './request';
 // A request id from a header is echoed into the body and the page: only a short, plain token is trusted.
 const REQUEST_ID = /^[\w\-.:/+=@]{1,128}$/;
 
+/** The response header a request id is sent back in when the `requestId` option reads none (a function). */
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/**
+ * Whether a request id can be sent back in a response header: a short, plain token (what an id read from a
+ * header must be). A function's id that is not one stays in the body and the log only.
+ */
+export function isHeaderSafeRequestId(id: string): boolean {
+  return REQUEST_ID.test(id);
+}
+
 /**
  * The request id of a response, by the `requestId` option: none; the function's answer; or the request header's
- * value when it is a plain token, else a new UUID (Web Crypto's, a global on every runtime this package supports). A function that fails throws a HookError.
+ * value when it is a plain token, else a new UUID (Web Crypto's, a global on every runtime this package
+ * supports). A function that fails throws a HookError.
  */
 export function requestIdOf<Context>(
   setting: ResolvedOptions<Context>['requestId'],
