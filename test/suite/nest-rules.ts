@@ -165,6 +165,18 @@ export function nestRules(framework: NestFramework): void {
         expect(response.headers.a).toBeUndefined();
       });
 
+      it('an object response with a `body` member is the app’s, not a body parser’s: message and members kept', async () => {
+        const exception = new BadRequestException({ message: 'Bad coupon', code: 'COUPON', body: 'echoed' });
+        const response = await call(framework, { route: throwing(exception), options: quiet });
+        expect(response.body).toEqual({
+          type: 'about:blank',
+          title: 'Bad Request',
+          status: 400,
+          detail: 'Bad coupon',
+          code: 'COUPON',
+        });
+      });
+
       it('answers an exception whose methods throw, or a hostile proxy of one, without failing', async () => {
         const broken = {
           getStatus: () => 409,
@@ -306,6 +318,21 @@ export function nestRules(framework: NestFramework): void {
         });
         expect(response.status).toBe(400);
         expect(response.body.errors).toEqual([{ detail: 'page must be a number', pointer: '#', code: 'invalid' }]);
+      });
+
+      it('does not read a message list of another status as field errors: the status’s own words', async () => {
+        const response = await call(framework, {
+          route: throwing(new ConflictException({ message: ['Seat 12A is taken', 'Row 12 is closed'] })),
+          options: quiet,
+        });
+        expect(response.status).toBe(409);
+        expect(response.body).toEqual({
+          type: 'about:blank',
+          title: 'Conflict',
+          status: 409,
+          detail: expect.any(String),
+        });
+        expect(response.text).not.toContain('Seat 12A');
       });
     });
 

@@ -33,8 +33,10 @@ export function originalOf(value: unknown): unknown {
 }
 
 // The members of Nest's own response body that say nothing an error response does not say better, and names the
-// core reads as the error's own settings (a response body's `headers` are not headers to send).
-const NOT_MEMBERS = new Set(['message', 'error', 'statusCode', 'status', 'expose', 'headers', 'name', 'stack']);
+// core reads as the error's own settings (a response body's `headers` are not headers to send; an own string
+// `body` marks a body parser's error, whose message is hidden: an app's response is not one, and a `body` member
+// is request data, never shown anyway).
+const NOT_MEMBERS = new Set(['message', 'error', 'statusCode', 'status', 'expose', 'headers', 'name', 'stack', 'body']);
 
 /** The other members of an object response, as plain data; none when listing them throws (a hostile proxy). */
 function membersOf(response: object): Record<string, unknown> {
