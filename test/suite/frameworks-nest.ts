@@ -79,11 +79,13 @@ function boomController(setup: AppSetup, platform: NestPlatform, adapterHost: ()
   return BoomController;
 }
 
-/** Nest's logger: the setup's `error`, everything else silent. */
+/** Nest's logger: the setup's `error` and `warn`, everything else silent. */
 function loggerOf(setup: AppSetup): LoggerService {
   const collecting = new CollectingLogger();
   const error = setup.nestLogger?.error;
   if (error) collecting.error = (...args: unknown[]) => error(...args);
+  const warn = setup.nestLogger?.warn;
+  if (warn) collecting.warn = (...args: unknown[]) => warn(...args);
   return collecting;
 }
 

@@ -54,7 +54,7 @@ export interface AppSetup {
     readonly fastify?: (app: FastifyApp, plugins: FastifyPlugins) => FastifyRouteSettings | undefined;
   };
   /** Nest: the app's logger (`NestFactory.create(…, { logger })`); without it, a silent one. */
-  readonly nestLogger?: { error(...args: unknown[]): void };
+  readonly nestLogger?: { error(...args: unknown[]): void; warn?(...args: unknown[]): void };
 }
 
 /** A rule of the suite a framework cannot follow, what it does instead (what the suite asserts), and why. */

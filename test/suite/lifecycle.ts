@@ -209,6 +209,13 @@ export function lifecycleRules(framework: Framework): void {
           spy.mockClear();
           await call(framework, { route: throwing(createError(404)) });
           expect(spy).not.toHaveBeenCalled();
+          // With a request id, the line starts with it: found from the id a client reports.
+          await call(
+            framework,
+            { route: throwing(error), options: { requestId: true } },
+            { headers: { 'X-Request-Id': 'abc-123' } },
+          );
+          expect(spy).toHaveBeenCalledWith('[request abc-123]', error);
         } finally {
           spy.mockRestore();
         }
@@ -224,6 +231,23 @@ export function lifecycleRules(framework: Framework): void {
         nestLogger.error.mockClear();
         await call(framework, { route: throwing(createError(404)), nestLogger });
         expect(nestLogger.error).not.toHaveBeenCalled();
+      });
+
+      it('Nest: the default log names the request id after the error, and writes a 4xx as a warning', async () => {
+        const nestLogger = { error: jest.fn(), warn: jest.fn() };
+        const error = new Error('printed');
+        await call(
+          framework,
+          { route: throwing(error), nestLogger, options: { requestId: true } },
+          { headers: { 'X-Request-Id': 'abc-123' } },
+        );
+        expect(nestLogger.error).toHaveBeenCalledTimes(1);
+        expect(nestLogger.error.mock.calls[0]?.slice(0, 2)).toEqual([error, 'requestId: abc-123']);
+        const conflict = createError(409, 'Seat 12A is taken');
+        await call(framework, { route: throwing(conflict), nestLogger, options: { logClientErrors: true } });
+        expect(nestLogger.error).toHaveBeenCalledTimes(1);
+        expect(nestLogger.warn).toHaveBeenCalledTimes(1);
+        expect(nestLogger.warn.mock.calls[0]?.[0]).toBe(conflict);
       });
     }
     if (framework.kind === 'koa') {

@@ -1,4 +1,4 @@
-import { createErrorLayer, type ErrorLayerOptions } from '@status-i18n/core';
+import { createErrorLayer, type ErrorLayerOptions, printError } from '@status-i18n/core';
 import { nodeErrorRequest, sendResponsePlan, truncateResponse } from '@status-i18n/core/node';
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 
@@ -7,7 +7,7 @@ export type ExpressErrorOptions = ErrorLayerOptions<Request>;
 
 const defaults = {
   // Express's own handler prints errors with console.error too; 5xx only, unless logClientErrors.
-  log: (error: unknown) => console.error(error),
+  log: printError,
 };
 
 /**

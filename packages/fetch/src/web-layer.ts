@@ -1,4 +1,4 @@
-import { createErrorLayer, type ErrorLayerOptions, type LogInfo } from '@status-i18n/core';
+import { createErrorLayer, type ErrorLayerOptions, printError } from '@status-i18n/core';
 import { webErrorRequest } from './request';
 import { planToResponse } from './response';
 
@@ -18,7 +18,7 @@ export interface WebLayer<Context> {
 
 /** The default log: 5xx (and 4xx with `logClientErrors`) on `console.error`, as most servers print errors. */
 const defaults = {
-  log: (error: unknown, _context: unknown, _info: LogInfo) => console.error(error),
+  log: printError,
 };
 
 /**

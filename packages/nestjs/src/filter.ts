@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
 import { Catch, Logger } from '@nestjs/common';
 import type { HttpAdapterHost } from '@nestjs/core';
-import { createErrorLayer, type ErrorLayer, type ErrorLayerOptions } from '@status-i18n/core';
+import { createErrorLayer, type ErrorLayer, type ErrorLayerOptions, type LogInfo } from '@status-i18n/core';
 import { truncateResponse } from '@status-i18n/core/node';
 import { NOT_FOUND, originalOf, readHttpException } from './http-exception';
 import { isAnswering, type NestHttpAdapter, rawResponse, replyLastResort, replyWithPlan } from './reply';
@@ -19,8 +19,14 @@ export type NestErrorOptions<Request = any> = ErrorLayerOptions<Request>;
 const logger = new Logger('ExceptionsHandler');
 
 const defaults = {
-  // Nest's own filter logs a non-HTTP exception once, through Nest's Logger (and the logger the app set).
-  log: (error: unknown) => logger.error(error),
+  // Nest's own filter logs a non-HTTP exception once, through Nest's Logger (and the logger the app set). A 4xx
+  // (logged only with `logClientErrors`) is the client's, a warning; the request id, when the `requestId` option
+  // gave one, follows the error on a line of its own, as Nest prints a stack.
+  log: (error: unknown, info: LogInfo) => {
+    const write = info.status >= 500 ? logger.error.bind(logger) : logger.warn.bind(logger);
+    if (info.requestId === undefined) write(error);
+    else write(error, `requestId: ${info.requestId}`);
+  },
 };
 
 /**
@@ -40,7 +46,7 @@ function layerOptions(options: NestErrorOptions | undefined): NestErrorOptions |
 /** The error layer of a filter; a wrong option throws a `TypeError` naming it. */
 export function nestErrorLayer<Request>(options?: NestErrorOptions<Request>): ErrorLayer<unknown> {
   return createErrorLayer<unknown>(layerOptions(options as NestErrorOptions | undefined), {
-    log: (error) => defaults.log(originalOf(error)),
+    log: (error, _request, info) => defaults.log(originalOf(error), info),
   });
 }
 

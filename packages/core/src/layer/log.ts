@@ -32,3 +32,19 @@ function reportLogFailure(error: unknown): void {
     // Nothing is left to report to.
   }
 }
+
+/**
+ * The default log of the adapters that print (Express, the fetch adapters): the error on `console.error`, as
+ * Express's own handler prints it, after the request id when the `requestId` option gave one, so the line can
+ * be found from the id a client reports.
+ *
+ * @example
+ * ```ts
+ * printError(new Error('db down'), req, { status: 500, hookFailure: false, requestId: 'abc-123' });
+ * // [request abc-123] Error: db down …
+ * ```
+ */
+export function printError(error: unknown, _context: unknown, info: LogInfo): void {
+  if (info.requestId === undefined) console.error(error);
+  else console.error(`[request ${info.requestId}]`, error);
+}
