@@ -131,6 +131,20 @@ export function formatRules(framework: Framework): void {
       expect(response.text).toContain('<li><code>email</code> must be an email</li>');
     });
 
+    it('html and text carry what the JSON body does: the type, instance and request id', async () => {
+      const options = { ...quiet, instance: true, requestId: true, type: () => 'https://errors.example/conflict' };
+      for (const accept of ['text/html', 'text/plain']) {
+        const response = await call(
+          framework,
+          { route: throwing(createError(409, 'Seat 12A is taken')), options },
+          { path: '/boom/orders/7', headers: { Accept: accept, 'X-Request-Id': 'abc-123' } },
+        );
+        expect(response.text).toContain('https://errors.example/conflict');
+        expect(response.text).toContain('/boom/orders/7');
+        expect(response.text).toContain('abc-123');
+      }
+    });
+
     it('html: escapes everything that comes from the error or the request', async () => {
       const error = createError(422, PAYLOAD, { errors: [{ field: PAYLOAD, message: PAYLOAD }] });
       const response = await call(

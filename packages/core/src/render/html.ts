@@ -33,8 +33,8 @@ function renderDetails(input: RenderInput, heading: string): string {
 
 /**
  * A complete, self-contained HTML page in the response's language: the status, its localized title, the
- * catalog's description, the error's public detail when it says more, any extension members, and the class
- * description. Every piece of text is escaped; the only style is the hashed inline one.
+ * catalog's description, the error's public detail when it says more, any extension members, the class
+ * description, then a `type` other than `about:blank`, `instance` and the request id. Every piece of text is escaped; the only style is the hashed inline one.
  */
 export function renderHtml(input: RenderInput): string {
   const { problem, locale, description } = input;
@@ -47,10 +47,13 @@ export function renderHtml(input: RenderInput): string {
     problem.detail !== '' && problem.detail !== description
       ? `<p class="detail">${escapeHtml(problem.detail)}</p>`
       : '';
-  const requestId =
-    typeof problem.requestId === 'string'
-      ? `<p class="meta">${escapeHtml(labels.requestId)}${colon}<code>${escapeHtml(problem.requestId)}</code></p>`
-      : '';
+  // What the JSON body carries besides, as the text format lists it: a `type` of the app's, `instance`, the id.
+  const meta = (label: string, value: string) =>
+    `<p class="meta">${escapeHtml(label)}${colon}<code>${escapeHtml(value)}</code></p>`;
+  const about =
+    (problem.type !== 'about:blank' ? meta('type', problem.type) : '') +
+    (typeof problem.instance === 'string' ? meta('instance', problem.instance) : '') +
+    (typeof problem.requestId === 'string' ? meta(labels.requestId, problem.requestId) : '');
   const stack = Array.isArray(problem.stack)
     ? `<details><summary>${escapeHtml(labels.stack)}</summary><pre><code>${escapeHtml(problem.stack.join('\n'))}</code></pre></details>`
     : '';
@@ -70,7 +73,7 @@ export function renderHtml(input: RenderInput): string {
 <h1>${title}</h1>
 <p>${escapeHtml(description)}</p>
 ${detail}${renderDetails(input, labels.details)}<p class="class">${escapeHtml(input.classTitle)}${colon}${escapeHtml(input.classDescription)}</p>
-${requestId}${stack}</main>
+${about}${stack}</main>
 </body>
 </html>
 `;
