@@ -36,6 +36,10 @@ export interface ProblemSource {
 
 const NO_HEADERS: ReadonlyArray<readonly [string, string]> = Object.freeze([]);
 
+// `instance` is a URI reference (RFC 9457, 3.1.5): a path of RFC 3986's characters and whole percent-escapes. A
+// path that is not one (`/files/%%…`, which Fastify cannot decode, raw bytes) is left out rather than repeated.
+const URI_PATH = /^(?:[\w\-.~!$&'()*+,;=:@/]|%[\dA-Fa-f]{2})*$/;
+
 /**
  * Builds the problem of a response by the rules of docs/architecture.md ("The body"), calling the application's
  * hooks: `map`, `type`, `requestId`, then `transform` last. `responses` is the layer's response cache, asked
@@ -191,7 +195,10 @@ export function createProblemBuilder<Context>(
       status,
       detail,
     };
-    if (options.instance) problem.instance = request.path;
+    if (options.instance) {
+      const { path } = request;
+      if (URI_PATH.test(path)) problem.instance = path;
+    }
     // Members that `map` returns replace the error's own, all of them: the application decides what is shown,
     // and `extensions: {}` shows none. An application problem's members are its params or field errors.
     const extensions =
