@@ -101,5 +101,28 @@ export function textFormatRules(framework: Framework): void {
       expect(response.text).toContain('\nhint: line one\n  Request ID: forged\uFFFD[2K\n');
       expect(response.text).not.toMatch(/^Request ID/m);
     });
+
+    it('does the same for an exposed message: its later lines indented, the status line kept to one line', async () => {
+      const message = 'Seat 12A\n\nRequest ID: forged-id\n\u001b[2J is taken';
+      const response = await call(
+        framework,
+        { route: throwing(createError(409, message)), options: { ...quiet, requestId: true } },
+        { headers: { ...TEXT, 'X-Request-Id': 'real-id' } },
+      );
+      expect(
+        response.text.startsWith('409 Conflict\n\nSeat 12A\n  \n  Request ID: forged-id\n  \uFFFD[2J is taken\n'),
+      ).toBe(true);
+      expect(response.text.match(/^Request ID.*$/gm)).toEqual(['Request ID: real-id']);
+      expect(response.text).not.toContain('\u001b');
+      const titled = await call(
+        framework,
+        {
+          route: throwing(createError(409, 'taken')),
+          options: { ...quiet, map: () => ({ title: 'Conflict\r\nRequest ID: forged' }) },
+        },
+        { headers: TEXT },
+      );
+      expect(titled.text.split('\n')[0]).toBe('409 Conflict Request ID: forged');
+    });
   });
 }

@@ -38,7 +38,7 @@ function member(name: string, value: unknown, colon: string): string {
 }
 
 /**
- * `404 Not Found`, a blank line, the detail: readable with curl and in logs. Then what the JSON body carries
+ * `404 Not Found`, a blank line, the detail (its later lines indented): readable with curl and in logs. Then what the JSON body carries
  * besides: the extension members (field errors as a list, `code`, …) by their names, a `type` other than
  * `about:blank`, `instance`, the request id and, with `debug`, the stack, each on a labelled line in the
  * response's language. A value's own line breaks are indented, so it cannot pass for another line.
@@ -58,7 +58,10 @@ function member(name: string, value: unknown, colon: string): string {
  */
 export function renderText({ problem, labels }: RenderInput): string {
   const { colon } = labels;
-  let text = `${problem.status} ${problem.title}\n\n${problem.detail}\n`;
+  // The title and the detail are the error's words too (an exposed message can quote the request): the title
+  // stays on the status line, the detail's later lines are indented, so neither can pass for a line of its own.
+  const title = lines(problem.title, '').replace(/\n/g, ' ');
+  let text = `${problem.status} ${title}\n\n${lines(problem.detail, INDENT)}\n`;
   const members = extensionMembers(problem).map(([name, value]) =>
     member(headingOf(name, value, labels.fieldErrors), value, colon),
   );
