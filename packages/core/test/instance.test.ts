@@ -22,8 +22,16 @@ describe('options.instance', () => {
     expect(instanceOf("/a-b_c.d~e/!$&'()*+,;=:@/%E4%B8%AD")).toBe("/a-b_c.d~e/!$&'()*+,;=:@/%E4%B8%AD");
   });
 
+  it('is left out for a path that would name another host, or is a whole URL', () => {
+    for (const path of ['//evil.example/x', '///x', 'http://evil.example/x', 'evil.example/x', '*']) {
+      expect(instanceOf(path)).toBeUndefined();
+    }
+    expect(instanceOf('/')).toBe('/');
+    expect(instanceOf('/a//b')).toBe('/a//b');
+  });
+
   it('is left out for a path that is not one (a server could not decode it), rather than repeated', () => {
-    for (const path of ['/files/%%hunter2', '/files/%zz', '/files/%4', '/files/中', '/a b', '/a"<b>']) {
+    for (const path of ['/files/%%hunter2', '/files/%zz', '/files/%4', '/files/中', '/a b', '/a"<b>', '']) {
       expect(instanceOf(path)).toBeUndefined();
     }
   });

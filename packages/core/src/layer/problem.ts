@@ -36,9 +36,11 @@ export interface ProblemSource {
 
 const NO_HEADERS: ReadonlyArray<readonly [string, string]> = Object.freeze([]);
 
-// `instance` is a URI reference (RFC 9457, 3.1.5): a path of RFC 3986's characters and whole percent-escapes. A
-// path that is not one (`/files/%%…`, which Fastify cannot decode, raw bytes) is left out rather than repeated.
-const URI_PATH = /^(?:[\w\-.~!$&'()*+,;=:@/]|%[\dA-Fa-f]{2})*$/;
+// `instance` is a URI reference (RFC 9457, 3.1.5), resolved against the response's URL: an absolute path of RFC
+// 3986's characters and whole percent-escapes. A path that is not one (`/files/%%…`, which Fastify cannot decode,
+// raw bytes) is left out rather than repeated, and so is one that would name another host (`//evil.example/x`,
+// a network-path reference) or is a whole URL (a request in absolute form, `http://…`).
+const URI_PATH = /^\/(?!\/)(?:[\w\-.~!$&'()*+,;=:@/]|%[\dA-Fa-f]{2})*$/;
 
 /**
  * Builds the problem of a response by the rules of docs/architecture.md ("The body"), calling the application's
