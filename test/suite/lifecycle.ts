@@ -6,13 +6,17 @@ import { call, quiet, throwing } from './client';
 import { differs, type Framework } from './frameworks';
 
 /** Requests a response that breaks off after its first chunk; resolves with what the client saw. */
-function fetchTruncated(framework: Framework, setup: Parameters<Framework['server']>[0]) {
+function fetchTruncated(
+  framework: Framework,
+  setup: Parameters<Framework['server']>[0],
+  headers: Record<string, string> = {},
+) {
   const server = framework.server(setup);
   return new Promise<{ status: number; body: string; aborted: boolean }>((resolve, reject) => {
     server.listen(0, '127.0.0.1', async () => {
       const { port } = server.address() as { port: number };
       try {
-        const response = await fetch(`http://127.0.0.1:${port}/boom`);
+        const response = await fetch(`http://127.0.0.1:${port}/boom`, { headers });
         let body = '';
         let aborted = false;
         try {
@@ -142,6 +146,14 @@ export function lifecycleRules(framework: Framework): void {
         await fetchTruncated(framework, setup(log));
         expect(log).toHaveBeenCalledTimes(1);
         expect(log.mock.calls[0]?.[0]).toMatchObject({ message: 'after the first chunk' });
+      });
+
+      it('names the request id in the log, as for any error', async () => {
+        const log = jest.fn();
+        const withId = { ...setup(log), options: { log, requestId: true } };
+        await fetchTruncated(framework, withId, { 'X-Request-Id': 'rid-123' });
+        expect(log).toHaveBeenCalledTimes(1);
+        expect(log.mock.calls[0]?.[2]).toMatchObject({ status: 500, requestId: 'rid-123' });
       });
     }
   });
@@ -413,6 +425,31 @@ export function lifecycleRules(framework: Framework): void {
       expect(log.mock.calls[0]?.[0]).toBe(error);
       expect(log.mock.calls[1]?.[0]).toMatchObject({ message: expect.stringMatching(/^status-i18n: the \w+ hook/) });
       expect(log.mock.calls[1]?.[2]).toMatchObject({ hookFailure: true });
+    });
+
+    it('a hook failure keeps the request id: in the safe 500, its header and both log lines', async () => {
+      const log = jest.fn();
+      const response = await call(
+        framework,
+        {
+          route: throwing(createError(404)),
+          options: {
+            log,
+            requestId: true,
+            transform: () => {
+              throw new Error('transform broke');
+            },
+          },
+        },
+        { headers: { 'X-Request-Id': 'rid-42' } },
+      );
+      expect(response.status).toBe(500);
+      expect(response.body).toMatchObject({ status: 500, requestId: 'rid-42' });
+      expect(response.headers['x-request-id']).toBe('rid-42');
+      expect(log.mock.calls.map((call) => call[2])).toEqual([
+        expect.objectContaining({ hookFailure: false, requestId: 'rid-42' }),
+        expect.objectContaining({ hookFailure: true, requestId: 'rid-42' }),
+      ]);
     });
   });
 

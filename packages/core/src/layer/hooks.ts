@@ -8,8 +8,11 @@ import type { MappedProblem } from './options';
  */
 export class HookError extends Error {
   override readonly name = 'StatusI18nHookError';
+  /** The option whose hook failed (`map`, `locale`, `requestId`, …). */
+  readonly hook: string;
   constructor(hook: string, problem: string, cause?: unknown) {
     super(`status-i18n: the ${hook} hook ${problem}`, cause === undefined ? undefined : { cause });
+    this.hook = hook;
   }
 }
 

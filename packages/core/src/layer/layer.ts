@@ -1,6 +1,7 @@
 import type { CodeDescription } from '../catalog';
 import { readError } from '../error/normalize';
 import { problemResolverOf } from '../problems/member';
+import type { ProblemDetails } from '../render/problem';
 import { HookError } from './hooks';
 import { safeLogger } from './log';
 import { createNegotiation, type Negotiated } from './negotiate';
@@ -8,7 +9,7 @@ import { type ErrorLayerOptions, type LogInfo, resolveOptions } from './options'
 import type { PlanSettings, ResponsePlan } from './plan';
 import { type BuiltProblem, createProblemBuilder, type ProblemSource } from './problem';
 import type { ErrorRequest } from './request';
-import { REQUEST_ID_HEADER } from './request-id';
+import { REQUEST_ID_HEADER, requestIdOf } from './request-id';
 import { ResponseCache } from './reuse';
 
 /** Framework-specific defaults an adapter gives the layer. */
@@ -101,16 +102,31 @@ export function createErrorLayer<Context>(
       }
       return planFor(built, negotiated);
     } catch (failure) {
-      if (source.mappable) log(source.thrown, request, { status: 500, hookFailure: false });
+      // The request id still names the answer and its log lines, unless its own hook is the one that failed.
+      const requestId = failure instanceof HookError && failure.hook === 'requestId' ? undefined : idOf(request);
+      const withId = requestId === undefined ? {} : { requestId };
+      if (source.mappable) log(source.thrown, request, { status: 500, hookFailure: false, ...withId });
       // A hook of the application failed, or (never expected) the layer itself: the log says which.
-      if (failure instanceof HookError) log(failure, request, { status: 500, hookFailure: true });
+      if (failure instanceof HookError) log(failure, request, { status: 500, hookFailure: true, ...withId });
       else log(new Error('status-i18n: the error layer failed', { cause: failure }), request, failureInfo);
-      return safePlan(request);
+      return safePlan(request, requestId);
     }
   }
 
-  /** The response when a hook failed: the catalog's own 500, with no hook involved. */
-  function safePlan(request: ErrorRequest<Context>): ResponsePlan {
+  /**
+   * The request id by the `requestId` option for an answer or a log line that must not fail: `undefined` when it
+   * cannot be had (its hook throws).
+   */
+  function idOf(request: ErrorRequest<Context>): string | undefined {
+    try {
+      return requestIdOf(options.requestId, request);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The response when a hook failed: the catalog's own 500, with no hook involved but the request id's. */
+  function safePlan(request: ErrorRequest<Context>, requestId: string | undefined = idOf(request)): ResponsePlan {
     let negotiated: Negotiated = {
       locale: catalog.defaultLocale,
       format: options.defaultFormat,
@@ -123,8 +139,9 @@ export function createErrorLayer<Context>(
     }
     const { locale } = negotiated;
     const entry = catalog.describe(500, { locale }) as CodeDescription;
-    const problem = { type: 'about:blank', title: entry.title, status: 500, detail: entry.description };
-    return planFor({ problem, entry, locale, headers: [], requestId: undefined }, negotiated);
+    const problem: ProblemDetails = { type: 'about:blank', title: entry.title, status: 500, detail: entry.description };
+    if (requestId !== undefined) problem.requestId = requestId;
+    return planFor({ problem, entry, locale, headers: [], requestId }, negotiated);
   }
 
   return {
@@ -137,9 +154,12 @@ export function createErrorLayer<Context>(
     notFound: (request) => answer(NO_ROUTE, request),
     report(thrown, request) {
       const { status } = readError(thrown, request.presetStatus, false, 'none');
-      if (shouldLog(status)) log(thrown, request, { status, hookFailure: false });
+      if (!shouldLog(status)) return;
+      // Headers already sent: the id is in no answer, but the log line still names the request.
+      const requestId = idOf(request);
+      log(thrown, request, { status, hookFailure: false, ...(requestId === undefined ? {} : { requestId }) });
     },
-    lastResort: safePlan,
+    lastResort: (request) => safePlan(request),
   };
 }
 

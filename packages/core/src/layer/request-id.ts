@@ -34,5 +34,16 @@ export function requestIdOf<Context>(
     );
   }
   const fromHeader = request.header(setting.header);
-  return fromHeader !== undefined && REQUEST_ID.test(fromHeader) ? fromHeader : crypto.randomUUID();
+  if (fromHeader !== undefined && REQUEST_ID.test(fromHeader)) return fromHeader;
+  // One id per request: the log line of an answer that failed on its way out and the safe 500 sent instead name
+  // the same request, and must carry the same id.
+  let made = madeIds.get(request);
+  if (made === undefined) {
+    made = crypto.randomUUID();
+    madeIds.set(request, made);
+  }
+  return made;
 }
+
+/** The ids made for requests that brought none, by request (an adapter makes one request object per answer). */
+const madeIds = new WeakMap<object, string>();
