@@ -1,7 +1,7 @@
 import type { ErrorLayerOptions } from '@status-i18n/core';
 import type { Context, Env, ErrorHandler, NotFoundHandler } from 'hono';
 import { exceptionHeaders, withHttpExceptions } from './hono-exception';
-import { thrownValue } from './hono-non-errors';
+import { NonErrorThrown, thrownValue } from './hono-non-errors';
 import { createWebLayer } from './web-layer';
 
 export { nonErrors } from './hono-non-errors';
@@ -41,6 +41,20 @@ function takeHeaders<E extends Env>(c: Context<E>): Headers | undefined {
   }
 }
 
+const ORIGIN_FIELD = /(?:^|,)\s*origin\s*(?:,|$)/i;
+
+/**
+ * Adds `Origin` to the `Vary` of headers that allow one origin by name: hono/cors adds it only after the route,
+ * which a value thrown past it (carried by `nonErrors()`) never lets it do. Such an answer differs from origin to
+ * origin, and a cache must not give it to another.
+ */
+function addVaryOrigin(headers: Headers): void {
+  const allowed = headers.get('access-control-allow-origin');
+  const vary = headers.get('vary');
+  if (allowed === null || allowed === '*' || (vary !== null && ORIGIN_FIELD.test(vary))) return;
+  headers.set('vary', vary === null || vary.trim() === '' ? 'Origin' : `${vary}, Origin`);
+}
+
 /**
  * Hono error handler for `app.onError(...)`: any error thrown in a route or middleware becomes a localized, safe
  * response (RFC 9457 problem+json, JSON, HTML or text, negotiated from `Accept` and `Accept-Language`).
@@ -68,7 +82,10 @@ export function onError<E extends Env = any>(options?: HonoErrorOptions<E>): Err
   return function statusI18nOnError(error, c) {
     // A value nonErrors() carried here is answered, and logged, as it was thrown.
     const thrown = thrownValue(error);
-    return layer.respond(thrown, c.req.raw, c, { before: takeHeaders(c), error: exceptionHeaders(thrown) });
+    const before = takeHeaders(c);
+    // It passed every middleware after nonErrors() on its way: what they add after the route is missing.
+    if (error instanceof NonErrorThrown && before !== undefined) addVaryOrigin(before);
+    return layer.respond(thrown, c.req.raw, c, { before, error: exceptionHeaders(thrown) });
   };
 }
 
