@@ -108,7 +108,11 @@ export function createErrorLayer<Context>(
       if (source.mappable) log(source.thrown, request, { status: 500, hookFailure: false, ...withId });
       // A hook of the application failed, or (never expected) the layer itself: the log says which.
       if (failure instanceof HookError) log(failure, request, { status: 500, hookFailure: true, ...withId });
-      else log(new Error('status-i18n: the error layer failed', { cause: failure }), request, failureInfo);
+      else
+        log(new Error('status-i18n: the error layer failed', { cause: failure }), request, {
+          ...failureInfo,
+          ...withId,
+        });
       return safePlan(request, requestId);
     }
   }
