@@ -228,6 +228,10 @@ export function lifecycleRules(framework: Framework): void {
             { headers: { 'X-Request-Id': 'abc-123' } },
           );
           expect(spy).toHaveBeenCalledWith('[request abc-123]', error);
+          // An id the app's function made from the request cannot start a forged line.
+          spy.mockClear();
+          await call(framework, { route: throwing(error), options: { requestId: () => 'id\nERROR forged' } });
+          expect(spy).toHaveBeenCalledWith('[request id\uFFFDERROR forged]', error);
         } finally {
           spy.mockRestore();
         }
@@ -255,6 +259,9 @@ export function lifecycleRules(framework: Framework): void {
         );
         expect(nestLogger.error).toHaveBeenCalledTimes(1);
         expect(nestLogger.error.mock.calls[0]?.slice(0, 2)).toEqual([error, 'requestId: abc-123']);
+        nestLogger.error.mockClear();
+        await call(framework, { route: throwing(error), nestLogger, options: { requestId: () => 'id\nERROR forged' } });
+        expect(nestLogger.error.mock.calls[0]?.[1]).toBe('requestId: id\uFFFDERROR forged');
         const conflict = createError(409, 'Seat 12A is taken');
         await call(framework, { route: throwing(conflict), nestLogger, options: { logClientErrors: true } });
         expect(nestLogger.error).toHaveBeenCalledTimes(1);

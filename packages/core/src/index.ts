@@ -28,7 +28,7 @@ export { isErrorStatus } from './error/status';
 export { FORMATS, type Format, MEDIA_TYPES } from './format/negotiate';
 export { type FtpReplyOptions, formatFtpReply } from './ftp';
 export { type AdapterDefaults, createErrorLayer, type ErrorLayer } from './layer/layer';
-export { printError } from './layer/log';
+export { printableId, printError } from './layer/log';
 export type { ErrorLayerOptions, HookInfo, LogInfo, MappedProblem } from './layer/options';
 export type { ResponsePlan } from './layer/plan';
 export type { ErrorRequest } from './layer/request';

@@ -2,7 +2,13 @@ import type { ServerResponse } from 'node:http';
 import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
 import { Catch, Logger } from '@nestjs/common';
 import type { HttpAdapterHost } from '@nestjs/core';
-import { createErrorLayer, type ErrorLayer, type ErrorLayerOptions, type LogInfo } from '@status-i18n/core';
+import {
+  createErrorLayer,
+  type ErrorLayer,
+  type ErrorLayerOptions,
+  type LogInfo,
+  printableId,
+} from '@status-i18n/core';
 import { truncateResponse } from '@status-i18n/core/node';
 import { NOT_FOUND, originalOf, readHttpException } from './http-exception';
 import { isAnswering, type NestHttpAdapter, rawResponse, replyLastResort, replyWithPlan } from './reply';
@@ -25,7 +31,7 @@ const defaults = {
   log: (error: unknown, info: LogInfo) => {
     const write = info.status >= 500 ? logger.error.bind(logger) : logger.warn.bind(logger);
     if (info.requestId === undefined) write(error);
-    else write(error, `requestId: ${info.requestId}`);
+    else write(error, `requestId: ${printableId(info.requestId)}`);
   },
 };
 

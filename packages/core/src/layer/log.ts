@@ -46,5 +46,22 @@ function reportLogFailure(error: unknown): void {
  */
 export function printError(error: unknown, _context: unknown, info: LogInfo): void {
   if (info.requestId === undefined) console.error(error);
-  else console.error(`[request ${info.requestId}]`, error);
+  else console.error(`[request ${printableId(info.requestId)}]`, error);
+}
+
+// Line breaks and other control characters: an id the app's function made can hold what the request sent.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it replaces
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/**
+ * A request id as a log line may print it: its control characters and line breaks replaced by U+FFFD, so an id
+ * the app's `requestId` function made from the request cannot start a forged line.
+ *
+ * @example
+ * ```ts
+ * printableId('abc\nERROR forged'); // 'abc\uFFFDERROR forged'
+ * ```
+ */
+export function printableId(id: string): string {
+  return id.replace(CONTROL, '\uFFFD');
 }
