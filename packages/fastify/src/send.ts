@@ -128,7 +128,7 @@ export function sendReplyPlan<Context>(
   reply: FastifyReply,
   plan: ResponsePlan,
   layer: FailureLayer<Context>,
-  /** The request, for the safe 500 and the log if the answer fails (with no preset status: not the failure's). */
+  /** The request, for the safe 500 and the log if the answer fails. */
   request: ErrorRequest<Context>,
 ): void {
   afterRequestBody(reply.request.raw, () => {

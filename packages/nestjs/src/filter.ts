@@ -29,9 +29,9 @@ const defaults = {
   // (logged only with `logClientErrors`) is the client's, a warning; the request id, when the `requestId` option
   // gave one, follows the error on a line of its own, as Nest prints a stack.
   log: (error: unknown, info: LogInfo) => {
-    const write = info.status >= 500 ? logger.error.bind(logger) : logger.warn.bind(logger);
-    if (info.requestId === undefined) write(error);
-    else write(error, `requestId: ${printableId(info.requestId)}`);
+    const more = info.requestId === undefined ? [] : [`requestId: ${printableId(info.requestId)}`];
+    if (info.status >= 500) logger.error(error, ...more);
+    else logger.warn(error, ...more);
   },
 };
 

@@ -11,3 +11,13 @@ export function truncateText(text: string, max: number = MAX_TEXT_LENGTH): strin
   const endsInHighSurrogate = last >= 0xd800 && last <= 0xdbff;
   return text.slice(0, endsInHighSurrogate ? max - 1 : max);
 }
+
+/** Line breaks of every kind (CR LF, CR, LF, U+2028, U+2029): where text printed for a reader starts a line. */
+export const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+
+/**
+ * The other control characters, C0 and C1 (a terminal's escape sequences, a backspace): they could redraw what a
+ * reader sees. Tab, CR and LF are not among them ({@link LINE_BREAK} has the last two).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it matches
+export const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;

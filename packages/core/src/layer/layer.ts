@@ -27,7 +27,8 @@ export interface ErrorLayer<Context> {
   /** Logs an error whose response can no longer be sent (headers already sent), by the same rules. */
   report(thrown: unknown, request: ErrorRequest<Context>): void;
   /**
-   * Plans the catalog's own 500 in the request's language and format, with no hook involved and nothing logged:
+   * Plans the catalog's own 500 in the request's language and format, with no hook involved but the request id's
+   * (left out if that hook fails) and nothing logged:
    * the answer for an error response that itself failed while being sent (a framework hook that threw on it),
    * so that what the client gets is still safe. Whoever saw that failure logs it.
    */

@@ -1,3 +1,4 @@
+import { CONTROL, LINE_BREAK } from '../internal/text';
 import type { LogInfo } from './options';
 import type { ErrorRequest } from './request';
 
@@ -49,10 +50,6 @@ export function printError(error: unknown, _context: unknown, info: LogInfo): vo
   else console.error(`[request ${printableId(info.requestId)}]`, error);
 }
 
-// Line breaks and other control characters: an id the app's function made can hold what the request sent.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it replaces
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-
 /**
  * A request id as a log line may print it: its control characters and line breaks replaced by U+FFFD, so an id
  * the app's `requestId` function made from the request cannot start a forged line.
@@ -63,5 +60,6 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
  * ```
  */
 export function printableId(id: string): string {
-  return id.replace(CONTROL, '\uFFFD');
+  // An id the app's function made can hold what the request sent. (A tab is kept, as in the text body.)
+  return id.replace(CONTROL, '\uFFFD').replace(LINE_BREAK, '\uFFFD');
 }

@@ -19,7 +19,7 @@ export function isHeaderSafeRequestId(id: string): boolean {
 /**
  * The request id of a response, by the `requestId` option: none; the function's answer; or the request header's
  * value when it is a plain token, else a new UUID (Web Crypto's, a global on every runtime this package
- * supports). A function that fails throws a HookError.
+ * supports), one per request object. A function that fails throws a HookError.
  */
 export function requestIdOf<Context>(
   setting: ResolvedOptions<Context>['requestId'],
@@ -34,7 +34,7 @@ export function requestIdOf<Context>(
     );
   }
   const fromHeader = request.header(setting.header);
-  if (fromHeader !== undefined && REQUEST_ID.test(fromHeader)) return fromHeader;
+  if (fromHeader !== undefined && isHeaderSafeRequestId(fromHeader)) return fromHeader;
   // One id per request: the log line of an answer that failed on its way out and the safe 500 sent instead name
   // the same request, and must carry the same id.
   let made = madeIds.get(request);

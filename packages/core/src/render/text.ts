@@ -1,12 +1,9 @@
+import { CONTROL, LINE_BREAK } from '../internal/text';
 import { extensionMembers, type FieldError, fieldOf, headingOf, isFieldErrorList, textOf } from './members';
 import type { RenderInput } from './problem';
 
+// A value may span lines, but each of its lines is indented under its label.
 const INDENT = '  ';
-// Line breaks of every kind: a value may span lines, but each of its lines is indented under its label.
-const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
-// Other control characters (a terminal's escape sequences, a backspace) could redraw what a reader sees.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it replaces
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 // Short JSON stays on its label's line; longer is printed below it, indented.
 const INLINE_JSON = 60;
 
