@@ -5,7 +5,7 @@ import { All, Controller, Module, Req, Res, StreamableFile } from '@nestjs/commo
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { ExpressAdapter } from '@nestjs/platform-express';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { StatusI18nModule } from '@status-i18n/nestjs';
+import { frameworkErrors, StatusI18nModule } from '@status-i18n/nestjs';
 import type { AppSetup, Difference, Framework, RouteTools } from './frameworks';
 
 /**
@@ -36,8 +36,13 @@ export interface NestSetup extends AppSetup {
   readonly controllers?: ReadonlyArray<new (...args: never[]) => unknown>;
   /** Called with the app before `init()`: global pipes, body parser limits. */
   readonly configure?: (app: INestApplication) => void;
-  /** The status module to import instead of `StatusI18nModule.forRoot(options)` (`forRootAsync()`). */
-  readonly statusModule?: DynamicModule;
+  /**
+   * The status module to import instead of `StatusI18nModule.forRoot(options)` (`forRootAsync()`); `null`: none,
+   * an app without the package's filter.
+   */
+  readonly statusModule?: DynamicModule | null;
+  /** Fastify platform: leave out `frameworkErrors`, which the suite passes to `FastifyAdapter` (README: NestJS). */
+  readonly withoutFrameworkErrors?: boolean;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -89,7 +94,7 @@ function loggerOf(setup: AppSetup): LoggerService {
   return collecting;
 }
 
-async function createApp(platform: NestPlatform, module: unknown, setup: AppSetup) {
+async function createApp(platform: NestPlatform, module: unknown, setup: NestSetup) {
   const logger = loggerOf(setup);
   const limit = setup.before?.nest?.limit;
   if (platform === 'express') {
@@ -109,6 +114,8 @@ async function createApp(platform: NestPlatform, module: unknown, setup: AppSetu
   // Fastify gives its request handler to a server of its own making: the suite's server calls it instead.
   const adapter = new FastifyAdapter({
     ...(limit === undefined ? {} : { bodyLimit: limit }),
+    // Errors before routing (a URL Fastify cannot decode) are answered by the app's filter (README: NestJS).
+    ...(setup.withoutFrameworkErrors ? {} : { frameworkErrors }),
     serverFactory: (handler: Handler) => {
       fastifyHandler = handler;
       return createServer(handler);
@@ -130,13 +137,14 @@ export function nestFramework(
     differences,
     server(setup: NestSetup) {
       // Checked now, as for the other frameworks: a wrong option throws while the app is declared.
-      const statusModule = setup.statusModule ?? StatusI18nModule.forRoot(setup.options);
+      const statusModule =
+        setup.statusModule === undefined ? StatusI18nModule.forRoot(setup.options) : setup.statusModule;
       let host: HttpAdapterHost | undefined;
       const controllers = [
         boomController(setup, platform, () => host as HttpAdapterHost),
         ...(setup.controllers ?? []),
       ];
-      @Module({ imports: [statusModule], controllers: controllers as never[] })
+      @Module({ imports: statusModule === null ? [] : [statusModule], controllers: controllers as never[] })
       class AppModule {}
       // The app is not closed with the server: supertest closes it after each request, and a test may send more
       // (Fastify's instance never listens, Express's app holds nothing open).

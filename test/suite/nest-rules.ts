@@ -382,6 +382,72 @@ export function nestRules(framework: NestFramework): void {
       });
     });
 
+    if (framework.platform === 'fastify') {
+      // A path that does not decode reaches no route and no Nest: Fastify hands it to `frameworkErrors`.
+      const UNDECODABLE = '/boom/%%hunter2';
+
+      describe("before routing (Fastify's frameworkErrors, from @status-i18n/nestjs)", () => {
+        it("answers a URL Fastify cannot decode with the module's options, without repeating the path", async () => {
+          const log = jest.fn();
+          const response = await call(
+            framework,
+            {
+              options: {
+                log,
+                logClientErrors: true,
+                defaultLocale: 'zh-CN',
+                requestId: true,
+                type: (_status: number, key: string) => `https://errors.example/${key}`,
+              },
+            },
+            { path: UNDECODABLE, headers: { 'x-request-id': 'req-42' } },
+          );
+          expect(response.status).toBe(400);
+          expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+          expect(response.headers['content-language']).toBe('zh-CN');
+          expect(response.body).toMatchObject({
+            type: 'https://errors.example/BAD_REQUEST',
+            title: '错误请求',
+            status: 400,
+            requestId: 'req-42',
+          });
+          expect(response.text).not.toContain('hunter2');
+          expect(log).toHaveBeenCalledTimes(1);
+          expect(log.mock.calls[0]?.[0]).toMatchObject({ code: 'FST_ERR_BAD_URL' });
+        });
+
+        it('negotiates the format and the language as for every other error', async () => {
+          const response = await call(
+            framework,
+            { options: quiet },
+            { path: UNDECODABLE, headers: { accept: 'text/html', 'accept-language': 'zh-TW' } },
+          );
+          expect(response.status).toBe(400);
+          expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+          expect(response.text).toContain('<html lang="zh-TW"');
+          expect(response.text).not.toContain('hunter2');
+        });
+
+        it('with no filter of the package in the app: the same kind of answer, with the default options', async () => {
+          const response = await call(framework, { statusModule: null }, { path: UNDECODABLE });
+          expect(response.status).toBe(400);
+          expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+          expect(response.body).toMatchObject({ type: 'about:blank', title: 'Bad Request', status: 400 });
+          expect(response.text).not.toContain('hunter2');
+        });
+
+        it('without it, Fastify answers itself and quotes the path (why the README says to pass it)', async () => {
+          const response = await call(
+            framework,
+            { options: quiet, withoutFrameworkErrors: true },
+            { path: UNDECODABLE },
+          );
+          expect(response.status).toBe(400);
+          expect(response.text).toContain('hunter2');
+        });
+      });
+    }
+
     describe('the filter and the logger', () => {
       it('can be registered with app.useGlobalFilters() instead of the module', async () => {
         const options = { ...quiet, defaultLocale: 'zh-TW' };

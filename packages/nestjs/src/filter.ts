@@ -10,6 +10,7 @@ import {
   printableId,
 } from '@status-i18n/core';
 import { truncateResponse } from '@status-i18n/core/node';
+import { rememberFilter } from './before-routing';
 import { NOT_FOUND, originalOf, readHttpException } from './http-exception';
 import { isAnswering, type NestHttpAdapter, rawResponse, replyLastResort, replyWithPlan } from './reply';
 import { nestErrorRequest } from './request';
@@ -84,16 +85,25 @@ export class StatusI18nFilter<Request = any> implements ExceptionFilter {
   constructor(adapterHost: HttpAdapterHost, options?: NestErrorOptions<Request>) {
     this.#adapterHost = adapterHost;
     this.#layer = nestErrorLayer(options);
+    // On Fastify, the errors Fastify meets before routing (`frameworkErrors`) are answered by this filter too.
+    const adapter = adapterHost?.httpAdapter as unknown as NestHttpAdapter | undefined;
+    if (adapter?.getType() === 'fastify') {
+      rememberFilter(adapter.getInstance?.(), (error, request, reply) => this.#answer(error, request, reply));
+    }
   }
 
   catch(exception: unknown, host: ArgumentsHost): void {
     // Returning nothing tells Nest's RPC and external (GraphQL) handlers that the filter did not handle it: Nest
     // then answers, logs and rethrows as it does without a filter. (Gateways never get global filters.)
     if (host.getType() !== 'http') return;
-    const adapter = this.#adapterHost.httpAdapter as unknown as NestHttpAdapter;
     // The arguments by index, as Nest's own filter reads them: `switchToHttp()` makes three functions per call.
-    const response: unknown = host.getArgByIndex(1);
-    const request = nestErrorRequest(adapter, host.getArgByIndex<unknown>(0));
+    this.#answer(exception, host.getArgByIndex<unknown>(0), host.getArgByIndex<unknown>(1));
+  }
+
+  /** Answers an exception of an HTTP request, given the platform's request and response. */
+  #answer(exception: unknown, platformRequest: unknown, response: unknown): void {
+    const adapter = this.#adapterHost.httpAdapter as unknown as NestHttpAdapter;
+    const request = nestErrorRequest(adapter, platformRequest);
     if (isAnswering(response)) {
       // The filter's own answer failed on its way (an app's Fastify onSend hook threw on it): the safe 500,
       // past the hooks, and the failure logged as the server's.

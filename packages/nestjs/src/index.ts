@@ -6,4 +6,5 @@ export type {
   ProblemDetails,
 } from '@status-i18n/core';
 export { type NestErrorOptions, StatusI18nFilter } from './filter';
+export { frameworkErrors } from './framework-errors';
 export { type StatusI18nAsyncOptions, StatusI18nModule } from './module';

@@ -5,6 +5,8 @@ import { isSendableHeader, setReasonPhrase, writeLastResort } from '@status-i18n
 /** What this package asks of Nest's HTTP adapter (`AbstractHttpAdapter`, the same on Nest 11 and 12). */
 export interface NestHttpAdapter {
   getType(): string;
+  /** The platform's app (the Fastify instance). */
+  getInstance?(): unknown;
   getRequestMethod?(request: unknown): string;
   getRequestUrl?(request: unknown): string;
   isHeadersSent(response: unknown): boolean;
