@@ -12,12 +12,12 @@ describe('validationProblem(source): the words of each rule', () => {
   const validate = new Ajv({ allErrors: true }).compile({
     type: 'object',
     properties: {
-      a: { minimum: 1 },
-      b: { exclusiveMinimum: 1 },
+      a: { type: 'number', minimum: 1 },
+      b: { type: 'number', exclusiveMinimum: 1 },
       c: { enum: ['1'] },
       d: { enum: [1] },
-      e: { minLength: 2 },
-      f: { maxLength: 2 },
+      e: { type: 'string', minLength: 2 },
+      f: { type: 'string', maxLength: 2 },
     },
   });
   validate({ a: 0, b: 1, c: 1, d: '1', e: 'x', f: 'xyz' });
@@ -44,15 +44,15 @@ describe('validationProblem(source): the words of each rule', () => {
     const alike = new Ajv({ allErrors: true }).compile({
       type: 'object',
       properties: {
-        a: { minimum: 1 },
-        b: { minimum: 2 },
-        c: { maximum: 3 },
-        d: { exclusiveMaximum: 3 },
-        e: { minLength: 3 },
+        a: { type: 'number', minimum: 1 },
+        b: { type: 'number', minimum: 2 },
+        c: { type: 'number', maximum: 3 },
+        d: { type: 'number', exclusiveMaximum: 3 },
+        e: { type: 'string', minLength: 3 },
         f: { type: 'string' },
         g: { type: 'number' },
-        h: { minItems: 1 },
-        i: { minItems: 2 },
+        h: { type: 'array', minItems: 1 },
+        i: { type: 'array', minItems: 2 },
       },
     });
     alike({ a: 0, b: 0, c: 4, d: 4, e: 'x', f: 1, g: 'x', h: [], i: [] });
