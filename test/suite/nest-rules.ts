@@ -15,7 +15,7 @@ import {
   Post,
   ValidationPipe,
 } from '@nestjs/common';
-import { ExternalContextCreator, HttpAdapterHost, NestFactory } from '@nestjs/core';
+import { APP_FILTER, ExternalContextCreator, HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { ClientProxyFactory, MessagePattern, Transport } from '@nestjs/microservices';
 import { ExpressAdapter } from '@nestjs/platform-express';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
@@ -458,6 +458,27 @@ export function nestRules(framework: NestFramework): void {
         });
         expect(response.status).toBe(409);
         expect(response.body.title).toBe('衝突');
+      });
+
+      it('can be registered as a class provider (APP_FILTER, useClass): Nest injects the adapter host', async () => {
+        @Module({ providers: [{ provide: APP_FILTER, useClass: StatusI18nFilter }] })
+        class ByClassModule {}
+        const nestLogger = { error: jest.fn() };
+        const response = await call(framework, {
+          route: throwing(new Error('db down')),
+          statusModule: { module: ByClassModule },
+          nestLogger,
+        });
+        expect(response.status).toBe(500);
+        expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+        expect(response.body).toMatchObject({ type: 'about:blank', title: 'Internal Server Error', status: 500 });
+        expect(response.text).not.toContain('db down');
+        expect(nestLogger.error).toHaveBeenCalledTimes(1);
+      });
+
+      it('refuses to be made without the adapter host, with a TypeError that says how to make it', () => {
+        expect(() => new StatusI18nFilter(undefined as never)).toThrow(TypeError);
+        expect(() => new StatusI18nFilter(undefined as never)).toThrow(/needs Nest's HttpAdapterHost/);
       });
 
       it("logs a 5xx once through Nest's Logger when NODE_ENV is unset, and hides its message", async () => {

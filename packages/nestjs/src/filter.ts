@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
-import { Catch, Logger } from '@nestjs/common';
-import type { HttpAdapterHost } from '@nestjs/core';
+import { Catch, Inject, Logger } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import {
   createErrorLayer,
   type ErrorLayer,
@@ -64,7 +64,8 @@ export function nestErrorLayer<Request>(options?: NestErrorOptions<Request>): Er
  * Other contexts (microservices, WebSockets, GraphQL) are left to Nest's own handling. Prefer
  * `StatusI18nModule.forRoot()`, which registers it.
  *
- * @param adapterHost Nest's `HttpAdapterHost` (`app.get(HttpAdapterHost)`)
+ * @param adapterHost Nest's `HttpAdapterHost` (`app.get(HttpAdapterHost)`; Nest injects it where it makes the filter):
+ *   without it, a `TypeError`
  * @param options see `NestErrorOptions`; checked now, a wrong one throws a `TypeError` naming it
  * @typeParam Request the platform's request the hooks receive (Express's `Request`, Fastify's `FastifyRequest`);
  *   `any` unless given
@@ -83,6 +84,12 @@ export class StatusI18nFilter<Request = any> implements ExceptionFilter {
   readonly #layer: ErrorLayer<unknown>;
 
   constructor(adapterHost: HttpAdapterHost, options?: NestErrorOptions<Request>) {
+    // Without it, the first error would make the filter itself fail, and Nest's platform show that failure.
+    if (typeof adapterHost !== 'object' || adapterHost === null) {
+      throw new TypeError(
+        "status-i18n: StatusI18nFilter needs Nest's HttpAdapterHost: new StatusI18nFilter(app.get(HttpAdapterHost), options), or StatusI18nModule.forRoot(options)",
+      );
+    }
     this.#adapterHost = adapterHost;
     this.#layer = nestErrorLayer(options);
     // On Fastify, the errors Fastify meets before routing (`frameworkErrors`) are answered by this filter too.
@@ -128,5 +135,8 @@ export class StatusI18nFilter<Request = any> implements ExceptionFilter {
   }
 }
 
-// Applied as a call, not as decorator syntax: the package needs no decorator support from its build or its users'.
+// Applied as calls, not as decorator syntax: the package needs no decorator support from its build or its users'.
 Catch()(StatusI18nFilter);
+// Nest injects the HttpAdapterHost where it makes the filter itself (`{ provide: APP_FILTER, useClass:
+// StatusI18nFilter }`): the filter then has the default options.
+Inject(HttpAdapterHost)(StatusI18nFilter, undefined, 0);
