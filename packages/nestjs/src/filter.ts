@@ -93,7 +93,7 @@ export class StatusI18nFilter<Request = any> implements ExceptionFilter {
     this.#adapterHost = adapterHost;
     this.#layer = nestErrorLayer(options);
     // On Fastify, the errors Fastify meets before routing (`frameworkErrors`) are answered by this filter too.
-    const adapter = adapterHost?.httpAdapter as unknown as NestHttpAdapter | undefined;
+    const adapter = adapterHost.httpAdapter as unknown as NestHttpAdapter | undefined;
     if (adapter?.getType() === 'fastify') {
       rememberFilter(adapter.getInstance?.(), (error, request, reply) => this.#answer(error, request, reply));
     }
