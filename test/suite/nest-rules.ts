@@ -209,6 +209,25 @@ export function nestRules(framework: NestFramework): void {
         },
       );
 
+      it.each([
+        ['a message', () => new ConflictException('Seat 12A is taken'), 409],
+        ['a message list (field errors)', () => new BadRequestException(['email must be an email']), 400],
+      ])(
+        "reads the stack of an exception with %s only for debug, which shows the exception's",
+        async (_what, make, status) => {
+          const stack = 'HttpException: from the route\n    at SeatsController.take (/app/seats.ts:12:11)';
+          const exception = make();
+          const readStack = jest.fn(() => stack);
+          Object.defineProperty(exception, 'stack', { get: readStack, configurable: true });
+          const plain = await call(framework, { route: throwing(exception), options: quiet });
+          expect(plain.status).toBe(status);
+          expect(readStack).not.toHaveBeenCalled();
+          const withDebug = await call(framework, { route: throwing(exception), options: { ...quiet, debug: true } });
+          expect(withDebug.status).toBe(status);
+          expect(withDebug.body.stack.join('\n')).toContain(stack);
+        },
+      );
+
       it('hands map the exception as thrown', async () => {
         const exception = new ConflictException('Seat 12A is taken');
         const map = jest.fn((error: unknown) => (error === exception ? { detail: 'mapped' } : undefined));

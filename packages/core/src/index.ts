@@ -27,6 +27,7 @@ export { type NormalizedError, normalizeError } from './error/normalize';
 export { isErrorStatus } from './error/status';
 export { FORMATS, type Format, MEDIA_TYPES } from './format/negotiate';
 export { type FtpReplyOptions, formatFtpReply } from './ftp';
+export { withoutStackTrace } from './internal/stack';
 export { type AdapterDefaults, createErrorLayer, type ErrorLayer } from './layer/layer';
 export { printableId, printError } from './layer/log';
 export type { ErrorLayerOptions, HookInfo, LogInfo, MappedProblem } from './layer/options';

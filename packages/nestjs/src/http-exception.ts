@@ -1,4 +1,4 @@
-import { isErrorStatus } from '@status-i18n/core';
+import { isErrorStatus, withoutStackTrace } from '@status-i18n/core';
 import { messageList } from './message-list';
 
 /**
@@ -13,13 +13,32 @@ class NestHttpError extends Error {
   readonly status: number;
   readonly expose: boolean;
 
-  constructor(status: number, message: string | undefined, stack: string | undefined) {
+  constructor(status: number, message: string | undefined) {
     super(message ?? '');
     this.status = status;
     // Nest shows a 4xx exception's message; a 5xx one's would tell the client about the server.
     this.expose = status < 500;
-    if (stack !== undefined) this.stack = stack;
   }
+}
+
+/**
+ * The error the core reads for an exception: made without a stack of its own, and with the exception's stack,
+ * read only when something asks for it (`debug`). Taking a stack and formatting one cost several µs each, more
+ * than the rest of the answer; the log gets the exception itself.
+ */
+function translatedError(status: number, message: string | undefined, exception: object): NestHttpError {
+  const error = withoutStackTrace(() => new NestHttpError(status, message));
+  Object.defineProperty(error, 'stack', {
+    configurable: true,
+    get: () => {
+      const stack = read(exception, 'stack');
+      return typeof stack === 'string' ? stack : undefined;
+    },
+    set(value: unknown) {
+      Object.defineProperty(this, 'stack', { value, configurable: true, writable: true });
+    },
+  });
+  return error;
 }
 
 const originals = new WeakMap<object, unknown>();
@@ -79,6 +98,11 @@ function isWrapped(cause: unknown, status: number): boolean {
   );
 }
 
+/** Whether an exception's response is an object with a list as its `message` (ValidationPipe's). */
+function hasMessageList(response: unknown): boolean {
+  return typeof response === 'object' && response !== null && Array.isArray(read(response, 'message'));
+}
+
 // The statuses of the errors Nest 11 rewraps: a body parser's 400, Fastify's 400, 413 and 415.
 const PARSER_STATUSES = new Set([400, 413, 415]);
 
@@ -111,24 +135,23 @@ export function readHttpException(thrown: unknown, notFoundMessage: string): unk
   if (!isErrorStatus(status) || typeof read(thrown, 'getResponse') !== 'function') return thrown;
   const cause = read(thrown, 'cause');
   if (isWrapped(cause, status)) return cause;
-  if (cause === undefined && isMappedByNest11(thrown, status)) {
+  const response = call(thrown, 'getResponse');
+  // A message list (ValidationPipe's) is never one Nest 11 made from a parser's error: its stack is not read.
+  if (cause === undefined && !hasMessageList(response) && isMappedByNest11(thrown, status)) {
     // Hidden: the client gets the catalog's words for the status; `debug` still shows the message.
     const hidden = Object.assign(new Error(String(read(thrown, 'message'))), { status });
     originals.set(hidden, thrown);
     return hidden;
   }
-  const response = call(thrown, 'getResponse');
   if (status === 404 && (response === notFoundMessage || read(response as object, 'message') === notFoundMessage)) {
     return NOT_FOUND;
   }
-  const stack = read(thrown, 'stack');
-  const stackText = typeof stack === 'string' ? stack : undefined;
   let message: unknown = response;
   let members: Record<string, unknown> = {};
   if (typeof response === 'object' && response !== null) {
     message = read(response, 'message');
     if (Array.isArray(message)) {
-      const validation = messageList(status, message, stackText);
+      const validation = messageList(status, message, thrown);
       if (validation) {
         originals.set(validation, thrown);
         return validation;
@@ -138,7 +161,7 @@ export function readHttpException(thrown: unknown, notFoundMessage: string): unk
     members = membersOf(response);
   }
   const text = typeof message === 'string' && message !== notFoundMessage ? message : undefined;
-  const translated = Object.assign(new NestHttpError(status, text, stackText), members);
+  const translated = Object.assign(translatedError(status, text, thrown), members);
   originals.set(translated, thrown);
   return translated;
 }

@@ -53,15 +53,16 @@ function issueOf(message: string): FieldIssue {
   return { path: [], code: 'invalid', rule: { kind: 'invalid' }, message };
 }
 
-/** The validation problem of a 400 or 422 `HttpException` whose message is a list of strings, or `undefined`. */
+/**
+ * The validation problem of a 400 or 422 `HttpException` whose message is a list of strings, or `undefined`. The
+ * exception is its `cause` (the stack `debug` shows follows it), and it takes no stack of its own.
+ */
 export function messageList(
   status: number,
   messages: readonly unknown[],
-  stack: string | undefined,
+  exception: object,
 ): ValidationProblemError | undefined {
   const words = messages.slice(0, MAX_MESSAGES).filter((message): message is string => typeof message === 'string');
   if (words.length === 0 || (status !== 400 && status !== 422)) return undefined;
-  const error = new ValidationProblemError(words.map(issueOf), 'body', status);
-  if (stack !== undefined) error.stack = stack;
-  return error;
+  return new ValidationProblemError(words.map(issueOf), 'body', status, true, exception);
 }

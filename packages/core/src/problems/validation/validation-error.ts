@@ -1,3 +1,4 @@
+import { NOT_PAUSED, pauseStackTraces, resumeStackTraces } from '../../internal/stack';
 import { MAX_TEXT_LENGTH, truncateText } from '../../internal/text';
 import { attachResolver, ownResolver, type ProblemResolveContext, type ResolvedProblem } from '../member';
 import { VALIDATION_PROBLEM_TYPE } from '../type-uri';
@@ -64,29 +65,6 @@ export class ValidationProblemError extends Error {
       ),
     );
   }
-}
-
-const NOT_PAUSED: unique symbol = Symbol('not paused');
-
-/**
- * Sets `Error.stackTraceLimit` to 0 until {@link resumeStackTraces}, and returns the limit it had; or
- * `NOT_PAUSED` where there is nothing to pause (no limit set: V8 then takes no stack at all) or it cannot be
- * changed (a frozen `Error`), and the stack is then what V8 makes of it.
- */
-function pauseStackTraces(): number | typeof NOT_PAUSED {
-  const limit = Error.stackTraceLimit;
-  if (typeof limit !== 'number') return NOT_PAUSED;
-  try {
-    Error.stackTraceLimit = 0;
-    return limit;
-  } catch {
-    return NOT_PAUSED;
-  }
-}
-
-/** Gives `Error.stackTraceLimit` back the limit {@link pauseStackTraces} found (it could change it, so it can). */
-function resumeStackTraces(limit: number): void {
-  Error.stackTraceLimit = limit;
 }
 
 /** The issue with its texts bounded: an author's message, and a code some validators take from the schema. */
