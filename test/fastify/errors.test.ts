@@ -124,6 +124,24 @@ describe.each(eachFastify)('%s: statusI18n answers', (_name, major: FastifyMajor
     });
   });
 
+  it("takes no stack for a validation error: with debug, the stack shown is Fastify's error's, as its cause", async () => {
+    const { app, base } = await serve({ debug: true }, (app) => {
+      app.get(
+        '/q',
+        { schema: { querystring: { type: 'object', properties: { page: { type: 'integer' } } } } },
+        async () => 'ok',
+      );
+    });
+    try {
+      const stack = (await problemOf(await fetch(`${base}/q?page=x`))).stack as string[];
+      expect(stack[0]).toBe('ValidationProblemError: 1 value in the request is not valid.');
+      expect(stack[1]).toMatch(/^caused by: .*querystring\/page must be integer/);
+      expect(stack.length).toBeGreaterThan(2);
+    } finally {
+      await app.close();
+    }
+  });
+
   it("answers validation errors with 400, Fastify's own status, when validationStatus is 400", async () => {
     const { app, base } = await serve({ validationStatus: 400 }, (app) => {
       app.get(

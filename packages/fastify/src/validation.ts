@@ -1,4 +1,4 @@
-import { type RequestPart, type ValidationStatus, validationProblem } from '@status-i18n/core';
+import { type RequestPart, type ValidationStatus, validationProblem, withoutStackTrace } from '@status-i18n/core';
 
 /** Fastify's `validationContext` (the part of the request its schema validated), in the core's words. */
 const PARTS: Readonly<Record<string, RequestPart>> = {
@@ -34,7 +34,8 @@ export function fastifyValidationProblem(error: unknown, status: ValidationStatu
     if (typeof validationContext !== 'string') return undefined;
     const part = Object.hasOwn(PARTS, validationContext) ? PARTS[validationContext] : undefined;
     if (part === undefined) return undefined;
-    const problem = validationProblem(validation, { in: part, status });
+    // No stack of its own: Fastify's error, its cause, has the one of where validation failed (what `debug` shows).
+    const problem = withoutStackTrace(() => validationProblem(validation, { in: part, status }));
     Object.defineProperty(problem, 'cause', { value: error, configurable: true, writable: true });
     return problem;
   } catch {
