@@ -10,6 +10,7 @@ import {
   type INestApplication,
   Injectable,
   InternalServerErrorException,
+  type MiddlewareConsumer,
   Module,
   NotFoundException,
   Post,
@@ -493,6 +494,24 @@ export function nestRules(framework: NestFramework): void {
         expect(response.body).toMatchObject({ type: 'about:blank', title: 'Internal Server Error', status: 500 });
         expect(response.text).not.toContain('db down');
         expect(nestLogger.error).toHaveBeenCalledTimes(1);
+      });
+
+      it("answers an exception of a Nest middleware, which comes with the platform's raw response (Nest 11's Fastify adapter cannot set a header on it)", async () => {
+        @Module({ imports: [StatusI18nModule.forRoot({ ...quiet, defaultLocale: 'zh-TW' })] })
+        class WithMiddleware {
+          configure(consumer: MiddlewareConsumer) {
+            consumer
+              .apply(() => {
+                throw new ConflictException('Seat 12A is taken');
+              })
+              .forRoutes('boom');
+          }
+        }
+        const response = await call(framework, { route: () => 'ok', statusModule: { module: WithMiddleware } });
+        expect(response.status).toBe(409);
+        expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+        expect(response.headers['content-language']).toBe('zh-TW');
+        expect(response.body).toMatchObject({ title: '衝突', status: 409, detail: 'Seat 12A is taken' });
       });
 
       it('refuses to be made without the adapter host, with a TypeError that says how to make it', () => {

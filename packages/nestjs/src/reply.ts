@@ -17,6 +17,29 @@ export interface NestHttpAdapter {
   end(response: unknown, message?: unknown): unknown;
 }
 
+/** Fastify's reply, as this file sends through it. */
+interface FastifyReplyLike {
+  code(status: number): FastifyReplyLike;
+  header(name: string, value: string): unknown;
+  send(body: unknown): unknown;
+}
+
+/** Whether a Fastify-platform response is Fastify's reply, rather than the raw response a Nest middleware gets. */
+function isFastifyReply(response: unknown): response is FastifyReplyLike {
+  const reply = response as Partial<FastifyReplyLike>;
+  return typeof reply.code === 'function' && typeof reply.header === 'function' && typeof reply.send === 'function';
+}
+
+/**
+ * Sets a header through Nest's adapter; on Fastify, through the reply, or on the raw response a Nest middleware's
+ * exception comes with (Nest 11's adapter calls `reply.header()` on either, and fails on the raw one).
+ */
+function setHeader(adapter: NestHttpAdapter, onFastify: boolean, response: unknown, name: string, value: string): void {
+  if (!onFastify) adapter.setHeader(response, name, value);
+  else if (isFastifyReply(response)) response.header(name, value);
+  else (response as ServerResponse).setHeader(name, value);
+}
+
 interface HeaderTarget {
   getHeaderNames?(): string[];
   getHeaders?(): Record<string, unknown>;
@@ -73,7 +96,8 @@ function removeSuccessHeaders(response: unknown): Record<string, unknown> {
 /**
  * Sends a planned error response through Nest's HTTP adapter, so the platform's own steps run (Fastify's
  * `onSend` and `onResponse` hooks, Express's HEAD handling): the success path's headers removed, the plan's set,
- * `Vary` appended to what the response already varies on, then the status and the body (none for HEAD).
+ * `Vary` appended to what the response already varies on, then the status and the body (none for HEAD). On
+ * Fastify, through the reply's own methods, which the adapter calls (see the README, NestJS "Platforms").
  */
 export function replyWithPlan(adapter: NestHttpAdapter, response: unknown, plan: ResponsePlan): void {
   const kept = removeSuccessHeaders(response);
@@ -87,10 +111,16 @@ export function replyWithPlan(adapter: NestHttpAdapter, response: unknown, plan:
     // Fastify measures every body it sends itself (and would parse a Content-Length only to compare it with that).
     if (onFastify && name === 'content-length') continue;
     // Every header the core plans is single-valued except an error's own list (`Link`): joined, as one field.
-    adapter.setHeader(response, name, Array.isArray(value) ? value.join(', ') : value);
+    setHeader(adapter, onFastify, response, name, Array.isArray(value) ? value.join(', ') : value);
   }
   const vary = kept.vary;
-  adapter.setHeader(response, 'vary', varyHeader(typeof vary === 'string' || Array.isArray(vary) ? vary : undefined));
+  setHeader(
+    adapter,
+    onFastify,
+    response,
+    'vary',
+    varyHeader(typeof vary === 'string' || Array.isArray(vary) ? vary : undefined),
+  );
   // No adapter method sets the status line's reason phrase; Node keeps the one set here when the platform writes
   // (HTTP/1 only: HTTP/2 has none).
   setReasonPhrase(rawResponse(response) as ServerResponse, plan.reasonPhrase);
@@ -98,6 +128,13 @@ export function replyWithPlan(adapter: NestHttpAdapter, response: unknown, plan:
     // Through the reply, so Fastify's onSend and onResponse hooks run; Fastify sends the bytes as they are, and
     // leaves them out for HEAD. Marked first: if a hook fails on it, the failure comes back to the filter.
     (response as AnsweringResponse)[ANSWERING] = true;
+    if (isFastifyReply(response)) {
+      // What the adapter's reply() does with bytes, without its checks for what the plan never is (a StreamableFile,
+      // an Error, an object under a non-JSON type), which parse the Content-Type on every answer.
+      response.code(plan.status).send(plan.body);
+      return;
+    }
+    // The raw response (the exception of a Nest middleware on Fastify): the adapter makes a reply for it.
     adapter.reply(response, plan.body, plan.status);
     return;
   }
