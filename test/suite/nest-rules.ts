@@ -483,12 +483,14 @@ export function nestRules(framework: NestFramework): void {
       it('can be registered as a class provider (APP_FILTER, useClass): Nest injects the adapter host', async () => {
         @Module({ providers: [{ provide: APP_FILTER, useClass: StatusI18nFilter }] })
         class ByClassModule {}
-        const nestLogger = { error: jest.fn() };
+        const nestLogger = { error: jest.fn(), warn: jest.fn() };
         const response = await call(framework, {
           route: throwing(new Error('db down')),
           statusModule: { module: ByClassModule },
           nestLogger,
         });
+        // Nest 12 warns of a constructor parameter it is told nothing about: both are declared.
+        expect(nestLogger.warn).not.toHaveBeenCalled();
         expect(response.status).toBe(500);
         expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
         expect(response.body).toMatchObject({ type: 'about:blank', title: 'Internal Server Error', status: 500 });
@@ -517,6 +519,8 @@ export function nestRules(framework: NestFramework): void {
       it('refuses to be made without the adapter host, with a TypeError that says how to make it', () => {
         expect(() => new StatusI18nFilter(undefined as never)).toThrow(TypeError);
         expect(() => new StatusI18nFilter(undefined as never)).toThrow(/needs Nest's HttpAdapterHost/);
+        // The options where the adapter host goes.
+        expect(() => new StatusI18nFilter({ defaultLocale: 'zh-CN' } as never)).toThrow(/needs Nest's HttpAdapterHost/);
       });
 
       it("logs a 5xx once through Nest's Logger when NODE_ENV is unset, and hides its message", async () => {
@@ -700,6 +704,27 @@ export function nestRules(framework: NestFramework): void {
         expect(response.status).toBe(409);
         expect(log).not.toHaveBeenCalled();
       }
+    });
+
+    it('an answer that fails on its way out names the request with one made-up id in the body and both log lines', async () => {
+      const log = jest.fn();
+      const response = await call(framework, {
+        route: throwing(new Error('db down')),
+        options: { log, requestId: true },
+        configure: (app) => {
+          platformOf(app).addHook?.('onSend', (_req: unknown, reply: Reply, payload: unknown, done: Done) => {
+            if (reply.statusCode >= 400) done(new Error('onSend failed'));
+            else done(null, payload);
+          });
+        },
+      });
+      expect(response.status).toBe(500);
+      const { requestId } = response.body;
+      expect(requestId).toMatch(/^[\da-f-]{36}$/);
+      expect(response.headers['x-request-id']).toBe(requestId);
+      // Express has no hook on the send: one answer, one log line. On Fastify the failure is logged as well.
+      expect(log).toHaveBeenCalledTimes(framework.platform === 'fastify' ? 2 : 1);
+      for (const [, , info] of log.mock.calls) expect(info.requestId).toBe(requestId);
     });
 
     it('a header Node.js would refuse, set through the platform before the error, is left off the answer', async () => {

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
-import { Catch, Inject, Logger } from '@nestjs/common';
+import { Catch, Inject, Logger, Optional } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import {
   createErrorLayer,
@@ -21,6 +21,9 @@ import { nestErrorRequest } from './request';
  */
 // biome-ignore lint/suspicious/noExplicitAny: the request is the platform's, Express's or Fastify's
 export type NestErrorOptions<Request = any> = ErrorLayerOptions<Request>;
+
+/** The injection token of the options of a filter Nest makes itself: never provided, so the options are the defaults. */
+const NO_OPTIONS = Symbol('status-i18n.nestjs.no-options');
 
 // The same context as Nest's own exception filter, so the line reads as Nest's would.
 const logger = new Logger('ExceptionsHandler');
@@ -85,7 +88,8 @@ export class StatusI18nFilter<Request = any> implements ExceptionFilter {
 
   constructor(adapterHost: HttpAdapterHost, options?: NestErrorOptions<Request>) {
     // Without it, the first error would make the filter itself fail, and Nest's platform show that failure.
-    if (typeof adapterHost !== 'object' || adapterHost === null) {
+    // An options object in its place (`new StatusI18nFilter({ … })`) is no adapter host either.
+    if (typeof adapterHost !== 'object' || adapterHost === null || !('httpAdapter' in adapterHost)) {
       throw new TypeError(
         "status-i18n: StatusI18nFilter needs Nest's HttpAdapterHost: new StatusI18nFilter(app.get(HttpAdapterHost), options), or StatusI18nModule.forRoot(options)",
       );
@@ -138,5 +142,8 @@ export class StatusI18nFilter<Request = any> implements ExceptionFilter {
 // Applied as calls, not as decorator syntax: the package needs no decorator support from its build or its users'.
 Catch()(StatusI18nFilter);
 // Nest injects the HttpAdapterHost where it makes the filter itself (`{ provide: APP_FILTER, useClass:
-// StatusI18nFilter }`): the filter then has the default options.
+// StatusI18nFilter }`). The options are declared too, by a token nothing provides, optional: the filter then has
+// the default options (an undeclared parameter makes Nest 12 warn that the app's build emits no metadata).
 Inject(HttpAdapterHost)(StatusI18nFilter, undefined, 0);
+Inject(NO_OPTIONS)(StatusI18nFilter, undefined, 1);
+Optional()(StatusI18nFilter, undefined, 1);

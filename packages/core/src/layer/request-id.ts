@@ -36,14 +36,16 @@ export function requestIdOf<Context>(
   const fromHeader = request.header(setting.header);
   if (fromHeader !== undefined && isHeaderSafeRequestId(fromHeader)) return fromHeader;
   // One id per request: the log line of an answer that failed on its way out and the safe 500 sent instead name
-  // the same request, and must carry the same id.
-  let made = madeIds.get(request);
+  // the same request, and must carry the same id. Kept by the framework's own request where there is one: an
+  // adapter may read the same request twice (Nest hands a failure of the answer back to the filter).
+  const key = typeof request.context === 'object' && request.context !== null ? request.context : request;
+  let made = madeIds.get(key);
   if (made === undefined) {
     made = crypto.randomUUID();
-    madeIds.set(request, made);
+    madeIds.set(key, made);
   }
   return made;
 }
 
-/** The ids made for requests that brought none, by request (an adapter makes one request object per answer). */
+/** The ids made for requests that brought none, by the framework's request (or the adapter's request object). */
 const madeIds = new WeakMap<object, string>();
