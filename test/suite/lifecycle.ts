@@ -249,7 +249,7 @@ export function lifecycleRules(framework: Framework): void {
         expect(nestLogger.error).not.toHaveBeenCalled();
       });
 
-      it('Nest: the default log names the request id after the error, and writes a 4xx as a warning', async () => {
+      it('Nest: the default log starts the line with the request id, the stack as its own argument, and writes a 4xx as a one-line warning', async () => {
         const nestLogger = { error: jest.fn(), warn: jest.fn() };
         const error = new Error('printed');
         await call(
@@ -258,15 +258,22 @@ export function lifecycleRules(framework: Framework): void {
           { headers: { 'X-Request-Id': 'abc-123' } },
         );
         expect(nestLogger.error).toHaveBeenCalledTimes(1);
-        expect(nestLogger.error.mock.calls[0]?.slice(0, 2)).toEqual([error, 'requestId: abc-123']);
+        expect(nestLogger.error.mock.calls[0]?.slice(0, 2)).toEqual(['[request abc-123] printed', error.stack]);
         nestLogger.error.mockClear();
         await call(framework, { route: throwing(error), nestLogger, options: { requestId: () => 'id\nERROR forged' } });
-        expect(nestLogger.error.mock.calls[0]?.[1]).toBe('requestId: id\uFFFDERROR forged');
+        expect(nestLogger.error.mock.calls[0]?.[0]).toBe('[request id\uFFFDERROR forged] printed');
         const conflict = createError(409, 'Seat 12A is taken');
+        await call(
+          framework,
+          { route: throwing(conflict), nestLogger, options: { logClientErrors: true, requestId: true } },
+          { headers: { 'X-Request-Id': 'abc-123' } },
+        );
         await call(framework, { route: throwing(conflict), nestLogger, options: { logClientErrors: true } });
         expect(nestLogger.error).toHaveBeenCalledTimes(1);
-        expect(nestLogger.warn).toHaveBeenCalledTimes(1);
-        expect(nestLogger.warn.mock.calls[0]?.[0]).toBe(conflict);
+        expect(nestLogger.warn.mock.calls.map((args) => args[0])).toEqual([
+          '[request abc-123] Seat 12A is taken',
+          'Seat 12A is taken',
+        ]);
       });
     }
     if (framework.kind === 'koa') {

@@ -30,14 +30,34 @@ const logger = new Logger('ExceptionsHandler');
 
 const defaults = {
   // Nest's own filter logs a non-HTTP exception once, through Nest's Logger (and the logger the app set). A 4xx
-  // (logged only with `logClientErrors`) is the client's, a warning; the request id, when the `requestId` option
-  // gave one, follows the error on a line of its own, as Nest prints a stack.
+  // (logged only with `logClientErrors`) is the client's: a one-line warning, its message. With a request id, the
+  // line starts with it, as the other adapters' default logs do, and a 5xx's stack is Nest's `stack` argument
+  // (its own field in Nest's JSON logs).
   log: (error: unknown, info: LogInfo) => {
-    const more = info.requestId === undefined ? [] : [`requestId: ${printableId(info.requestId)}`];
-    if (info.status >= 500) logger.error(error, ...more);
-    else logger.warn(error, ...more);
+    const { requestId } = info;
+    if (info.status >= 500 && requestId === undefined) {
+      logger.error(error);
+      return;
+    }
+    const { message, stack } = printedParts(error);
+    const line = requestId === undefined ? message : `[request ${printableId(requestId)}] ${message}`;
+    if (info.status < 500) logger.warn(line);
+    else if (stack === undefined) logger.error(line);
+    else logger.error(line, stack);
   },
 };
+
+/** An exception's message and stack as a log line prints them; what cannot be read is left out, never thrown. */
+function printedParts(error: unknown): { message: string; stack: string | undefined } {
+  try {
+    if (error instanceof Error) {
+      return { message: error.message, stack: typeof error.stack === 'string' ? error.stack : undefined };
+    }
+    return { message: String(error), stack: undefined };
+  } catch {
+    return { message: 'status-i18n: an exception that cannot be printed', stack: undefined };
+  }
+}
 
 /**
  * The options as the layer needs them: `map` and `log` see the exception the app threw, not the value the
