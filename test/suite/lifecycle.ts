@@ -270,9 +270,16 @@ export function lifecycleRules(framework: Framework): void {
         );
         await call(framework, { route: throwing(conflict), nestLogger, options: { logClientErrors: true } });
         expect(nestLogger.error).toHaveBeenCalledTimes(1);
+        // A message that quotes the request (a parser's) cannot start a forged line.
+        await call(framework, {
+          route: throwing(createError(400, 'Unexpected token in "x\n[Nest] 1 - FORGED"')),
+          nestLogger,
+          options: { logClientErrors: true },
+        });
         expect(nestLogger.warn.mock.calls.map((args) => args[0])).toEqual([
           '[request abc-123] Seat 12A is taken',
           'Seat 12A is taken',
+          'Unexpected token in "x\uFFFD[Nest] 1 - FORGED"',
         ]);
       });
     }

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { inspect } from 'node:util';
 import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
 import { Catch, Inject, Logger, Optional } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
@@ -47,13 +48,15 @@ const defaults = {
   },
 };
 
-/** An exception's message and stack as a log line prints them; what cannot be read is left out, never thrown. */
+/**
+ * An exception as a log line with a request id prints it: the message on the line, its line breaks and control
+ * characters replaced (a parser's message can quote the request body, and must not start a forged line), and
+ * under it what Nest would print of the exception (its stack, `cause` and members), as Nest's stack argument.
+ */
 function printedParts(error: unknown): { message: string; stack: string | undefined } {
   try {
-    if (error instanceof Error) {
-      return { message: error.message, stack: typeof error.stack === 'string' ? error.stack : undefined };
-    }
-    return { message: String(error), stack: undefined };
+    const message = error instanceof Error ? error.message : inspect(error, { breakLength: Number.POSITIVE_INFINITY });
+    return { message: printableId(message), stack: error instanceof Error ? inspect(error) : undefined };
   } catch {
     return { message: 'status-i18n: an exception that cannot be printed', stack: undefined };
   }

@@ -26,8 +26,8 @@ class NestHttpError extends Error {
  * read only when something asks for it (`debug`). Taking a stack and formatting one cost several µs each, more
  * than the rest of the answer; the log gets the exception itself.
  */
-function translatedError(status: number, message: string | undefined, exception: object): NestHttpError {
-  const error = withoutStackTrace(() => new NestHttpError(status, message));
+function translatedError<Translated extends Error>(make: () => Translated, exception: object): Translated {
+  const error = withoutStackTrace(make);
   Object.defineProperty(error, 'stack', {
     configurable: true,
     get: () => {
@@ -139,7 +139,8 @@ export function readHttpException(thrown: unknown, notFoundMessage: string): unk
   // A message list (ValidationPipe's) is never one Nest 11 made from a parser's error: its stack is not read.
   if (cause === undefined && !hasMessageList(response) && isMappedByNest11(thrown, status)) {
     // Hidden: the client gets the catalog's words for the status; `debug` still shows the message.
-    const hidden = Object.assign(new Error(String(read(thrown, 'message'))), { status });
+    const message = String(read(thrown, 'message'));
+    const hidden = translatedError(() => Object.assign(new Error(message), { status }), thrown);
     originals.set(hidden, thrown);
     return hidden;
   }
@@ -161,7 +162,10 @@ export function readHttpException(thrown: unknown, notFoundMessage: string): unk
     members = membersOf(response);
   }
   const text = typeof message === 'string' && message !== notFoundMessage ? message : undefined;
-  const translated = Object.assign(translatedError(status, text, thrown), members);
+  const translated = Object.assign(
+    translatedError(() => new NestHttpError(status, text), thrown),
+    members,
+  );
   originals.set(translated, thrown);
   return translated;
 }
