@@ -7,6 +7,7 @@ import {
   createErrorLayer,
   type ErrorLayer,
   type ErrorLayerOptions,
+  type ErrorRequest,
   type LogInfo,
   printableId,
 } from '@status-i18n/core';
@@ -139,10 +140,7 @@ export class StatusI18nFilter<Request = any> implements ExceptionFilter {
     const adapter = this.#adapterHost.httpAdapter as unknown as NestHttpAdapter;
     const request = nestErrorRequest(adapter, platformRequest);
     if (isAnswering(response)) {
-      // The filter's own answer failed on its way (an app's Fastify onSend hook threw on it): the safe 500,
-      // past the hooks, and the failure logged as the server's.
-      this.#layer.report(exception, request);
-      replyLastResort(response, this.#layer.lastResort(request));
+      this.#failed(exception, request, response);
       return;
     }
     const thrown = readHttpException(exception, `Cannot ${request.method} ${request.url}`);
@@ -158,7 +156,16 @@ export class StatusI18nFilter<Request = any> implements ExceptionFilter {
     }
     // A request no route answered is Nest's NotFoundException: answered as such, and not logged as an error.
     const plan = thrown === NOT_FOUND ? this.#layer.notFound(request) : this.#layer.respond(thrown, request);
-    replyWithPlan(adapter, response, plan);
+    replyWithPlan(adapter, response, plan, (failure) => this.#failed(failure, request, response));
+  }
+
+  /**
+   * The filter's own answer failed on its way (an app's Fastify `onSend` hook threw on it): the safe 500, past the
+   * hooks, and the failure logged as the server's.
+   */
+  #failed(failure: unknown, request: ErrorRequest<unknown>, response: unknown): void {
+    this.#layer.report(failure, request);
+    replyLastResort(response, this.#layer.lastResort(request));
   }
 }
 

@@ -99,7 +99,13 @@ function removeSuccessHeaders(response: unknown): Record<string, unknown> {
  * `Vary` appended to what the response already varies on, then the status and the body (none for HEAD). On
  * Fastify, through the reply's own methods, which the adapter calls (see the README, NestJS "Platforms").
  */
-export function replyWithPlan(adapter: NestHttpAdapter, response: unknown, plan: ResponsePlan): void {
+export function replyWithPlan(
+  adapter: NestHttpAdapter,
+  response: unknown,
+  plan: ResponsePlan,
+  /** Answers a failure of this answer on its way out (Fastify: an `onSend` hook that throws on it). */
+  failed: (failure: unknown) => void,
+): void {
   const kept = removeSuccessHeaders(response);
   const onFastify = adapter.getType() === 'fastify';
   // Indexed, without destructuring (which iterates): this runs for every error response.
@@ -127,8 +133,13 @@ export function replyWithPlan(adapter: NestHttpAdapter, response: unknown, plan:
   if (onFastify) {
     // Through the reply, so Fastify's onSend and onResponse hooks run; Fastify sends the bytes as they are, and
     // leaves them out for HEAD. Marked first: if a hook fails on it, the failure comes back to the filter.
-    (response as AnsweringResponse)[ANSWERING] = true;
+    const answering = response as AnsweringResponse;
+    answering[ANSWERING] = { failed, send: answering.send };
     if (isFastifyReply(response)) {
+      // An error that came through Fastify's error handler (a body it cannot parse, a Fastify hook's error, a
+      // middleware's `next(error)`) has used it: a failure of its answer goes to Fastify's default handler, which
+      // ends with `reply.send(failure)` and would show the failure's message. The guard answers it instead.
+      answering.send = sendAfterFailure;
       // What the adapter's reply() does with bytes, without its checks for what the plan never is (a StreamableFile,
       // an Error, an object under a non-JSON type), which parse the Content-Type on every answer.
       response.code(plan.status).send(plan.body);
@@ -144,9 +155,28 @@ export function replyWithPlan(adapter: NestHttpAdapter, response: unknown, plan:
   adapter.end(response, plan.head ? undefined : plan.body);
 }
 
-/** Marks a Fastify reply that carries a filter's answer (see {@link isAnswering}). */
+/** On a Fastify reply that carries a filter's answer: what a failure of the answer needs (see {@link isAnswering}). */
 const ANSWERING = Symbol('status-i18n.nestjs.answering');
-type AnsweringResponse = { [ANSWERING]?: true };
+
+interface Answering {
+  readonly failed: (failure: unknown) => void;
+  /** The reply's own `send`, which the guard stands in front of. */
+  readonly send: ((payload?: unknown) => unknown) | undefined;
+}
+
+type AnsweringResponse = { [ANSWERING]?: Answering; send?: (payload?: unknown) => unknown };
+
+/**
+ * The `send` of a Fastify reply under one of the filter's answers: a failure of the answer that Fastify's default
+ * handler sends (`reply.send(failure)`) is answered by the filter (the safe 500, the failure logged). One function
+ * for every reply, reading the answer from the reply.
+ */
+function sendAfterFailure(this: AnsweringResponse, payload?: unknown): unknown {
+  const answering = this[ANSWERING] as Answering;
+  if (!(payload instanceof Error)) return answering.send?.call(this, payload);
+  answering.failed(payload);
+  return this;
+}
 
 /**
  * Whether the response carries an error response of the filter's, under way (Fastify platform). An app's Fastify
@@ -155,7 +185,7 @@ type AnsweringResponse = { [ANSWERING]?: true };
  * default handler, which shows the message even for a 500.
  */
 export function isAnswering(response: unknown): boolean {
-  return (response as AnsweringResponse)[ANSWERING] === true;
+  return (response as AnsweringResponse)[ANSWERING] !== undefined;
 }
 
 /**
