@@ -33,8 +33,8 @@ const logger = new Logger('ExceptionsHandler');
 const defaults = {
   // Nest's own filter logs a non-HTTP exception once, through Nest's Logger (and the logger the app set). A 4xx
   // (logged only with `logClientErrors`) is the client's: a one-line warning, its message. With a request id, the
-  // line starts with it, as the other adapters' default logs do, and a 5xx's stack is Nest's `stack` argument
-  // (its own field in Nest's JSON logs).
+  // line starts with it, as the other adapters' default logs do, and what Nest prints of a 5xx (its stack, cause
+  // and members) is Nest's `stack` argument (its own field in Nest's JSON logs).
   log: (error: unknown, info: LogInfo) => {
     const { requestId } = info;
     if (info.status >= 500 && requestId === undefined) {
@@ -50,9 +50,9 @@ const defaults = {
 };
 
 /**
- * An exception as a log line with a request id prints it: the message on the line, its line breaks and control
- * characters replaced (a parser's message can quote the request body, and must not start a forged line), and
- * under it what Nest would print of the exception (its stack, `cause` and members), as Nest's stack argument.
+ * An exception as the default log's own line prints it: the message, its line breaks and control characters
+ * replaced (a parser's message can quote the request body, and must not start a forged line; `printableId` is the
+ * core's rule for that), and what Nest would print of the exception (its stack, `cause` and members).
  */
 function printedParts(error: unknown): { message: string; stack: string | undefined } {
   try {
