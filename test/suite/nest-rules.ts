@@ -706,34 +706,47 @@ export function nestRules(framework: NestFramework): void {
       }
     });
 
-    it('an answer that fails on its way out after Fastify’s error handler saw the error (a body it cannot parse): the safe 500 too', async () => {
-      const log = jest.fn();
-      const failure = new Error('onSend failed reading secret-token-42');
-      const response = await call(
-        framework,
-        {
-          options: { log },
-          controllers: [SignUpController],
-          configure: (app) => {
-            platformOf(app).addHook?.('onSend', (_req: unknown, reply: Reply, payload: unknown, done: Done) => {
-              if (reply.statusCode >= 400) done(failure);
-              else done(null, payload);
-            });
+    it.each([
+      [
+        'an Error with headers of its own',
+        () =>
+          Object.assign(new Error('onSend failed reading secret-token-42'), {
+            headers: { 'x-leak': 'secret-token-42' },
+          }),
+      ],
+      ['a thrown string', () => 'onSend failed reading secret-token-42'],
+    ])(
+      'an answer that fails on its way out after Fastify’s error handler saw the error (a body it cannot parse), with %s: the safe 500 too',
+      async (_what, makeFailure) => {
+        const log = jest.fn();
+        const failure = makeFailure();
+        const response = await call(
+          framework,
+          {
+            options: { log },
+            controllers: [SignUpController],
+            configure: (app) => {
+              platformOf(app).addHook?.('onSend', async (_req: unknown, reply: Reply, payload: unknown) => {
+                if (reply.statusCode >= 400) throw failure;
+                return payload;
+              });
+            },
           },
-        },
-        { method: 'post', path: '/sign-up', body: '{"email":', headers: { 'Content-Type': 'application/json' } },
-      );
-      expect(response.text).not.toContain('secret-token-42');
-      if (framework.platform === 'fastify') {
-        expect(response.status).toBe(500);
-        expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
-        expect(response.body).toMatchObject({ status: 500, type: 'about:blank' });
-        expect(log.mock.calls.map(([error]) => error)).toEqual([failure]);
-      } else {
-        expect(response.status).toBe(400);
-        expect(log).not.toHaveBeenCalled();
-      }
-    });
+          { method: 'post', path: '/sign-up', body: '{"email":', headers: { 'Content-Type': 'application/json' } },
+        );
+        expect(response.text).not.toContain('secret-token-42');
+        expect(response.headers['x-leak']).toBeUndefined();
+        if (framework.platform === 'fastify') {
+          expect(response.status).toBe(500);
+          expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+          expect(response.body).toMatchObject({ status: 500, type: 'about:blank' });
+          expect(log.mock.calls.map(([error]) => error)).toEqual([failure]);
+        } else {
+          expect(response.status).toBe(400);
+          expect(log).not.toHaveBeenCalled();
+        }
+      },
+    );
 
     it('an answer that fails on its way out names the request with one made-up id in the body and both log lines', async () => {
       const log = jest.fn();

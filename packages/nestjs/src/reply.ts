@@ -134,7 +134,7 @@ export function replyWithPlan(
     // Through the reply, so Fastify's onSend and onResponse hooks run; Fastify sends the bytes as they are, and
     // leaves them out for HEAD. Marked first: if a hook fails on it, the failure comes back to the filter.
     const answering = response as AnsweringResponse;
-    answering[ANSWERING] = { failed, send: answering.send };
+    answering[ANSWERING] = { failed, send: answering.send, body: plan.body, kept };
     if (isFastifyReply(response)) {
       // An error that came through Fastify's error handler (a body it cannot parse, a Fastify hook's error, a
       // middleware's `next(error)`) has used it: a failure of its answer goes to Fastify's default handler, which
@@ -162,6 +162,10 @@ interface Answering {
   readonly failed: (failure: unknown) => void;
   /** The reply's own `send`, which the guard stands in front of. */
   readonly send: ((payload?: unknown) => unknown) | undefined;
+  /** The answer's body: anything else sent while the answer is under way is a failure of it. */
+  readonly body: Uint8Array;
+  /** The headers that stayed before the answer (CORS, cookies): those of the safe 500, if it comes to that. */
+  readonly kept: Record<string, unknown>;
 }
 
 type AnsweringResponse = { [ANSWERING]?: Answering; send?: (payload?: unknown) => unknown };
@@ -173,7 +177,8 @@ type AnsweringResponse = { [ANSWERING]?: Answering; send?: (payload?: unknown) =
  */
 function sendAfterFailure(this: AnsweringResponse, payload?: unknown): unknown {
   const answering = this[ANSWERING] as Answering;
-  if (!(payload instanceof Error)) return answering.send?.call(this, payload);
+  // A hook can fail with any value, not only an Error (a thrown string): whatever is not the answer's own body.
+  if (payload === answering.body) return answering.send?.call(this, payload);
   answering.failed(payload);
   return this;
 }
@@ -193,7 +198,10 @@ export function isAnswering(response: unknown): boolean {
  * platform's hooks (one of them just failed), with the reply's headers that stay on an error response.
  */
 export function replyLastResort(response: unknown, plan: ResponsePlan): void {
+  // The headers the reply had before the filter's answer: not those the failure brought (Fastify's default
+  // handler copies a failure's `headers` onto the reply before it sends it).
+  const kept = (response as AnsweringResponse)[ANSWERING]?.kept;
   const { getHeaders } = response as HeaderTarget;
-  const carried = typeof getHeaders === 'function' ? getHeaders.call(response) : {};
+  const carried = kept ?? (typeof getHeaders === 'function' ? getHeaders.call(response) : {});
   writeLastResort(rawResponse(response) as ServerResponse, plan, carried);
 }
