@@ -115,6 +115,18 @@ describe.each(eachFastify)('%s: an error response that fails while it is sent', 
     expect(logs.lines.filter((line) => line.level >= LEVEL.error)).toHaveLength(1);
   });
 
+  it('an onSend hook that throws something else than an Error (a string): the same safe 500, nothing of it shown', async () => {
+    await start((app) =>
+      app.addHook('onSend', async (_request, reply, payload) => {
+        if (reply.statusCode >= 400) throw 'onSend failed reading secret-token-42';
+        return payload;
+      }),
+    );
+    for (const path of ['/boom', '/conflict', '/nowhere']) expectSafe500(await get(path));
+    const ok = await get('/ok');
+    expect(ok.response.status).toBe(200);
+  });
+
   it('a header Node.js would refuse (set by an app hook) is dropped: the error gets its own answer, logged once', async () => {
     await start((app) =>
       app.addHook('onRequest', (_request, reply, done) => {

@@ -54,6 +54,8 @@ interface Answer<Context> {
   readonly request: ErrorRequest<Context>;
   /** The reply's own `send`, which the guard stands in front of. */
   readonly send: FastifyReply['send'];
+  /** The answer's body: anything else sent while the answer is under way is a failure of it. */
+  readonly body: Uint8Array;
 }
 
 /**
@@ -70,7 +72,8 @@ type AnsweringReply = FastifyReply & { [ANSWERING]?: Answer<unknown> };
  */
 function sendAfterFailure(this: AnsweringReply, payload?: unknown): FastifyReply {
   const answer = this[ANSWERING] as Answer<unknown>;
-  if (!(payload instanceof Error)) return answer.send.call(this, payload);
+  // A hook can fail with any value, not only an Error (a thrown string): whatever is not the answer's own body.
+  if (payload === answer.body) return answer.send.call(this, payload);
   // Fastify logged it at the level of the answer's status: under `error` for a 4xx, so it is logged again here
   // by the `log` rule, as the failure of the server it is.
   if (this.statusCode < 500) answer.layer.report(payload, answer.request);
@@ -136,7 +139,7 @@ export function sendReplyPlan<Context>(
     if (reply.sent || reply.raw.headersSent) return;
     const kept = removeStaleHeaders(reply);
     const answering = reply as AnsweringReply;
-    answering[ANSWERING] = { kept, layer, request, send: reply.send } as Answer<unknown>;
+    answering[ANSWERING] = { kept, layer, request, send: reply.send, body: plan.body } as Answer<unknown>;
     answering.send = sendAfterFailure;
     try {
       writePlan(reply, plan, kept);
