@@ -45,6 +45,17 @@ interface PlatformInstance {
 
 const platformOf = (app: INestApplication) => app.getHttpAdapter().getInstance() as PlatformInstance;
 
+/**
+ * Configures a Fastify `onSend` hook that fails with `failure` on every error answer (Express has no hook on the
+ * send itself: there the app answers as usual).
+ */
+const failingOnErrorAnswers = (failure: unknown) => (app: INestApplication) => {
+  platformOf(app).addHook?.('onSend', (_req: unknown, reply: Reply, payload: unknown, done: Done) => {
+    if (reply.statusCode >= 400) done(failure as Error);
+    else done(null, payload);
+  });
+};
+
 class Address {
   @IsString()
   city!: string;
@@ -681,14 +692,7 @@ export function nestRules(framework: NestFramework): void {
         {
           route: throwing(new ConflictException('Seat 12A is taken')),
           options: { log },
-          configure: (app) => {
-            const instance = platformOf(app);
-            // Express has no hook on the send itself: the same app answers as usual there.
-            instance.addHook?.('onSend', (_req: unknown, reply: Reply, payload: unknown, done: Done) => {
-              if (reply.statusCode >= 400) done(failure);
-              else done(null, payload);
-            });
-          },
+          configure: failingOnErrorAnswers(failure),
         },
         { headers: { 'Accept-Language': 'zh-CN' } },
       );
@@ -725,12 +729,7 @@ export function nestRules(framework: NestFramework): void {
           {
             options: { log },
             controllers: [SignUpController],
-            configure: (app) => {
-              platformOf(app).addHook?.('onSend', async (_req: unknown, reply: Reply, payload: unknown) => {
-                if (reply.statusCode >= 400) throw failure;
-                return payload;
-              });
-            },
+            configure: failingOnErrorAnswers(failure),
           },
           { method: 'post', path: '/sign-up', body: '{"email":', headers: { 'Content-Type': 'application/json' } },
         );
@@ -753,12 +752,7 @@ export function nestRules(framework: NestFramework): void {
       const response = await call(framework, {
         route: throwing(new Error('db down')),
         options: { log, requestId: true },
-        configure: (app) => {
-          platformOf(app).addHook?.('onSend', (_req: unknown, reply: Reply, payload: unknown, done: Done) => {
-            if (reply.statusCode >= 400) done(new Error('onSend failed'));
-            else done(null, payload);
-          });
-        },
+        configure: failingOnErrorAnswers(new Error('onSend failed')),
       });
       expect(response.status).toBe(500);
       const { requestId } = response.body;

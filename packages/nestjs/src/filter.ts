@@ -156,7 +156,10 @@ export class StatusI18nFilter<Request = any> implements ExceptionFilter {
     }
     // A request no route answered is Nest's NotFoundException: answered as such, and not logged as an error.
     const plan = thrown === NOT_FOUND ? this.#layer.notFound(request) : this.#layer.respond(thrown, request);
-    replyWithPlan(adapter, response, plan, (failure) => this.#failed(failure, request, response));
+    // Only Fastify's answer can fail on its way out (its onSend hooks): no function made for the others.
+    const onFastify = adapter.getType() === 'fastify';
+    const failed = onFastify ? (failure: unknown) => this.#failed(failure, request, response) : ignoreFailure;
+    replyWithPlan(adapter, response, plan, failed, onFastify);
   }
 
   /**
@@ -168,6 +171,9 @@ export class StatusI18nFilter<Request = any> implements ExceptionFilter {
     replyLastResort(response, this.#layer.lastResort(request));
   }
 }
+
+/** The failure handler of an answer that cannot fail on its way out (Express has no hook on the send). */
+const ignoreFailure = (): void => undefined;
 
 // Applied as calls, not as decorator syntax: the package needs no decorator support from its build or its users'.
 Catch()(StatusI18nFilter);

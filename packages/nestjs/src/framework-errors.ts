@@ -15,6 +15,7 @@ interface FastifyReplyLike {
 /**
  * For an app that passes `frameworkErrors` with no filter of this package made for it: Nest's Fastify adapter's
  * steps, done on the reply (there is no adapter to ask: Fastify calls `frameworkErrors` with its own objects).
+ * With Fastify's reply in hand the filter sends through it itself; the sending members stand for the interface.
  */
 const FASTIFY_REPLY: NestHttpAdapter = {
   getType: () => 'fastify',

@@ -34,10 +34,17 @@ function isFastifyReply(response: unknown): response is FastifyReplyLike {
  * Sets a header through Nest's adapter; on Fastify, through the reply, or on the raw response a Nest middleware's
  * exception comes with (Nest 11's adapter calls `reply.header()` on either, and fails on the raw one).
  */
-function setHeader(adapter: NestHttpAdapter, onFastify: boolean, response: unknown, name: string, value: string): void {
-  if (!onFastify) adapter.setHeader(response, name, value);
-  else if (isFastifyReply(response)) response.header(name, value);
-  else (response as ServerResponse).setHeader(name, value);
+function setHeader(
+  adapter: NestHttpAdapter,
+  onFastify: boolean,
+  reply: FastifyReplyLike | undefined,
+  response: unknown,
+  name: string,
+  value: string,
+): void {
+  if (reply !== undefined) reply.header(name, value);
+  else if (onFastify) (response as ServerResponse).setHeader(name, value);
+  else adapter.setHeader(response, name, value);
 }
 
 interface HeaderTarget {
@@ -103,11 +110,13 @@ export function replyWithPlan(
   adapter: NestHttpAdapter,
   response: unknown,
   plan: ResponsePlan,
-  /** Answers a failure of this answer on its way out (Fastify: an `onSend` hook that throws on it). */
+  /** Answers a failure of this answer on its way out (Fastify only: an `onSend` hook that throws on it). */
   failed: (failure: unknown) => void,
+  onFastify: boolean,
 ): void {
   const kept = removeSuccessHeaders(response);
-  const onFastify = adapter.getType() === 'fastify';
+  // Read once: every header below goes the same way.
+  const reply = onFastify && isFastifyReply(response) ? response : undefined;
   // Indexed, without destructuring (which iterates): this runs for every error response.
   const { headers } = plan;
   for (let index = 0; index < headers.length; index++) {
@@ -117,12 +126,13 @@ export function replyWithPlan(
     // Fastify measures every body it sends itself (and would parse a Content-Length only to compare it with that).
     if (onFastify && name === 'content-length') continue;
     // Every header the core plans is single-valued except an error's own list (`Link`): joined, as one field.
-    setHeader(adapter, onFastify, response, name, Array.isArray(value) ? value.join(', ') : value);
+    setHeader(adapter, onFastify, reply, response, name, Array.isArray(value) ? value.join(', ') : value);
   }
   const vary = kept.vary;
   setHeader(
     adapter,
     onFastify,
+    reply,
     response,
     'vary',
     varyHeader(typeof vary === 'string' || Array.isArray(vary) ? vary : undefined),
@@ -135,14 +145,14 @@ export function replyWithPlan(
     // leaves them out for HEAD. Marked first: if a hook fails on it, the failure comes back to the filter.
     const answering = response as AnsweringResponse;
     answering[ANSWERING] = { failed, send: answering.send, body: plan.body, kept };
-    if (isFastifyReply(response)) {
+    if (reply !== undefined) {
       // An error that came through Fastify's error handler (a body it cannot parse, a Fastify hook's error, a
       // middleware's `next(error)`) has used it: a failure of its answer goes to Fastify's default handler, which
       // ends with `reply.send(failure)` and would show the failure's message. The guard answers it instead.
       answering.send = sendAfterFailure;
       // What the adapter's reply() does with bytes, without its checks for what the plan never is (a StreamableFile,
       // an Error, an object under a non-JSON type), which parse the Content-Type on every answer.
-      response.code(plan.status).send(plan.body);
+      reply.code(plan.status).send(plan.body);
       return;
     }
     // The raw response (the exception of a Nest middleware on Fastify): the adapter makes a reply for it.
@@ -198,10 +208,8 @@ export function isAnswering(response: unknown): boolean {
  * platform's hooks (one of them just failed), with the reply's headers that stay on an error response.
  */
 export function replyLastResort(response: unknown, plan: ResponsePlan): void {
-  // The headers the reply had before the filter's answer: not those the failure brought (Fastify's default
-  // handler copies a failure's `headers` onto the reply before it sends it).
-  const kept = (response as AnsweringResponse)[ANSWERING]?.kept;
-  const { getHeaders } = response as HeaderTarget;
-  const carried = kept ?? (typeof getHeaders === 'function' ? getHeaders.call(response) : {});
+  // The headers the reply had before the filter's answer (only an answer under way fails: see `isAnswering`), not
+  // those the failure brought (Fastify's default handler copies a failure's `headers` onto the reply first).
+  const carried = (response as AnsweringResponse)[ANSWERING]?.kept ?? {};
   writeLastResort(rawResponse(response) as ServerResponse, plan, carried);
 }
