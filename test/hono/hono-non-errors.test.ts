@@ -7,11 +7,15 @@ import request from 'supertest';
 
 const serve = (app: Hono): Server => createAdaptorServer({ fetch: app.fetch }) as Server;
 
-/** An app whose routes throw what is not an Error; `withNonErrors` mounts nonErrors() first. */
-function createApp(withNonErrors: boolean, logged: unknown[] = []): Hono {
+/**
+ * An app whose routes throw what is not an Error; `withNonErrors` mounts nonErrors() first, or after hono/cors
+ * (`'after cors'`).
+ */
+function createApp(withNonErrors: boolean | 'after cors', logged: unknown[] = []): Hono {
   const app = new Hono();
-  if (withNonErrors) app.use(nonErrors());
+  if (withNonErrors === true) app.use(nonErrors());
   app.use(cors({ origin: 'https://app.example' }));
+  if (withNonErrors === 'after cors') app.use(nonErrors());
   app.onError(onError({ log: (error) => void logged.push(error) }));
   app.get('/string', () => {
     throw 'db password is hunter2';
@@ -68,6 +72,18 @@ describe('nonErrors()', () => {
     const ok = await request(server).get('/ok').set('Origin', 'https://app.example');
     expect(ok.text).toBe('ok');
     expect(ok.headers['access-control-allow-origin']).toBe('https://app.example');
+  });
+
+  it('names Origin in Vary once when hono/cors is mounted before it (hono/cors then adds it itself)', async () => {
+    const app = serve(createApp('after cors'));
+    for (const path of ['/string', '/object', '/error']) {
+      const response = await request(app).get(path).set('Origin', 'https://app.example');
+      expect(response.headers['access-control-allow-origin']).toBe('https://app.example');
+      expect(response.headers.vary?.split(/,\s*/).sort()).toEqual(['Accept', 'Accept-Language', 'Origin']);
+    }
+    const noOrigin = await request(app).get('/string');
+    expect(noOrigin.status).toBe(500);
+    expect(noOrigin.headers.vary?.split(/,\s*/).sort()).toEqual(['Accept', 'Accept-Language', 'Origin']);
   });
 
   it('is needed: without it, @hono/node-server answers a thrown string with an empty 500 without CORS', async () => {

@@ -5,7 +5,16 @@ import type { MiddlewareHandler } from 'hono';
  * `onError`, and lets anything else leave `app.fetch` as a rejection, past every middleware.
  */
 export class NonErrorThrown extends Error {
-  constructor(readonly thrown: unknown) {
+  /**
+   * @param thrown the value as it was thrown
+   * @param corsOutside whether the response already allowed an origin when {@link nonErrors} was reached: a CORS
+   *   middleware mounted before it, whose code after `next()` (hono/cors appends `Vary: Origin` there) still runs
+   *   on the answer
+   */
+  constructor(
+    readonly thrown: unknown,
+    readonly corsOutside = false,
+  ) {
     super('non-error thrown');
     this.name = 'NonErrorThrown';
   }
@@ -32,12 +41,16 @@ export function thrownValue(error: unknown): unknown {
  * ```
  */
 export function nonErrors(): MiddlewareHandler {
-  return async function statusI18nNonErrors(_c, next) {
+  return async function statusI18nNonErrors(c, next) {
+    // Read before the route: a CORS middleware mounted before this one has set its headers by now. Only for a
+    // request with an Origin (no CORS without one): reading `c.res` makes Hono create the response early.
+    const corsOutside =
+      c.req.header('origin') !== undefined && c.res.headers.has('access-control-allow-origin');
     try {
       await next();
     } catch (thrown) {
       // An Error thrown further on was answered by onError where it was thrown: only other values arrive here.
-      throw thrown instanceof Error ? thrown : new NonErrorThrown(thrown);
+      throw thrown instanceof Error ? thrown : new NonErrorThrown(thrown, corsOutside);
     }
   };
 }

@@ -45,8 +45,9 @@ const ORIGIN_FIELD = /(?:^|,)\s*origin\s*(?:,|$)/i;
 
 /**
  * Adds `Origin` to the `Vary` of headers that allow one origin by name: hono/cors adds it only after the route,
- * which a value thrown past it (carried by `nonErrors()`) never lets it do. Such an answer differs from origin to
- * origin, and a cache must not give it to another.
+ * which a value thrown past it (carried by `nonErrors()`) never lets it do when it is mounted after
+ * `nonErrors()`. Such an answer differs from origin to origin, and a cache must not give it to another. (Mounted
+ * before `nonErrors()`, hono/cors still adds it itself: see `NonErrorThrown`'s `corsOutside`.)
  */
 function addVaryOrigin(headers: Headers): void {
   const allowed = headers.get('access-control-allow-origin');
@@ -84,7 +85,7 @@ export function onError<E extends Env = any>(options?: HonoErrorOptions<E>): Err
     const thrown = thrownValue(error);
     const before = takeHeaders(c);
     // It passed every middleware after nonErrors() on its way: what they add after the route is missing.
-    if (error instanceof NonErrorThrown && before !== undefined) addVaryOrigin(before);
+    if (error instanceof NonErrorThrown && !error.corsOutside && before !== undefined) addVaryOrigin(before);
     return layer.respond(thrown, c.req.raw, c, { before, error: exceptionHeaders(thrown) });
   };
 }
