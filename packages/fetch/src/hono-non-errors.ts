@@ -44,8 +44,7 @@ export function nonErrors(): MiddlewareHandler {
   return async function statusI18nNonErrors(c, next) {
     // Read before the route: a CORS middleware mounted before this one has set its headers by now. Only for a
     // request with an Origin (no CORS without one): reading `c.res` makes Hono create the response early.
-    const corsOutside =
-      c.req.header('origin') !== undefined && c.res.headers.has('access-control-allow-origin');
+    const corsOutside = c.req.header('origin') !== undefined && c.res.headers.has('access-control-allow-origin');
     try {
       await next();
     } catch (thrown) {
