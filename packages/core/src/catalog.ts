@@ -272,7 +272,9 @@ export class Catalog {
 
   /** The same words and codes with another default locale. */
   withDefaultLocale(defaultLocale: string): Catalog {
-    return defaultLocale === this.defaultLocale ? this : new Catalog({ ...this.#options, defaultLocale });
+    // Through `createCatalog`: a class that names itself in its own body is renamed `_Catalog` by the bundler,
+    // and that is the name apps would see in `console.log()` and stack traces.
+    return defaultLocale === this.defaultLocale ? this : createCatalog({ ...this.#options, defaultLocale });
   }
 
   #describeUncached(code: number, protocol: Protocol, locale: string): CodeDescription | undefined {
