@@ -523,6 +523,31 @@ export function lifecycleRules(framework: Framework): void {
       expect(spaced.body.requestId).toBe('user 42');
       expect(spaced.headers['x-request-id']).toBeUndefined();
     });
+
+    it('calls a requestId function once per request: a new id per call still names the answer and each log line', async () => {
+      const log = jest.fn();
+      let made = 0;
+      const requestId = jest.fn(() => `id-${++made}`);
+      const failing = await call(framework, {
+        route: throwing(new Error('db down')),
+        options: {
+          log,
+          requestId,
+          transform: () => {
+            throw new Error('transform broke');
+          },
+        },
+      });
+      expect(failing.status).toBe(500);
+      expect(requestId).toHaveBeenCalledTimes(1);
+      expect(failing.body.requestId).toBe('id-1');
+      expect(failing.headers['x-request-id']).toBe('id-1');
+      // The error and the failed hook, each logged with the request's one id.
+      expect(log.mock.calls.map((logged) => logged[2].requestId)).toEqual(['id-1', 'id-1']);
+      const next = await call(framework, { route: throwing(createError(503)), options: { log, requestId } });
+      expect(next.body.requestId).toBe('id-2');
+      expect(requestId).toHaveBeenCalledTimes(2);
+    });
   });
 
   describe('unmatched routes', () => {

@@ -77,7 +77,7 @@ export interface ErrorLayerOptions<Context> {
   /**
    * Adds `requestId` to the body, the log and a response header: `true` reads `X-Request-Id` (or makes one) and
    * sends it back in it, a string names the header to read and send back, a function computes it (sent back in
-   * `X-Request-Id` when it is a plain token). Default `false`.
+   * `X-Request-Id` when it is a plain token; called once per request). Default `false`.
    */
   readonly requestId?: boolean | string | ((context: Context) => string);
 }

@@ -19,26 +19,36 @@ export function isHeaderSafeRequestId(id: string): boolean {
 /**
  * The request id of a response, by the `requestId` option: none; the function's answer; or the request header's
  * value when it is a plain token, else a new UUID (Web Crypto's, a global on every runtime this package
- * supports), one per request object. A function that fails throws a HookError.
+ * supports). One id per request object either way: the function is called once for it (`() => randomUUID()`
+ * names the answer and every log line with one id). A function that fails throws a HookError.
  */
 export function requestIdOf<Context>(
   setting: ResolvedOptions<Context>['requestId'],
   request: ErrorRequest<Context>,
 ): string | undefined {
   if (setting === false) return undefined;
+  // One id per request: the answer, its log line, and those of an answer that failed on its way out and of the
+  // safe 500 sent instead name the same request. Kept by the framework's own request where there is one: an
+  // adapter may read the same request twice (Nest hands a failure of the answer back to the filter).
+  const key = typeof request.context === 'object' && request.context !== null ? request.context : request;
   if (typeof setting === 'function') {
-    return checkString(
+    let given = functionIds.get(setting);
+    if (given === undefined) {
+      given = new WeakMap();
+      functionIds.set(setting, given);
+    }
+    const known = given.get(key);
+    if (known !== undefined) return known;
+    const id = checkString(
       'requestId',
       callHook('requestId', () => setting(request.context)),
       false,
     );
+    if (id !== undefined) given.set(key, id);
+    return id;
   }
   const fromHeader = request.header(setting.header);
   if (fromHeader !== undefined && isHeaderSafeRequestId(fromHeader)) return fromHeader;
-  // One id per request: the log line of an answer that failed on its way out and the safe 500 sent instead name
-  // the same request, and must carry the same id. Kept by the framework's own request where there is one: an
-  // adapter may read the same request twice (Nest hands a failure of the answer back to the filter).
-  const key = typeof request.context === 'object' && request.context !== null ? request.context : request;
   let made = madeIds.get(key);
   if (made === undefined) {
     made = crypto.randomUUID();
@@ -49,3 +59,9 @@ export function requestIdOf<Context>(
 
 /** The ids made for requests that brought none, by the framework's request (or the adapter's request object). */
 const madeIds = new WeakMap<object, string>();
+
+/**
+ * The ids a `requestId` function gave, by the function (two error layers of one app may compute theirs in
+ * different ways) and then by the request, as {@link madeIds}.
+ */
+const functionIds = new WeakMap<(context: never) => unknown, WeakMap<object, string>>();
