@@ -2,12 +2,20 @@ import 'reflect-metadata';
 import { type ResolvedProblem, resolveProblem, validationProblem } from '@status-i18n/core';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
   IsEmail,
   IsInt,
+  IsNegative,
   IsNotEmpty,
   IsOptional,
+  IsPositive,
   IsString,
+  Length,
   Matches,
+  Max,
+  MaxLength,
+  Min,
   MinLength,
   ValidateNested,
   validate,
@@ -64,7 +72,7 @@ describe('validationProblem(class-validator ValidationError[])', () => {
     );
     expect(errorsOf(validationProblem(errors))).toEqual([
       { detail: 'Must be an email address.', pointer: '#/email', code: 'isEmail' },
-      { detail: 'This value is not valid.', pointer: '#/name', code: 'minLength' },
+      { detail: 'Must be at least 2 characters long.', pointer: '#/name', code: 'minLength' },
       { detail: 'Must be an integer.', pointer: '#/age', code: 'isInt' },
       { detail: 'Does not match the required pattern.', pointer: '#/pin', code: 'matches' },
       { detail: 'Must be a string.', pointer: '#/addresses/1/city', code: 'isString' },
@@ -83,6 +91,38 @@ describe('validationProblem(class-validator ValidationError[])', () => {
     const errors = await validate(signUp({ email: SECRET, name: SECRET, pin: SECRET }));
     expect(JSON.stringify(errors.map((error) => error.constraints))).toContain(SECRET);
     expect(JSON.stringify(errorsOf(validationProblem(errors)))).not.toContain(SECRET);
+  });
+
+  it('reads the parameter of a length, size or range from class-validator’s own message, in every language', async () => {
+    class Limits {
+      @MaxLength(3) code = 'ABCDE';
+      @Length(2, 4) short = 'A';
+      @Length(2, 4) long = 'ABCDEFG';
+      @Min(18) age = 17;
+      @Max(9.5) rating = 10;
+      @IsPositive() quantity = 0;
+      @IsNegative() offset = 1;
+      @ArrayMinSize(2) tags = ['a'];
+      @ArrayMaxSize(1) each: string[] = ['a', 'b'];
+      @MinLength(5, { each: true }) names = ['Ada'];
+      // The app's own message: no number is read from it, the generic words stand.
+      @MinLength(8, { message: 'Too short: 3 characters are never enough' }) password = 'abc';
+    }
+    const errors = await validate(new Limits());
+    expect(errorsOf(validationProblem(errors))).toEqual([
+      { detail: 'Must be at most 3 characters long.', pointer: '#/code', code: 'maxLength' },
+      { detail: 'Must be at least 2 characters long.', pointer: '#/short', code: 'isLength' },
+      { detail: 'Must be at most 4 characters long.', pointer: '#/long', code: 'isLength' },
+      { detail: 'Must be at least 18.', pointer: '#/age', code: 'min' },
+      { detail: 'Must be at most 9.5.', pointer: '#/rating', code: 'max' },
+      { detail: 'Must be greater than 0.', pointer: '#/quantity', code: 'isPositive' },
+      { detail: 'Must be less than 0.', pointer: '#/offset', code: 'isNegative' },
+      { detail: 'Must have at least 2 items.', pointer: '#/tags', code: 'arrayMinSize' },
+      { detail: 'Must have at most 1 item.', pointer: '#/each', code: 'arrayMaxSize' },
+      { detail: 'Must be at least 5 characters long.', pointer: '#/names', code: 'minLength' },
+      { detail: 'This value is not valid.', pointer: '#/password', code: 'minLength' },
+    ]);
+    expect(errorsOf(validationProblem(errors), 'zh-CN')[0]?.detail).toMatch(/3/);
   });
 
   it('answers 422, or 400 when asked, in the body unless told otherwise', async () => {

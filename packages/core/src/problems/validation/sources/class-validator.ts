@@ -5,11 +5,17 @@ import { type FieldIssue, INVALID, type PathSegment, REQUIRED, UNKNOWN_KEY, type
  * class-validator's `ValidationError[]` (what `validate()` returns, and what NestJS's `ValidationPipe` hands an
  * `exceptionFactory`): one field error per failed constraint, at the property's path (nested objects and
  * arrays through `children`). Its errors name the constraint but not its parameters (a `minLength` without the
- * length), so a constraint with parameters gets the generic words. Its messages are not kept: the defaults are
- * English sentences that name the property, and a custom one may quote the value (`$value`). `value` and
- * `target` (what the client sent) are never read.
+ * length): where the constraint's message is class-validator's own default, the number is read from it (see
+ * {@link PARAMETER_RULES}); a constraint with parameters and a message of the app's gets the generic words.
+ * Its messages are not kept: the defaults are English sentences that name the property, and a custom one may
+ * quote the value (`$value`). `value` and `target` (what the client sent) are never read.
  */
 
+/** `@IsPositive()` and `@IsNegative()`: bounds their names tell. */
+const POSITIVE_RULE: ValidationRule = Object.freeze({ kind: 'tooSmall', minimum: 0, bound: 'exclusive' });
+const NEGATIVE_RULE: ValidationRule = Object.freeze({ kind: 'tooBig', maximum: 0, bound: 'exclusive' });
+
+/** The constraints whose name alone tells the rule. */
 const RULES: Readonly<Record<string, ValidationRule>> = {
   isDefined: REQUIRED,
   isNotEmpty: REQUIRED,
@@ -32,7 +38,61 @@ const RULES: Readonly<Record<string, ValidationRule>> = {
   isISO8601: { kind: 'format', format: 'datetime' },
   isDateString: { kind: 'format', format: 'datetime' },
   matches: { kind: 'format', format: 'pattern' },
+  isPositive: POSITIVE_RULE,
+  isNegative: NEGATIVE_RULE,
 };
+
+/** A number class-validator printed into its message: the decorator's parameter, never what the client sent. */
+const NUMBER = '(-?\\d{1,15}(?:\\.\\d{1,15})?)';
+
+/**
+ * The constraints whose parameter class-validator prints into its default message (`$property must be longer than
+ * or equal to 2 characters`), with the end of that message and the rule it gives. Matched against the end only
+ * (the start is the property's name, or `each value in <name>`); a message the app wrote instead does not match,
+ * and gets the generic words.
+ */
+const PARAMETER_RULES: Readonly<Record<string, ReadonlyArray<readonly [RegExp, (n: number) => ValidationRule]>>> = {
+  minLength: [[new RegExp(` must be longer than or equal to ${NUMBER} characters$`), (n) => tooShort(n)]],
+  maxLength: [[new RegExp(` must be shorter than or equal to ${NUMBER} characters$`), (n) => tooLong(n)]],
+  // @Length(min, max) prints the bound the value broke.
+  isLength: [
+    [new RegExp(` must be longer than or equal to ${NUMBER} characters$`), (n) => tooShort(n)],
+    [new RegExp(` must be shorter than or equal to ${NUMBER} characters$`), (n) => tooLong(n)],
+  ],
+  min: [
+    [new RegExp(` must not be less than ${NUMBER}$`), (n) => ({ kind: 'tooSmall', minimum: n, bound: 'inclusive' })],
+  ],
+  max: [
+    [new RegExp(` must not be greater than ${NUMBER}$`), (n) => ({ kind: 'tooBig', maximum: n, bound: 'inclusive' })],
+  ],
+  arrayMinSize: [
+    [new RegExp(` must contain at least ${NUMBER} elements$`), (n) => ({ kind: 'tooFewItems', minimum: n })],
+  ],
+  arrayMaxSize: [
+    [new RegExp(` must contain no more than ${NUMBER} elements$`), (n) => ({ kind: 'tooManyItems', maximum: n })],
+  ],
+};
+
+const tooShort = (minimum: number): ValidationRule => ({ kind: 'tooShort', minimum });
+const tooLong = (maximum: number): ValidationRule => ({ kind: 'tooLong', maximum });
+
+// class-validator's messages are short; a longer one is the app's, and is not searched.
+const MAX_MESSAGE_LENGTH = 300;
+
+/** The rule of a failed constraint: by its name, or with the parameter its default message printed. */
+function ruleOf(code: string, message: unknown): ValidationRule {
+  const known = Object.hasOwn(RULES, code) ? RULES[code] : undefined;
+  if (known !== undefined) return known;
+  const withParameter = Object.hasOwn(PARAMETER_RULES, code) ? PARAMETER_RULES[code] : undefined;
+  if (withParameter === undefined || typeof message !== 'string' || message.length > MAX_MESSAGE_LENGTH) {
+    return INVALID;
+  }
+  for (const [pattern, rule] of withParameter) {
+    const printed = pattern.exec(message)?.[1];
+    if (printed !== undefined) return rule(Number(printed));
+  }
+  return INVALID;
+}
 
 // Deeper than any DTO: a bound on what a hostile or cyclic error list can cost.
 const MAX_DEPTH = 32;
@@ -55,7 +115,7 @@ function collect(error: unknown, parent: readonly PathSegment[], depth: number, 
   const constraints = readProperty(error, 'constraints');
   if (typeof constraints === 'object' && constraints !== null) {
     for (const code of Object.keys(constraints).slice(0, 20)) {
-      issues.push({ path, code, rule: RULES[code] ?? INVALID });
+      issues.push({ path, code, rule: ruleOf(code, readProperty(constraints, code)) });
     }
   }
   const children = readProperty(error, 'children');
