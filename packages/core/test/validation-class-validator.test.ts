@@ -125,6 +125,14 @@ describe('validationProblem(class-validator ValidationError[])', () => {
     expect(errorsOf(validationProblem(errors), 'zh-CN')[0]?.detail).toMatch(/3/);
   });
 
+  it('gives a constraint named like a member of every object (a custom validator’s name) the generic words', () => {
+    const errors = [{ property: 'name', constraints: { constructor: 'bad', toString: 'bad', __proto__: 'bad' } }];
+    expect(errorsOf(validationProblem(errors)).map((error) => [error.code, error.detail])).toEqual([
+      ['constructor', 'This value is not valid.'],
+      ['toString', 'This value is not valid.'],
+    ]);
+  });
+
   it('answers 422, or 400 when asked, in the body unless told otherwise', async () => {
     const errors = await validate(signUp({ email: 'x', name: 'Ada', pin: '123456' }));
     expect(validationProblem(errors).status).toBe(422);
