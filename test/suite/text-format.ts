@@ -3,6 +3,7 @@ import { call, quiet, throwing } from './client';
 import type { Framework } from './frameworks';
 
 const TEXT = { Accept: 'text/plain' };
+const HTML = { Accept: 'text/html' };
 
 const invalidForm = () =>
   createError(422, 'The form is invalid', {
@@ -100,6 +101,24 @@ export function textFormatRules(framework: Framework): void {
       const response = await call(framework, { route: throwing(error), options: quiet }, { headers: TEXT });
       expect(response.text).toContain('\nhint: line one\n  Request ID: forged\uFFFD[2K\n');
       expect(response.text).not.toMatch(/^Request ID/m);
+    });
+
+    it('keeps a field’s name to one line: an unknown key the client sent cannot start a line or reorder one', async () => {
+      // The pointer escapes the key for JSON; decoded for a reader, its line breaks and bidi controls come back.
+      const error = createError(422, 'Invalid form', {
+        errors: [
+          { detail: 'This field is not allowed.', pointer: '#/x%0A%0AIMPORTANT: call +1-555-0100%0A  - ' },
+          { detail: 'Not allowed either.', field: 'invoice\u202Egpj.exe' },
+        ],
+      });
+      const response = await call(framework, { route: throwing(error), options: quiet }, { headers: TEXT });
+      expect(response.text).not.toMatch(/^\s*IMPORTANT/m);
+      expect(response.text).toContain(
+        '\n  - x\uFFFD\uFFFDIMPORTANT: call +1-555-0100\uFFFD  - : This field is not allowed.\n',
+      );
+      expect(response.text).toContain('\n  - invoice\uFFFDgpj.exe: Not allowed either.\n');
+      const page = await call(framework, { route: throwing(error), options: quiet }, { headers: HTML });
+      expect(page.text).not.toContain('\u202E');
     });
 
     it('does the same for an exposed message: its later lines indented, the status line kept to one line', async () => {

@@ -21,3 +21,18 @@ export const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it matches
 export const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/**
+ * The bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they reorder the characters
+ * around them as a reader sees them, so a name sent by a client could show as another (`evil\u202Etxt.exe`).
+ */
+export const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * `text` as one line a reader can trust: control characters, bidirectional controls and line breaks replaced by
+ * U+FFFD. For a label (a field's name, a member's) that the client may have chosen: it must not start a line of
+ * its own, nor redraw the ones around it.
+ */
+export function oneLine(text: string): string {
+  return text.replace(CONTROL, '\uFFFD').replace(BIDI_CONTROL, '\uFFFD').replace(LINE_BREAK, '\uFFFD');
+}

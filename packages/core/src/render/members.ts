@@ -1,3 +1,4 @@
+import { oneLine } from '../internal/text';
 import { type ProblemDetails, STANDARD_MEMBERS } from './problem';
 
 // Members each format shows in a place of its own rather than among the others.
@@ -56,11 +57,14 @@ function readablePointer(pointer: string): string {
     .join('.');
 }
 
-/** The name of the field a validation error is about, if it gives one as a string. */
+/**
+ * The name of the field a validation error is about, if it gives one as a string, as one line (see `oneLine`):
+ * an unknown field's name is the client's, and the pointer decoded for a reader gives back its line breaks.
+ */
 export function fieldOf(error: FieldError): string | undefined {
-  if (typeof error.pointer === 'string') return readablePointer(error.pointer);
+  if (typeof error.pointer === 'string') return oneLine(readablePointer(error.pointer));
   const where = [error.field, error.path, error.parameter, error.header].find((name) => typeof name === 'string');
-  return where as string | undefined;
+  return where === undefined ? undefined : oneLine(where as string);
 }
 
 /** The heading of a member: a field error list under `errors` gets the page's own words for it. */

@@ -1,4 +1,4 @@
-import { CONTROL, LINE_BREAK } from '../internal/text';
+import { BIDI_CONTROL, CONTROL, LINE_BREAK, oneLine } from '../internal/text';
 import { extensionMembers, type FieldError, fieldOf, headingOf, isFieldErrorList, textOf } from './members';
 import type { RenderInput } from './problem';
 
@@ -7,15 +7,19 @@ const INDENT = '  ';
 // Short JSON stays on its label's line; longer is printed below it, indented.
 const INLINE_JSON = 60;
 
-/** A value's text, safe to print: its control characters replaced, its later lines indented by `indent`. */
+/**
+ * A value's text, safe to print: its control characters and bidirectional controls replaced, its later lines
+ * indented by `indent`.
+ */
 function lines(text: string, indent: string): string {
-  return text.replace(CONTROL, '\uFFFD').replace(LINE_BREAK, `\n${indent}`);
+  return text.replace(CONTROL, '\uFFFD').replace(BIDI_CONTROL, '\uFFFD').replace(LINE_BREAK, `\n${indent}`);
 }
 
 function fieldErrors(errors: readonly FieldError[], colon: string): string {
   const items = errors.map((error) => {
     const where = fieldOf(error);
-    const label = where === undefined ? '' : `${lines(where, '')}${colon}`;
+    // One line already (`fieldOf`): a field's name can be the client's.
+    const label = where === undefined ? '' : `${where}${colon}`;
     return `\n${INDENT}- ${label}${lines(textOf(error), INDENT.repeat(2))}`;
   });
   return items.join('');
@@ -23,7 +27,7 @@ function fieldErrors(errors: readonly FieldError[], colon: string): string {
 
 /** `name: value` for one member; a list of field errors or a structure goes on the lines below its name. */
 function member(name: string, value: unknown, colon: string): string {
-  const label = lines(name, '');
+  const label = oneLine(name);
   if (typeof value === 'string') return `${label}${colon}${lines(value, INDENT)}`;
   if (typeof value !== 'object' || value === null) return `${label}${colon}${String(value)}`;
   // A person reads a list of what to fix more easily than the JSON it came from.
@@ -70,7 +74,7 @@ export function renderText({ problem, labels }: RenderInput): string {
   if (about.length > 0) text += `\n${about.join('\n')}\n`;
   if (Array.isArray(problem.stack)) {
     const stack = problem.stack.map((line) => `${INDENT}${lines(String(line), INDENT)}`).join('\n');
-    text += `\n${lines(labels.stack, '')}${colon.trimEnd()}\n${stack}\n`;
+    text += `\n${oneLine(labels.stack)}${colon.trimEnd()}\n${stack}\n`;
   }
   return text;
 }
