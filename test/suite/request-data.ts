@@ -268,6 +268,25 @@ export function requestDataRules(framework: Framework): void {
       });
     });
 
+    it('keeps a SyntaxError’s message out when the app marks it public (createError(400, error)): it quotes the text', async () => {
+      let parseFailure: unknown;
+      try {
+        JSON.parse(`card=${PASSWORD}`);
+      } catch (error) {
+        parseFailure = error;
+      }
+      for (const accept of ['application/json', 'text/html', 'text/plain']) {
+        const response = await call(
+          framework,
+          { route: throwing(createError(400, parseFailure as Error)), options: quiet },
+          { headers: { Accept: accept } },
+        );
+        expect(response.status).toBe(400);
+        expect(response.text).not.toContain(PASSWORD);
+        expect(response.text).not.toContain('not valid JSON');
+      }
+    });
+
     it('treats an exposed error that carries the request text as `body` as a parser’s: its message is not shown', async () => {
       const error = createError(400, `Unexpected token in "${PASSWORD}"`, { body: PASSWORD });
       const response = await call(framework, { route: throwing(error), options: quiet });

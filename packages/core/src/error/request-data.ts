@@ -58,7 +58,9 @@ const ZLIB_CODE = /^(Z_[A-Z_]+|ERR_BROTLI_[A-Z_]+|ERR__ERROR_[A-Z0-9_]+)$/;
 /**
  * Whether a thrown value is a request-body parser's error, by its shape: one of the parsers' `type` strings, or
  * the request's text (or bytes) handed back as `body`, which is how co-body marks the errors it could not parse,
- * or zlib's code on a body that did not inflate.
+ * or zlib's code on a body that did not inflate, or a `SyntaxError`: what `JSON.parse()` and `Request.json()`
+ * throw, quoting the text they could not read (`Unexpected token 'c', "card=4111"... is not valid JSON`), which an
+ * app marks as a 400 (`createError(400, error)`) to say the request was at fault.
  * Such an error's message is never shown without `debug`: the client gets the catalog's words for the status.
  *
  * @example
@@ -74,6 +76,8 @@ export function isBodyParserError(thrown: unknown): boolean {
   // A body that does not inflate: body-parser passes zlib's own error on as a 400, its words zlib's.
   const code = readString(thrown, 'code');
   if (code !== undefined && ZLIB_CODE.test(code)) return true;
+  // By name, not `instanceof`: a SyntaxError of another realm (a worker, a vm context) is one too.
+  if (readString(thrown, 'name') === 'SyntaxError') return true;
   const body = readProperty(thrown, 'body');
   // `ArrayBuffer.isView` reads an internal slot: it never throws, not even for a proxy.
   return typeof body === 'string' || ArrayBuffer.isView(body);
