@@ -113,8 +113,22 @@ describe('onError(options) and notFound(options) behind Hono middleware', () => 
       c.header('Set-Cookie', 'session=abc; HttpOnly');
       throw new Error('database down');
     });
+    app.get('/own-res', () => {
+      const res = new Response('x', {
+        headers: { 'Cache-Control': 'private, max-age=60', Vary: 'Cookie', 'Access-Control-Allow-Origin': '*' },
+      });
+      throw new HTTPException(401, { res });
+    });
     return app;
   }
+
+  it('merges the Vary of an HTTPException’s own res, and takes no CORS header from it', async () => {
+    const response = await request(serve(appWithCors())).get('/own-res').set('Origin', 'https://app.example');
+    expect(response.status).toBe(401);
+    expect(response.headers['cache-control']).toBe('private, max-age=60');
+    expect(response.headers.vary?.split(', ').sort()).toEqual(['Accept', 'Accept-Language', 'Cookie', 'Origin']);
+    expect(response.headers['access-control-allow-origin']).toBe('https://app.example');
+  });
 
   it('keeps hono/cors’s headers on an error and on a 404, with Vary merged', async () => {
     const server = serve(appWithCors());

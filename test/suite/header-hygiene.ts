@@ -113,6 +113,34 @@ export function headerRules(framework: Framework): void {
       expect(response.headers['content-language']).toBe('en');
     });
 
+    it('adds the fields of err.headers’ Vary to the response’s, and lets it set no CORS header', async () => {
+      const error = createError(401, 'Sign in first', {
+        headers: {
+          'Cache-Control': 'private, max-age=60',
+          Vary: 'Cookie, Accept',
+          'Access-Control-Allow-Origin': '*',
+          'Access-Control-Allow-Credentials': 'false',
+        },
+      });
+      const response = await call(framework, {
+        route: afterHeaders({ 'Access-Control-Allow-Origin': 'https://app.example', Vary: 'Origin' }, error),
+        options: quiet,
+      });
+      expect(response.status).toBe(401);
+      expect(response.headers['cache-control']).toBe('private, max-age=60');
+      expect(response.headers['access-control-allow-credentials']).toBeUndefined();
+      if (framework.kind === 'fetch') {
+        // A fetch handler that throws has returned no Response: nothing of the route's is kept, and still the
+        // error's CORS header is not taken.
+        expect(response.headers.vary).toBe('Cookie, Accept, Accept-Language');
+        expect(response.headers['access-control-allow-origin']).toBeUndefined();
+        return;
+      }
+      // Each field once: the response's, the error's, then what the error response was negotiated from.
+      expect(response.headers.vary).toBe('Origin, Cookie, Accept, Accept-Language');
+      expect(response.headers['access-control-allow-origin']).toBe('https://app.example');
+    });
+
     it('skips invalid header names and values instead of throwing', async () => {
       const error = createError(429, 'x', {
         headers: {

@@ -23,6 +23,7 @@ export { type FtpClassKey, type FtpCode, ftpClasses, ftpCodes } from './codes/ft
 export { type HttpClassKey, type HttpCode, httpClasses, httpCodes } from './codes/http';
 export type { ClassFacts, CodeFacts, Message, Protocol } from './codes/types';
 export { type WebSocketClassKey, type WebSocketCode, websocketClasses, websocketCodes } from './codes/websocket';
+export { isCorsHeader } from './error/headers';
 export { type NormalizedError, normalizeError } from './error/normalize';
 export { isErrorStatus } from './error/status';
 export { FORMATS, type Format, MEDIA_TYPES } from './format/negotiate';

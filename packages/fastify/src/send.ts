@@ -38,8 +38,8 @@ function writePlan(reply: FastifyReply, plan: ResponsePlan, kept: Record<string,
     const header = headers[index] as (typeof headers)[number];
     if (header[0] !== 'content-length') reply.header(header[0], header[1]);
   }
-  // What the response already varies on (@fastify/cors sets `Origin`) is kept.
-  reply.header('vary', varyHeader(kept.vary as string | string[] | undefined));
+  // What the response already varies on (@fastify/cors sets `Origin`) is kept, and what the error's own named.
+  reply.header('vary', varyHeader(kept.vary as string | string[] | undefined, plan.vary));
   // The body goes out on HEAD as well: Fastify's HEAD routes measure and drop it (an empty payload would make
   // them send `Content-Length: 0`), and Node.js sends no body on a HEAD response. On Node.js the core's bodies are
   // Buffers, which every Fastify 4 and 5 release sends as they are under the Content-Type already set.

@@ -1,4 +1,11 @@
-import { Catalog, defaultCatalog, type ErrorLayerOptions, isErrorStatus, type MappedProblem } from '@status-i18n/core';
+import {
+  Catalog,
+  defaultCatalog,
+  type ErrorLayerOptions,
+  isCorsHeader,
+  isErrorStatus,
+  type MappedProblem,
+} from '@status-i18n/core';
 
 /** What of Hono's `HTTPException` is read: recognized by shape, so any copy of Hono is (as Hono's own handler). */
 interface HttpExceptionLike extends Error {
@@ -54,7 +61,8 @@ export function withHttpExceptions<Context>(
 }
 
 // What an `HTTPException`'s `res` may not bring: the headers the layer decides (as for `err.headers`), and the
-// ones that described its body, which the problem replaces.
+// ones that described its body, which the problem replaces. Its `Vary` comes along, to be merged (see
+// planToResponse); its CORS headers do not (`isCorsHeader`).
 const NOT_CARRIED = new Set([
   'content-type',
   'content-length',
@@ -72,7 +80,6 @@ const NOT_CARRIED = new Set([
   'content-security-policy',
   'x-content-type-options',
   'transfer-encoding',
-  'vary',
   'connection',
   'set-cookie',
 ]);
@@ -88,7 +95,7 @@ export function exceptionHeaders(error: unknown): Headers | undefined {
     // By shape: @hono/node-server puts a Response class of its own in place of the global one.
     const { headers } = error.res as { headers?: unknown };
     if (!(headers instanceof Headers)) return undefined;
-    for (const [name, value] of headers) if (!NOT_CARRIED.has(name)) carried.set(name, value);
+    for (const [name, value] of headers) if (!NOT_CARRIED.has(name) && !isCorsHeader(name)) carried.set(name, value);
   } catch {
     // A `res` that is not a Response after all: nothing to carry.
     return undefined;

@@ -7,7 +7,8 @@ import type { ResponseHeaders } from './web-layer';
  * `headers.before` holds the headers the response had before the error (Hono's `c.header()`, hono/cors): the
  * success path's representation, caching and redirect headers are removed from them (`isRemovedHeader`), the
  * rest stay (CORS, `Set-Cookie`, request ids). `headers.error` (a Hono `HTTPException`'s own `res`) comes next,
- * then the plan's headers, which nothing replaces; `Vary` gets `Accept, Accept-Language` added to what it named.
+ * then the plan's headers, which nothing replaces; `Vary` gets the error's own fields and `Accept, Accept-Language`
+ * added to what it named.
  * A HEAD request gets the same status and headers, with a null body.
  *
  * @example
@@ -27,7 +28,9 @@ export function planToResponse(plan: ResponsePlan, { before, error }: ResponseHe
     const cookies = typeof before.getSetCookie === 'function' ? before.getSetCookie() : [before.get('set-cookie')];
     for (const cookie of cookies) if (cookie !== null) headers.append('set-cookie', cookie);
   }
-  if (error !== undefined) for (const [name, value] of error) headers.set(name, value);
+  if (error !== undefined) {
+    for (const [name, value] of error) if (name !== 'vary') headers.set(name, value);
+  }
   for (const [name, value] of plan.headers) {
     if (typeof value === 'string') {
       headers.set(name, value);
@@ -36,7 +39,9 @@ export function planToResponse(plan: ResponsePlan, { before, error }: ResponseHe
       for (const item of value) headers.append(name, item);
     }
   }
-  headers.set('vary', varyHeader(before?.get('vary')));
+  // What the response varied on before (hono/cors: `Origin`), then what the error's own headers named.
+  const errorVary = [plan.vary, error?.get('vary')].filter((fields) => typeof fields === 'string').join(', ');
+  headers.set('vary', varyHeader(before?.get('vary'), errorVary));
   return new Response(plan.head ? null : (plan.body as Uint8Array<ArrayBuffer>), {
     status: plan.status,
     statusText: plan.reasonPhrase,

@@ -135,7 +135,7 @@ export function replyWithPlan(
     reply,
     response,
     'vary',
-    varyHeader(typeof vary === 'string' || Array.isArray(vary) ? vary : undefined),
+    varyHeader(typeof vary === 'string' || Array.isArray(vary) ? vary : undefined, plan.vary),
   );
   // No adapter method sets the status line's reason phrase; Node keeps the one set here when the platform writes
   // (HTTP/1 only: HTTP/2 has none).

@@ -9,7 +9,9 @@ const FIELD_VALUE = /^[\t\u0020-\u007e\u0080-\u00ff]*$/;
  * Headers the error layer itself decides; an error cannot replace them (it could otherwise turn an escaped
  * HTML page into a script, or announce the wrong length). Caching and redirect headers (`Cache-Control`,
  * `Expires`, `Location`, …) are not among them: the layer removes the success path's, and an error may set its
- * own on purpose (`Cache-Control: no-store`, a `Location` with a 4xx).
+ * own on purpose (`Cache-Control: no-store`, a `Location` with a 4xx). An error's `Vary` is not replaced either:
+ * its fields are added to the response's (see `ResponsePlan.vary`), since a cache must know what the error's own
+ * caching rule depends on (`Vary: Cookie`).
  */
 export const PROTECTED_HEADERS = new Set([
   'content-type',
@@ -20,10 +22,19 @@ export const PROTECTED_HEADERS = new Set([
   'content-security-policy',
   'x-content-type-options',
   'transfer-encoding',
-  'vary',
   'connection',
   'set-cookie',
 ]);
+
+/**
+ * Whether a header is one an error may not set at all: the CORS response headers (`Access-Control-*`) are the
+ * CORS middleware's, and an error's could widen what it allows (`Access-Control-Allow-Origin: *` over one origin).
+ *
+ * @param name a header name in lower case
+ */
+export function isCorsHeader(name: string): boolean {
+  return name.startsWith('access-control-');
+}
 
 const MAX_HEADERS = 50;
 const NONE: ReadonlyArray<readonly [string, string]> = Object.freeze([]);
@@ -104,7 +115,9 @@ export function errorHeaders(error: unknown): ReadonlyArray<readonly [string, st
   for (const [name, raw] of entries) {
     // No field is named by digits alone: such a name is an array's index, copied into an object on the way
     // (@koa/cors spreads `err.headers` into a new object).
-    if (!FIELD_NAME.test(name) || ALL_DIGITS.test(name) || PROTECTED_HEADERS.has(name.toLowerCase())) continue;
+    if (!FIELD_NAME.test(name) || ALL_DIGITS.test(name)) continue;
+    const lowerCase = name.toLowerCase();
+    if (PROTECTED_HEADERS.has(lowerCase) || isCorsHeader(lowerCase)) continue;
     if (Array.isArray(raw)) {
       // `Array.from` visits the holes of a sparse array (`[, 'x']`), which `map` and `every` skip: a hole is no
       // value, and Node.js refuses the header when it is written.

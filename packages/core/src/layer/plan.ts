@@ -20,6 +20,11 @@ export interface ResponsePlan {
   readonly body: Uint8Array;
   /** A HEAD request: the same headers, no body. */
   readonly head: boolean;
+  /**
+   * The fields the error's own `Vary` named (`err.headers`), if any: added to the response's `Vary` with the
+   * response's own fields and `Accept, Accept-Language` (`varyHeader(existing, plan.vary)`), never replacing them.
+   */
+  readonly vary?: string;
 }
 
 // A reason phrase goes into the status line, which carries only visible ASCII and spaces.
@@ -47,7 +52,13 @@ export interface PlanSettings {
  */
 export function planResponse(built: BuiltProblem, format: Format, head: boolean, settings: PlanSettings): ResponsePlan {
   const body = renderBody(built, format, settings.catalog);
-  const headers: Array<readonly [string, string | string[]]> = [...built.headers];
+  const headers: Array<readonly [string, string | string[]]> = [];
+  let vary: string | undefined;
+  for (const header of built.headers) {
+    // The error's `Vary` is merged into the response's by the adapter, which knows what the response had.
+    if (header[0].toLowerCase() === 'vary') vary = [vary, header[1]].flat().filter(Boolean).join(', ');
+    else headers.push(header);
+  }
   // Names in lower case, as HTTP/2 sends them and Fastify and Node.js store them: a name that has to be lowered
   // first is a new string on every response, which the engine then has to look up to use it as a key.
   headers.push(
@@ -73,5 +84,6 @@ export function planResponse(built: BuiltProblem, format: Format, head: boolean,
     headers: Object.freeze(headers),
     body,
     head,
+    ...(vary === undefined || vary === '' ? {} : { vary }),
   });
 }

@@ -71,17 +71,26 @@ const VARY = VARY_FIELDS.join(', ');
 
 /**
  * The `Vary` of an error response, given what the response already varied on (CORS varies on `Origin`): those
- * fields kept, {@link VARY_FIELDS} added once each (compared without case), `*` left as `*`. The one rule every
- * adapter writes `Vary` by, whatever its response object.
+ * fields kept, then the error's own (`also`: a plan's `vary`), then {@link VARY_FIELDS}, each once (compared
+ * without case), `*` left as `*`. The one rule every adapter writes `Vary` by, whatever its response object.
  *
  * @param existing the `Vary` already set, if any (a list or a number as Node.js may hold it)
+ * @param also the fields the error's own headers named (`ResponsePlan.vary`)
  * @example
  * ```ts
  * varyHeader('Origin'); // 'Origin, Accept, Accept-Language'
  * varyHeader(undefined); // 'Accept, Accept-Language'
+ * varyHeader('Origin', 'Cookie'); // 'Origin, Cookie, Accept, Accept-Language'
  * ```
  */
-export function varyHeader(existing: string | number | readonly string[] | null | undefined): string {
+export function varyHeader(
+  existing: string | number | readonly string[] | null | undefined,
+  also?: string | null,
+): string {
+  if (also !== undefined && also !== null && also !== '') {
+    const before = existing === undefined || existing === null ? [] : [existing].flat().map(String);
+    return varyHeader([...before, also]);
+  }
   if (existing === undefined || existing === null) return VARY;
   const text = Array.isArray(existing) ? existing.join(', ') : String(existing);
   // Empty list elements (`a,,b`) and stray spaces are dropped, so the value sent is a clean list.

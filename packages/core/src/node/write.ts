@@ -61,7 +61,7 @@ export function writeResponsePlan(res: ServerResponse, plan: ResponsePlan): void
     const header = headers[index] as (typeof headers)[number];
     res.setHeader(header[0], header[1]);
   }
-  // What the response already varies on (CORS sets `Origin`) is kept.
-  res.setHeader('vary', varyHeader(res.getHeader('vary')));
+  // What the response already varies on (CORS sets `Origin`) is kept, and what the error's own headers named.
+  res.setHeader('vary', varyHeader(res.getHeader('vary'), plan.vary));
   res.end(plan.head ? undefined : plan.body);
 }
