@@ -42,6 +42,20 @@ describe('negotiateLocale(acceptLanguage, available, defaultLocale)', () => {
     expect(negotiateLocale('zh-CN;q=0', AVAILABLE, 'en')).toBe('en');
   });
 
+  it('never reaches a refused language through another range’s fallback, or through *', () => {
+    // `zh` falls back to zh-CN, which the client refused: any other Chinese it did not refuse.
+    expect(negotiateLocale('zh-CN;q=0, zh', AVAILABLE, 'en')).toBe('zh-TW');
+    expect(negotiateLocale('zh, zh-CN;q=0.000', AVAILABLE, 'en')).toBe('zh-TW');
+    expect(negotiateLocale('zh-Hans, zh-CN;Q=0', AVAILABLE, 'en')).toBe('zh-TW');
+    // A refused language refuses its regions too (RFC 4647 basic filtering).
+    expect(negotiateLocale('zh;q=0, zh-HK, en;q=0.1', AVAILABLE, 'zh-CN')).toBe('en');
+    expect(negotiateLocale('zh-CN;q=0, *', AVAILABLE, 'zh-CN')).toBe('en');
+    // A weight that is not zero refuses nothing.
+    expect(negotiateLocale('zh-CN;q=0.01, zh', AVAILABLE, 'en')).toBe('zh-CN');
+    // Nothing left that the client accepts: the default, as for a header that matches nothing.
+    expect(negotiateLocale('zh;q=0, en;q=0', AVAILABLE, 'en')).toBe('en');
+  });
+
   it.each([';;;,,,q=', '!!!', 'zh-CN;q=abc', '<script>', 'zh_CN', '-', 'q=1'])(
     'skips malformed entries such as %p and answers the default',
     (header) => {

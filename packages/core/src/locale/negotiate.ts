@@ -23,16 +23,51 @@ export function preferredLanguages(acceptLanguage: string): string[] {
   return ranges.filter((range) => range === '*' || isLanguageTag(range));
 }
 
-/** Finds the available locale for one requested tag, comparing case-insensitively. */
-function lookup(tag: string, availableByLowerCase: ReadonlyMap<string, string>): string | undefined {
+// An entry whose weight is zero (`zh-CN;q=0`, `q=0.000`): the client refuses that language.
+const REFUSED_ENTRY = /^\s*([^\s;]+)\s*;(?:.*;)?\s*q\s*=\s*0(?:\.0{0,3})?\s*(?:;.*)?$/i;
+
+/**
+ * The language ranges the client refused (`q=0`), in lower case: Negotiator leaves them out of its list, and a
+ * range it accepts must not reach them through a fallback (`zh-CN;q=0, zh` must not answer in `zh-CN`).
+ */
+function refusedRanges(header: string): string[] {
+  if (!header.includes('=')) return [];
+  const refused: string[] = [];
+  for (const entry of header.split(',')) {
+    const range = REFUSED_ENTRY.exec(entry)?.[1];
+    if (range !== undefined && range !== '*' && isLanguageTag(range)) refused.push(range.toLowerCase());
+  }
+  return refused;
+}
+
+/** Whether a locale (in lower case) falls under a refused range: the range itself, or a subtag of it (RFC 4647). */
+function isRefused(lowerCase: string, refused: readonly string[]): boolean {
+  for (const range of refused) if (lowerCase === range || lowerCase.startsWith(`${range}-`)) return true;
+  return false;
+}
+
+const NONE_REFUSED: readonly string[] = Object.freeze([]);
+
+/**
+ * Finds the available locale for one requested tag, comparing case-insensitively, passing over the ones the
+ * client refused.
+ */
+function lookup(
+  tag: string,
+  availableByLowerCase: ReadonlyMap<string, string>,
+  refused: readonly string[] = NONE_REFUSED,
+): string | undefined {
   for (const candidate of lookupCandidates(tag)) {
-    const match = availableByLowerCase.get(candidate.toLowerCase());
-    if (match !== undefined) return match;
+    const lowerCase = candidate.toLowerCase();
+    const match = availableByLowerCase.get(lowerCase);
+    if (match !== undefined && !isRefused(lowerCase, refused)) return match;
   }
   // A bare or unknown regional tag (`pt`, `pt-AO`) still matches a regional locale of the same language
   // (`pt-BR`) rather than falling to a different language.
   const language = `${tag.split('-')[0]?.toLowerCase()}-`;
-  for (const [lowerCase, locale] of availableByLowerCase) if (lowerCase.startsWith(language)) return locale;
+  for (const [lowerCase, locale] of availableByLowerCase) {
+    if (lowerCase.startsWith(language) && !isRefused(lowerCase, refused)) return locale;
+  }
   return undefined;
 }
 
@@ -76,12 +111,21 @@ export class LocaleNegotiator {
   }
 
   #negotiateUncached(acceptLanguage: string): string {
+    const refused = refusedRanges(boundHeader(acceptLanguage));
     for (const range of preferredLanguages(acceptLanguage)) {
-      // RFC 4647, Section 3.4: in lookup, the wildcard matches the default.
-      if (range === '*') return this.#defaultLocale;
-      const match = lookup(range, this.#availableByLowerCase);
+      // RFC 4647, Section 3.4: in lookup, the wildcard matches the default (unless refused: then any other).
+      if (range === '*') return this.#anyNotRefused(refused);
+      const match = lookup(range, this.#availableByLowerCase, refused);
       if (match !== undefined) return match;
     }
+    // Nothing the client accepts: the default, refused or not (an answer in some language beats none).
+    return this.#defaultLocale;
+  }
+
+  /** The default locale, or when the client refused it, the first available one it did not. */
+  #anyNotRefused(refused: readonly string[]): string {
+    if (!isRefused(this.#defaultLocale.toLowerCase(), refused)) return this.#defaultLocale;
+    for (const [lowerCase, locale] of this.#availableByLowerCase) if (!isRefused(lowerCase, refused)) return locale;
     return this.#defaultLocale;
   }
 }
