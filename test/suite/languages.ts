@@ -45,4 +45,33 @@ export function languageRules(framework: Framework): void {
       expect(response.headers['content-language']).toBe('en');
     });
   });
+
+  describe('a language the app added for a few codes: createCatalog({ messages: { ko: { http: { 404 } } } })', () => {
+    const catalog = createCatalog({
+      defaultLocale: 'zh-CN',
+      messages: { ko: { http: { 404: { title: '찾을 수 없음', description: '요청한 페이지가 없습니다.' } } } },
+    });
+
+    it('answers its codes in it, and names the language the others are answered in, not the one asked for', async () => {
+      const headers = { 'Accept-Language': 'ko' };
+      const ko = await call(
+        framework,
+        { route: throwing(createError(404)), options: { ...quiet, catalog } },
+        { headers },
+      );
+      expect(ko.headers['content-language']).toBe('ko');
+      expect(ko.body.title).toBe('찾을 수 없음');
+      for (const accept of ['application/json', 'text/html']) {
+        const other = await call(
+          framework,
+          { route: throwing(createError(409)), options: { ...quiet, catalog } },
+          { headers: { ...headers, Accept: accept } },
+        );
+        // The catalog's words for a 409 are the default locale's: so is the language the response names.
+        expect(other.headers['content-language']).toBe('zh-CN');
+        if (accept === 'text/html') expect(other.text).toContain('<html lang="zh-CN"');
+        else expect(other.body.title).toBe(catalog.describe(409, { locale: 'zh-CN' })?.title);
+      }
+    });
+  });
 }

@@ -284,6 +284,9 @@ export class Catalog {
     const facts: CodeFacts | undefined = table.codes[code];
     const classWords = this.#wordsFor(protocol, classKey, locale);
     const codeWords = facts === undefined ? classWords : this.#wordsFor(protocol, String(code), locale, classWords);
+    // The locale the title is in: a locale the app added for a few codes answers the others in a fallback's words,
+    // and the response must not say it is in the requested language (Content-Language, `<html lang>`).
+    const wordsLocale = codeWords.locale ?? classWords.locale ?? locale;
     const classKeyName = constantNameOf(this.#wordsFor(protocol, classKey, REFERENCE_LOCALE).title);
     return Object.freeze({
       protocol,
@@ -301,21 +304,37 @@ export class Catalog {
       obsolete: facts?.obsolete ?? false,
       ...(protocol === 'websocket' ? { sendable: facts?.sendable ?? (code >= 3000 && code <= 4999) } : {}),
       known: facts !== undefined,
-      locale,
+      locale: wordsLocale,
     });
   }
 
-  /** Title and description, each from the first of: the locale, the default locale, English, `fallback`. */
-  #wordsFor(protocol: Protocol, id: string, locale: string, fallback?: Message): Message {
+  /**
+   * Title and description, each from the first of: the locale, the default locale, English, `fallback`; and the
+   * locale the title came from (`undefined` when it is the fallback's or the id itself).
+   */
+  #wordsFor(
+    protocol: Protocol,
+    id: string,
+    locale: string,
+    fallback?: Message & { readonly locale?: string | undefined },
+  ): Message & { readonly locale?: string | undefined } {
     let title: string | undefined;
     let description: string | undefined;
+    let titleLocale: string | undefined;
     for (const candidate of [locale, this.defaultLocale, REFERENCE_LOCALE]) {
       const message = this.#words.get(candidate)?.[protocol].get(id);
-      title ??= message?.title;
+      if (title === undefined && message?.title !== undefined) {
+        title = message.title;
+        titleLocale = candidate;
+      }
       description ??= message?.description;
       if (title !== undefined && description !== undefined) break;
     }
-    return { title: title ?? fallback?.title ?? id, description: description ?? fallback?.description ?? '' };
+    return {
+      title: title ?? fallback?.title ?? id,
+      description: description ?? fallback?.description ?? '',
+      locale: title === undefined ? fallback?.locale : titleLocale,
+    };
   }
 }
 

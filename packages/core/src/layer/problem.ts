@@ -176,13 +176,16 @@ export function createProblemBuilder<Context>(
     const status = mapped?.status ?? application?.status ?? error.status;
     // Every integer 400–599 is in a class, so the catalog always answers.
     const entry = catalog.describe(status, { locale }) as CodeDescription;
+    // The language of the answer: the catalog's title is in `entry.locale`, which for a locale the app added for a
+    // few codes is a fallback's; a title of the app's own (`map`, an application problem) is in `locale`.
+    const answered = application === undefined && mapped?.title === undefined ? entry.locale : locale;
     const statusFromError = error.statusSource === 'error' && status === error.status;
     const headers = statusFromError ? error.headers : NO_HEADERS;
     const detail = mapped?.detail ?? application?.detail ?? detailOf(error, entry);
     const { memberSource } = error;
     const plain = catalogOnly && mapped === undefined && application === undefined && headers.length === 0;
     if (plain && memberSource !== undefined && detail !== entry.description) {
-      const kept = keptProblem(memberSource, status, entry, detail, locale);
+      const kept = keptProblem(memberSource, status, entry, detail, answered);
       if (kept !== undefined) return kept;
     }
     // Members `map` or an application problem replace are not copied at all.
@@ -190,7 +193,9 @@ export function createProblemBuilder<Context>(
       memberSource === undefined || mapped?.extensions !== undefined || application !== undefined
         ? error.extensions
         : extensionsOf(memberSource);
-    if (plain && detail === entry.description && hasNoMembers(ownMembers)) return catalogProblem(status, entry, locale);
+    if (plain && detail === entry.description && hasNoMembers(ownMembers)) {
+      return catalogProblem(status, entry, answered);
+    }
     const problem: ProblemDetails = {
       type: mapped?.type ?? application?.type ?? typeOf(status, entry),
       title: mapped?.title ?? application?.title ?? entry.title,
@@ -209,7 +214,7 @@ export function createProblemBuilder<Context>(
     const requestId = requestIdOf(options.requestId, request);
     if (requestId !== undefined) problem.requestId = requestId;
     if (options.debug && error.stack !== undefined) problem.stack = error.stack.split('\n');
-    return { problem: transformed(problem, request, locale), entry, locale, headers, requestId };
+    return { problem: transformed(problem, request, answered), entry, locale: answered, headers, requestId };
   };
 }
 
