@@ -16,7 +16,34 @@ describe('toJsonSafe(value)', () => {
       when: new Date(0),
       list: [1, () => 2],
     };
-    expect(toJsonSafe(value)).toEqual({ text: 'a', n: 1, ok: true, none: null, list: [1, null] });
+    expect(toJsonSafe(value)).toEqual({
+      text: 'a',
+      n: 1,
+      ok: true,
+      none: null,
+      big: '1',
+      when: '1970-01-01T00:00:00.000Z',
+      list: [1, null],
+    });
+  });
+
+  it('writes a Date, a URL and a BigInt as the text JSON has for them; leaves out other instances', () => {
+    const value = {
+      nested: { at: new Date(0), broken: new Date(Number.NaN) },
+      page: new URL('https://example.com/a?b=1'),
+      huge: 12345678901234567890n,
+      list: [new Date(0), new Map([['a', 1]]), new Set([1])],
+      map: new Map([['a', 1]]),
+      // Look-alikes and proxies of a Date are not read as one.
+      fake: Object.create(Date.prototype),
+      proxied: new Proxy(new Date(0), {}),
+    };
+    expect(toJsonSafe(value)).toEqual({
+      nested: { at: '1970-01-01T00:00:00.000Z', broken: null },
+      page: 'https://example.com/a?b=1',
+      huge: '12345678901234567890',
+      list: ['1970-01-01T00:00:00.000Z', null, null],
+    });
   });
 
   it('drops a cycle instead of repeating it', () => {

@@ -22,6 +22,21 @@ describe('createErrorLayer({ transform })', () => {
     expect(plan.status).toBe(500);
     expect(typeof body.title).toBe('string');
     expect(log.mock.calls.some(([, , info]) => info.hookFailure === true)).toBe(true);
+    // The log line says what the hook returned, not what its copy came to (`undefined`).
+    const failure = log.mock.calls.find(([, , info]) => info.hookFailure === true)?.[0] as Error;
+    expect(failure.message).toBe(
+      'status-i18n: the transform hook returned an instance of Problem, not a plain object: return one ({ ...problem, … })',
+    );
+    const { log: nullLog } = respond(() => null);
+    const nullFailure = nullLog.mock.calls.find(([, , info]) => info.hookFailure === true)?.[0] as Error;
+    expect(nullFailure.message).toBe('status-i18n: the transform hook returned null that is not a problem');
+  });
+
+  it('keeps a Date the hook added as its ISO string, as JSON would', () => {
+    const { plan, body } = respond((problem: object) => ({ ...problem, retryAt: new Date(0), list: [new Date(0)] }));
+    expect(plan.status).toBe(422);
+    expect(body.retryAt).toBe('1970-01-01T00:00:00.000Z');
+    expect(body.list).toEqual(['1970-01-01T00:00:00.000Z']);
   });
 
   it('a getter that answers differently the second time cannot slip a non-string detail through', () => {

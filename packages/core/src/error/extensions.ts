@@ -67,13 +67,16 @@ interface Walk {
 }
 
 /**
- * A JSON-safe copy of `value`: plain data only (strings, finite numbers, booleans, null, arrays, plain objects).
- * Functions, symbols, BigInts, class instances, cycles and anything past the limits are left out, and reading
- * never throws, so any property an application put on an error can be offered to the client safely.
+ * A JSON-safe copy of `value`: plain data only (strings, finite numbers, booleans, null, arrays, plain objects),
+ * with the values JSON has a text for written as that text, as `JSON.stringify` would (a `Date` as its ISO
+ * string, a `URL` as its address) and a BigInt as its decimal digits (as a defined problem's params are).
+ * Functions, symbols, other class instances (a `Map`), cycles and anything past the limits are left out, and
+ * reading never throws, so any property an application put on an error can be offered to the client safely.
  *
  * @example
  * ```ts
- * toJsonSafe({ n: 1n, when: new Date(), list: [1, () => 2] }); // { list: [1, null] }
+ * toJsonSafe({ n: 1n, when: new Date(0), list: [1, () => 2], seen: new Map() });
+ * // { n: '1', when: '1970-01-01T00:00:00.000Z', list: [1, null] }
  * ```
  */
 export function toJsonSafe(value: unknown): unknown {
@@ -90,12 +93,16 @@ function copy(value: unknown, walk: Walk): unknown {
       return Number.isFinite(value) ? value : undefined;
     case 'boolean':
       return value;
+    case 'bigint':
+      return truncateText(value.toString());
     case 'object':
       break;
     default:
       return undefined;
   }
   if (value === null) return null;
+  const text = textOfValue(value);
+  if (text !== undefined) return text;
   const { path } = walk;
   // The path is at most MAX_DEPTH long: a scan costs less than a Set per copy.
   if (path.length >= walk.pathLimit || path.includes(value)) return undefined;
@@ -108,6 +115,26 @@ function copy(value: unknown, walk: Walk): unknown {
   } finally {
     path.pop();
   }
+}
+
+/**
+ * The JSON text of a `Date` (its ISO string; `null` for an invalid one, as `JSON.stringify` writes it) or a `URL`
+ * (its address), read with the built-ins' own methods so that a look-alike or a proxy gives nothing; `undefined`
+ * for anything else.
+ */
+function textOfValue(value: object): string | null | undefined {
+  try {
+    if (Object.prototype.toString.call(value) === '[object Date]') {
+      const time = Date.prototype.getTime.call(value);
+      return Number.isFinite(time) ? Date.prototype.toISOString.call(value) : null;
+    }
+    if (typeof URL === 'function' && value instanceof URL) {
+      return truncateText(Reflect.get(URL.prototype, 'href', value) as string);
+    }
+  } catch {
+    // Not a Date or a URL after all (a proxy of one): left to the plain-object rule, which leaves it out.
+  }
+  return undefined;
 }
 
 function copyArray(array: unknown[], walk: Walk): unknown[] {

@@ -20,6 +20,14 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   try {
     if (Array.isArray(value)) return 'an array';
+    if (typeof value === 'object') {
+      // A class instance is not the plain object a hook must return: say which class it is.
+      const prototype = Object.getPrototypeOf(value);
+      const name: unknown = prototype?.constructor?.name;
+      if (prototype !== null && prototype !== Object.prototype) {
+        return typeof name === 'string' && name !== '' ? `an instance of ${name}` : 'a class instance';
+      }
+    }
   } catch {
     // A revoked proxy: Array.isArray throws; it is still an object.
   }
@@ -84,8 +92,11 @@ export function checkMapped(value: unknown): MappedProblem | undefined {
   return value as MappedProblem;
 }
 
-/** Checks what `transform` returned: a problem with string `type`, `title` and `detail`. */
-export function checkTransformed(value: unknown): ProblemDetails {
+/**
+ * Checks what `transform` returned, copied JSON-safe (`value`): a problem with string `type`, `title` and `detail`.
+ * `returned` is what the hook gave, for the log line when it is not one (a class instance copies to nothing).
+ */
+export function checkTransformed(value: unknown, returned: unknown = value): ProblemDetails {
   const problem = value as Record<string, unknown> | null;
   const valid = readable(
     'transform',
@@ -98,7 +109,17 @@ export function checkTransformed(value: unknown): ProblemDetails {
       typeof problem.title === 'string' &&
       typeof problem.detail === 'string',
   );
-  if (!valid) throw new HookError('transform', `returned ${describeValue(value)} that is not a problem`);
+  if (!valid) {
+    const what = describeValue(returned);
+    // A class instance copies JSON-safe to nothing: its own words say what to do instead.
+    const copiedToNothing = value === undefined && typeof returned === 'object' && returned !== null;
+    throw new HookError(
+      'transform',
+      copiedToNothing
+        ? `returned ${what}, not a plain object: return one ({ ...problem, … })`
+        : `returned ${what} that is not a problem`,
+    );
+  }
   return problem as ProblemDetails;
 }
 

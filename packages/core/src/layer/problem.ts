@@ -79,7 +79,7 @@ export function createProblemBuilder<Context>(
     // The hook gets a copy. What it returns is copied JSON-safe first and the copy is checked: a getter read
     // twice could answer differently, and a class instance would copy to nothing. The status stays the response's.
     const returned = callHook('transform', () => hook(structuredClone(problem), request.context, { locale }));
-    return { ...checkTransformed(toJsonSafe(returned)), status: problem.status };
+    return { ...checkTransformed(toJsonSafe(returned), returned), status: problem.status };
   }
 
   // With none of the options that shape a problem, one made of the catalog's words alone (the status's title and
