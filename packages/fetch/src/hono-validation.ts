@@ -41,6 +41,9 @@ const PARTS: ReadonlyMap<string, RequestPart> = new Map([
 export function validationHook(
   options: Pick<ValidationProblemOptions, 'status'> = {},
 ): (result: ValidationHookResult) => void {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError('status-i18n: validationHook(options) takes an options object ({ status: 400 | 422 })');
+  }
   const { status } = options;
   // Checked now, as the handler's options are: a wrong status is the application's bug, not a client's 500.
   if (status !== undefined && status !== 400 && status !== 422)

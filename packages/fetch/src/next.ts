@@ -31,6 +31,10 @@ export function withProblems<Req extends Request, Rest extends unknown[]>(
   handler: (request: Req, ...rest: Rest) => Response | Promise<Response>,
   options?: NextErrorOptions<Req>,
 ): (request: Req, ...rest: Rest) => Promise<Response> {
+  // Checked now, as the options are: a handler that is not a function would fail every request as a 500.
+  if (typeof handler !== 'function') {
+    throw new TypeError('status-i18n: withProblems(handler, options) takes the route handler as a function first');
+  }
   const layer = createWebLayer<Req>(options);
   return async function routeWithProblems(request, ...rest) {
     try {

@@ -48,6 +48,14 @@ describe('validationHook(options)', () => {
     );
   });
 
+  it('refuses options that are not an object when it is made', () => {
+    for (const options of ['x', 422, null]) {
+      expect(() => validationHook(options as never)).toThrow(
+        new TypeError('status-i18n: validationHook(options) takes an options object ({ status: 400 | 422 })'),
+      );
+    }
+  });
+
   it('throws a TypeError for a failure it cannot read, a bug of the calling code', () => {
     expect(() => validationHook()({ success: false, error: 'nope', target: 'json' })).toThrow(TypeError);
   });
