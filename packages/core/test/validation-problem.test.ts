@@ -109,6 +109,14 @@ describe('validationProblem(source, options)', () => {
     expect(() => validationProblem(source)).toThrow(TypeError);
   });
 
+  it('throws a TypeError for a result that lists no field error: nothing failed', () => {
+    expect(() => validationProblem({ issues: [] })).toThrow(
+      'status-i18n: validationProblem() was given a result with no field errors: nothing failed',
+    );
+    // An empty list of errors (ajv's, class-validator's) is no failure either.
+    expect(() => validationProblem([])).toThrow(TypeError);
+  });
+
   it('throws a TypeError for options it cannot honour', () => {
     const untyped = validationProblem as (source: unknown, options: object) => Error;
     expect(() => untyped(failure, { in: 'url' })).toThrow('option "in"');

@@ -32,7 +32,8 @@ const PARTS: ReadonlySet<string> = new Set(['body', 'query', 'params', 'headers'
  * (the minimum, the allowed values); a message the schema's author wrote is kept as written. A field error
  * never repeats the submitted value.
  *
- * Throws a `TypeError` when `source` is none of these: a bug in the calling code, not the client's fault.
+ * Throws a `TypeError` when `source` is none of these, or lists no field error (a successful result): a bug in the
+ * calling code, not the client's fault.
  *
  * @example
  * ```ts
@@ -55,6 +56,11 @@ export function validationProblem(source: unknown, options: ValidationProblemOpt
     throw new TypeError(
       'status-i18n: validationProblem() reads a ZodError, a Standard Schema result with issues, ajv errors, an express-validator Result or class-validator errors',
     );
+  }
+  // A success (an empty express-validator Result, `{ issues: [] }`) is not a failure to answer with a 422 that
+  // lists nothing: the calling code asked for a problem where there is none.
+  if (issues.length === 0) {
+    throw new TypeError('status-i18n: validationProblem() was given a result with no field errors: nothing failed');
   }
   return new ValidationProblemError(issues, part, status, options.status !== undefined, source);
 }
