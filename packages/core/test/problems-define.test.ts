@@ -108,6 +108,13 @@ describe('defineProblems(definitions, options)', () => {
       expect(define({ ok: { status: 400, messages: words } }, { typeBase: 42 })).toThrow(/"typeBase"/);
     });
 
+    it('rejects an option it does not know (a misspelt typeBase), and options that are not an object', () => {
+      expect(define({ ok: { status: 400, messages: words } }, { typebase: 'https://x.example/' })).toThrow(
+        new TypeError('status-i18n: defineProblems(): unknown option "typebase"'),
+      );
+      expect(define({ ok: { status: 400, messages: words } }, 'https://x.example/' as never)).toThrow(TypeError);
+    });
+
     it('allows the name "validation" under a typeBase of its own', () => {
       const own = defineProblems({ validation: { status: 400, messages: words } }, { typeBase: 'https://x.example/' });
       expect(own.list()[0]?.type).toBe('https://x.example/validation');

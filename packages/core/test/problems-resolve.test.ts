@@ -115,10 +115,23 @@ describe('resolveProblem(thrown, locale, context)', () => {
     });
   });
 
-  it('never throws when a JavaScript caller leaves out a param: the title stands in for the detail', () => {
+  it('refuses a param a JavaScript caller left out or misspelt, where create() is called', () => {
     const untyped = problems as unknown as { create(name: string, params?: object): Error };
-    const resolved = resolveProblem(untyped.create('out-of-credit', { balance: 1 }), 'en', context);
-    expect(resolved).toMatchObject({ title: 'Not enough credit', detail: 'Not enough credit', locale: 'en' });
+    expect(() => untyped.create('out-of-credit', { balanse: 1 })).toThrow(
+      new TypeError('status-i18n: problems.create("out-of-credit") needs the param "balance" that its messages use'),
+    );
+    expect(() => untyped.create('out-of-credit')).toThrow(TypeError);
+  });
+
+  it('never throws when a param cannot be formatted as its message asks: the title stands in for the detail', () => {
+    const untyped = problems as unknown as { create(name: string, params?: object): Error };
+    const resolved = resolveProblem(
+      untyped.create('out-of-credit', { balance: { not: 'a number' }, price: 1 }),
+      'en',
+      context,
+    );
+    expect(resolved).toMatchObject({ title: 'Not enough credit', locale: 'en' });
+    expect(typeof resolved?.detail).toBe('string');
   });
 
   describe('recognizes problems by their member, not their class', () => {

@@ -88,6 +88,13 @@ export function defineProblems<const D extends ProblemDefinitions>(
   if (typeof definitions !== 'object' || definitions === null) {
     throw new TypeError('status-i18n: defineProblems() takes an object of problem definitions');
   }
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError('status-i18n: defineProblems(definitions, options) takes an options object ({ typeBase })');
+  }
+  // A misspelt option (`typebase`) would be ignored, and every problem's `type` would silently be a URN.
+  for (const name of Object.keys(options)) {
+    if (name !== 'typeBase') throw new TypeError(`status-i18n: defineProblems(): unknown option "${name}"`);
+  }
   const typeBase = options.typeBase === undefined ? DEFAULT_TYPE_BASE : checkTypeBase(options.typeBase);
   const compiled = new Map<string, CompiledProblem>();
   for (const [name, definition] of Object.entries(definitions)) {
@@ -100,6 +107,13 @@ export function defineProblems<const D extends ProblemDefinitions>(
       const problem = compiled.get(name);
       if (problem === undefined) throw new TypeError(`status-i18n: no problem is defined as "${String(name)}"`);
       const params = snapshot(args[0]);
+      // TypeScript says so at compile time; plain JavaScript learns it here, where the call is.
+      const missing = problem.params.find((param) => params[param] === undefined);
+      if (missing !== undefined) {
+        throw new TypeError(
+          `status-i18n: problems.create("${name}") needs the param "${missing}" that its messages use`,
+        );
+      }
       const resolver = ownResolver(problem.resolve.bind(problem, params));
       return new ProblemError(name, problem.described.status, params, problem.logMessage(params), resolver);
     },

@@ -5,6 +5,7 @@ import { REFERENCE_LOCALE } from '../locales';
 import { type CompiledMessage, compileMessage, formatMessage } from './icu';
 import { LocaleChoice } from './locale-choice';
 import type { ProblemResolveContext, ResolvedProblem } from './member';
+import { messageArguments } from './openapi/message-arguments';
 import { paramsToExtensions } from './params';
 import { isProblemName, VALIDATION_PROBLEM_TYPE } from './type-uri';
 
@@ -41,6 +42,8 @@ interface Compiled {
 /** One problem, checked and with its messages compiled, ready to answer in any of its languages. */
 export class CompiledProblem {
   readonly described: DefinedProblem;
+  /** The names of the params its messages use, in any language, title or detail. */
+  readonly params: readonly string[];
   // Compiled once here, one entry per language the definition has: the set is as bounded as the definition.
   readonly #messages = new Map<string, Compiled>();
   readonly #choice: LocaleChoice;
@@ -73,6 +76,9 @@ export class CompiledProblem {
       });
       described[locale] = Object.freeze({ title, detail });
     }
+    // The params the messages name, for `create()` to check: a JavaScript caller that leaves one out (or misspells
+    // it) would otherwise get the title in place of the detail, and no word of why.
+    this.params = Object.freeze([...messageArguments(described).keys()]);
     const locales = [...this.#messages.keys()];
     this.#choice = new LocaleChoice(locales);
     this.#reference = this.#choice.choose(REFERENCE_LOCALE, REFERENCE_LOCALE);
