@@ -108,7 +108,7 @@ describe('validationProblem(Standard Schema result) with Valibot', () => {
 
   it('answers in Chinese', () => {
     expect(errorsOf(result, 'zh-CN')[0]?.detail).toBe('长度至少为 3 个字符。');
-    expect(errorsOf(result, 'zh-TW')[13]?.detail).toBe('必須為“admin”或“user”。');
+    expect(errorsOf(result, 'zh-TW')[13]?.detail).toBe('必須為「admin」或「user」。');
   });
 
   it('also reads a thrown ValiError', () => {

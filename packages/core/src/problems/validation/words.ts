@@ -213,6 +213,8 @@ function unlisted(rule: never): object {
 /** How a language quotes a value in running text; the others use JSON's straight quotes, as in code. */
 const QUOTES: Readonly<Record<string, readonly [string, string]>> = {
   zh: ['“', '”'],
+  // Traditional Chinese as written in Taiwan and Hong Kong quotes with corner brackets.
+  'zh-TW': ['「', '」'],
   ja: ['「', '」'],
   ru: ['«', '»'],
   fr: ['«\u00a0', '\u00a0»'],
