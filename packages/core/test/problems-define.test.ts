@@ -42,6 +42,19 @@ describe('defineProblems(definitions, options)', () => {
     expect(resolveProblem(error, 'en', { defaultLocale: 'en' })?.extensions).toEqual({ balance: 30, price: 50 });
   });
 
+  it('answers in a language tag’s canonical case, whatever case it was defined in', () => {
+    const mixed = defineProblems({
+      gone: {
+        status: 410,
+        messages: { EN: { title: 'Gone', detail: 'Gone.' }, 'ZH-tw': { title: '已移除', detail: '已移除。' } },
+      },
+    });
+    const context = { defaultLocale: 'en' };
+    expect(resolveProblem(mixed.create('gone'), 'zh-TW', context)?.locale).toBe('zh-TW');
+    expect(resolveProblem(mixed.create('gone'), 'en', context)?.locale).toBe('en');
+    expect(Object.keys(mixed.list()[0]?.messages ?? {})).toEqual(['en', 'zh-TW']);
+  });
+
   it('makes the type from typeBase and the name', () => {
     const resolved = resolveProblem(problems.create('seat-taken', { seat: '12A' }), 'en', { defaultLocale: 'en' });
     expect(resolved?.type).toBe('https://api.example.com/problems/seat-taken');

@@ -43,3 +43,28 @@ export function lookupCandidates(tag: string): string[] {
   }
   return candidates;
 }
+
+/**
+ * A language tag in the case BCP 47 recommends (`EN` → `en`, `zh-tw` → `zh-TW`, `zh-hant` → `zh-Hant`): what a
+ * response sends as `Content-Language` and `<html lang>`, and the one spelling two definitions of a language
+ * share. Only the case changes (not `Intl.getCanonicalLocales`, which would also turn `iw` into `he`, a tag the
+ * app never wrote). After a single-letter subtag (an extension, private use) everything is lower case.
+ *
+ * @example canonicalTag('ZH-tw') // 'zh-TW'
+ */
+export function canonicalTag(tag: string): string {
+  const subtags = tag.split('-');
+  let extension = false;
+  return subtags
+    .map((subtag, index) => {
+      if (index === 0 || extension || subtag.length === 1) {
+        extension ||= index > 0 && subtag.length === 1;
+        return subtag.toLowerCase();
+      }
+      if (subtag.length === 2 && /^[a-z]{2}$/i.test(subtag)) return subtag.toUpperCase();
+      if (subtag.length === 4 && /^[a-z]{4}$/i.test(subtag))
+        return subtag[0]?.toUpperCase() + subtag.slice(1).toLowerCase();
+      return subtag.toLowerCase();
+    })
+    .join('-');
+}

@@ -1,6 +1,6 @@
 import { isErrorStatus } from '../error/status';
 import { truncateText } from '../internal/text';
-import { isLanguageTag } from '../locale/tags';
+import { canonicalTag, isLanguageTag } from '../locale/tags';
 import { REFERENCE_LOCALE } from '../locales';
 import { type CompiledMessage, compileMessage, formatMessage } from './icu';
 import { LocaleChoice } from './locale-choice';
@@ -63,9 +63,11 @@ export class CompiledProblem {
       throw new TypeError(`status-i18n: ${where}: "messages" must have words in at least one language`);
     }
     const described: Record<string, ProblemMessages> = {};
-    for (const [locale, words] of Object.entries(messages)) {
+    for (const [written, words] of Object.entries(messages)) {
       const { title, detail } = (words ?? {}) as Partial<ProblemMessages>;
-      if (!isLanguageTag(locale)) throw new TypeError(`status-i18n: ${where}: "${locale}" is not a language tag`);
+      if (!isLanguageTag(written)) throw new TypeError(`status-i18n: ${where}: "${written}" is not a language tag`);
+      // The tag in its canonical case: it is what the answer's Content-Language says (`EN` would be sent as is).
+      const locale = canonicalTag(written);
       if (typeof title !== 'string' || title.trim() === '' || typeof detail !== 'string') {
         throw new TypeError(`status-i18n: ${where}: messages["${locale}"] needs a "title" and a "detail" string`);
       }
