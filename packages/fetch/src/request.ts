@@ -12,15 +12,21 @@ class WebErrorRequest<Context> implements ErrorRequest<Context> {
   readonly #request: Request;
 
   constructor(request: Request, context: Context) {
-    this.method = request.method;
+    // Read with care: a caller that passes something else (`toResponse(error, ctx)`) gets the safe 500, and a log
+    // line that says why (see `header`), not a crash of its error path.
+    this.method = (request as Partial<Request> | null | undefined)?.method ?? 'GET';
     this.context = context;
     this.#request = request;
   }
 
   // A method, not an arrow function in a field: that would be one more closure for every error.
   header(name: string): string | undefined {
+    const headers = (this.#request as Partial<Request> | null | undefined)?.headers;
+    if (typeof headers?.get !== 'function') {
+      throw new TypeError('status-i18n: toResponse(error, request) needs the Request itself: this one has no headers');
+    }
     // `Headers` joins a repeated header with ", " itself; a missing one is `null`.
-    return this.#request.headers.get(name) ?? undefined;
+    return headers.get(name) ?? undefined;
   }
 
   get path(): string {
@@ -28,7 +34,8 @@ class WebErrorRequest<Context> implements ErrorRequest<Context> {
       return new URL(this.#request.url).pathname;
     } catch {
       // A relative or odd URL (a hand-made Request in a test runtime): the part before the query.
-      return this.#request.url.split('?', 1)[0] || '/';
+      const url = (this.#request as Partial<Request> | null | undefined)?.url;
+      return (typeof url === 'string' && url.split('?', 1)[0]) || '/';
     }
   }
 }

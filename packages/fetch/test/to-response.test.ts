@@ -72,6 +72,17 @@ describe('toResponse(error, request, options)', () => {
     expect(() => toResponse(new Error('x'), get(), options as never)).toThrow(TypeError);
   });
 
+  it('answers the safe 500 when given something else than a Request, and logs why', async () => {
+    for (const notARequest of [{ url: '/x' }, undefined, null]) {
+      const log = jest.fn();
+      const response = toResponse(new Error('x'), notARequest as never, { log });
+      expect(response.status).toBe(500);
+      expect(await response.json()).toMatchObject({ status: 500 });
+      const failure = log.mock.calls.map(([error]) => error).find((error) => error instanceof Error && error.cause);
+      expect(String((failure as Error).cause)).toContain('toResponse(error, request) needs the Request itself');
+    }
+  });
+
   it('logs a 5xx on console.error by default, and no 4xx', () => {
     const printed = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
