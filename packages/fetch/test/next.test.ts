@@ -194,7 +194,7 @@ describe('withProblems(handler, options)', () => {
   it('checks its options when the route is made', () => {
     expect(() => withProblems(() => new Response(), { formats: ['xml'] } as never)).toThrow(TypeError);
     // The handler too: one that is not a function would fail every request as a 500.
-    for (const handler of ['notfn', undefined, { GET: () => new Response() }]) {
+    for (const handler of ['notfn', undefined, { route: () => new Response() }]) {
       expect(() => withProblems(handler as never)).toThrow(/withProblems\(handler, options\) takes the route handler/);
     }
   });
