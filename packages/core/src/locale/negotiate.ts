@@ -23,19 +23,32 @@ export function preferredLanguages(acceptLanguage: string): string[] {
   return ranges.filter((range) => range === '*' || isLanguageTag(range));
 }
 
-// An entry whose weight is zero (`zh-CN;q=0`, `q=0.000`): the client refuses that language.
-const REFUSED_ENTRY = /^\s*([^\s;]+)\s*;(?:.*;)?\s*q\s*=\s*0(?:\.0{0,3})?\s*(?:;.*)?$/i;
+// A weight of zero (`0`, `0.0`, `0.000`): the client refuses that language.
+const ZERO_WEIGHT = /^0(?:\.0{0,3})?$/;
+
+/** Whether one entry of the header (`zh-CN;q=0`) has a weight of zero: its parameters read one by one. */
+function hasZeroWeight(parameters: readonly string[]): boolean {
+  for (let index = 1; index < parameters.length; index++) {
+    const parameter = parameters[index] as string;
+    const equals = parameter.indexOf('=');
+    if (equals < 0 || parameter.slice(0, equals).trim().toLowerCase() !== 'q') continue;
+    return ZERO_WEIGHT.test(parameter.slice(equals + 1).trim());
+  }
+  return false;
+}
 
 /**
  * The language ranges the client refused (`q=0`), in lower case: Negotiator leaves them out of its list, and a
- * range it accepts must not reach them through a fallback (`zh-CN;q=0, zh` must not answer in `zh-CN`).
+ * range it accepts must not reach them through a fallback (`zh-CN;q=0, zh` must not answer in `zh-CN`). Split,
+ * not matched with one pattern: linear in the (bounded) header, whatever it holds.
  */
 function refusedRanges(header: string): string[] {
   if (!header.includes('=')) return [];
   const refused: string[] = [];
   for (const entry of header.split(',')) {
-    const range = REFUSED_ENTRY.exec(entry)?.[1];
-    if (range !== undefined && range !== '*' && isLanguageTag(range)) refused.push(range.toLowerCase());
+    const parameters = entry.split(';');
+    const range = (parameters[0] as string).trim();
+    if (range !== '*' && isLanguageTag(range) && hasZeroWeight(parameters)) refused.push(range.toLowerCase());
   }
   return refused;
 }
