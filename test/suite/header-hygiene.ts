@@ -1,3 +1,4 @@
+import koaCors from '@koa/cors';
 import createError from 'http-errors';
 import { call, quiet } from './client';
 import type { Framework, RouteTools } from './frameworks';
@@ -117,7 +118,8 @@ export function headerRules(framework: Framework): void {
       const error = createError(401, 'Sign in first', {
         headers: {
           'Cache-Control': 'private, max-age=60',
-          Vary: 'Cookie, Accept',
+          // Fields the response names already, and one twice: each is sent once.
+          Vary: 'Cookie, Origin, cookie, Accept',
           'Access-Control-Allow-Origin': '*',
           'Access-Control-Allow-Credentials': 'false',
         },
@@ -132,7 +134,7 @@ export function headerRules(framework: Framework): void {
       if (framework.kind === 'fetch') {
         // A fetch handler that throws has returned no Response: nothing of the route's is kept, and still the
         // error's CORS header is not taken.
-        expect(response.headers.vary).toBe('Cookie, Accept, Accept-Language');
+        expect(response.headers.vary).toBe('Cookie, Origin, Accept, Accept-Language');
         expect(response.headers['access-control-allow-origin']).toBeUndefined();
         return;
       }
@@ -271,6 +273,24 @@ export function headerRules(framework: Framework): void {
       expect(login.status).toBe(401);
       expect(login.headers.location).toBe('/login');
     });
+
+    if (framework.kind === 'koa') {
+      it('Koa behind @koa/cors: names Origin in Vary once (@koa/cors puts the response’s Vary in err.headers too)', async () => {
+        for (const error of [createError(404), createError(409, 'Seat taken'), new Error('db down')]) {
+          const response = await call(
+            framework,
+            {
+              route: afterHeaders({}, error),
+              options: quiet,
+              before: { koa: () => koaCors({ origin: 'https://app.example' }) },
+            },
+            { headers: { Origin: 'https://app.example' } },
+          );
+          expect(response.headers['access-control-allow-origin']).toBe('https://app.example');
+          expect(response.headers.vary).toBe('Origin, Accept, Accept-Language');
+        }
+      });
+    }
 
     it('reads err.headers only from a plain object, a Map or a Headers; never an array’s indexes', async () => {
       class HeaderBag {

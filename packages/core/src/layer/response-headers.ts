@@ -93,10 +93,16 @@ export function varyHeader(
   }
   if (existing === undefined || existing === null) return VARY;
   const text = Array.isArray(existing) ? existing.join(', ') : String(existing);
-  // Empty list elements (`a,,b`) and stray spaces are dropped, so the value sent is a clean list.
-  const fields = text
-    .split(',')
-    .map((field) => field.trim())
-    .filter((field) => field !== '');
+  // Empty list elements (`a,,b`) and stray spaces are dropped, and each field is named once (compared without
+  // case): the response's and the error's own lists often share one (@koa/cors puts `Origin` in both).
+  const fields: string[] = [];
+  const seen = new Set<string>();
+  for (const item of text.split(',')) {
+    const field = item.trim();
+    const key = field.toLowerCase();
+    if (field === '' || seen.has(key)) continue;
+    seen.add(key);
+    fields.push(field);
+  }
   return fields.length === 0 ? VARY : vary.append(fields.join(', '), VARY_FIELDS as string[]);
 }
