@@ -3,6 +3,8 @@ import createError from 'http-errors';
 import { koaBody } from 'koa-body';
 import bodyParser from 'koa-bodyparser';
 import request from 'supertest';
+import * as v from 'valibot';
+import { z } from 'zod4';
 import { call, quiet, throwing } from './client';
 import { type AppSetup, differs, type Framework } from './frameworks';
 import { webParserRules } from './request-data-web';
@@ -285,6 +287,41 @@ export function requestDataRules(framework: Framework): void {
         expect(response.text).not.toContain(PASSWORD);
         expect(response.text).not.toContain('not valid JSON');
       }
+    });
+
+    it('answers a schema’s error the app marked as a 400 (createError(400, zodError)) field by field, never quoting', async () => {
+      const CARD = '4111111111111111';
+      const zodError = z.strictObject({ pin: z.number() }).safeParse({ pin: CARD, extra: 1 }).error;
+      // What `v.parse()` throws for the same failure.
+      const { issues } = v.safeParse(v.object({ pin: v.number() }), { pin: CARD });
+      if (issues === undefined) throw new Error('the valibot schema should fail');
+      const valiError = new v.ValiError(issues);
+      for (const [schemaError, status] of [
+        [zodError, 400],
+        [valiError, 422],
+      ] as const) {
+        for (const accept of ['application/json', 'text/html', 'text/plain']) {
+          const response = await call(
+            framework,
+            { route: throwing(createError(status, schemaError as Error)), options: quiet },
+            { headers: { Accept: accept } },
+          );
+          expect(response.status).toBe(status);
+          expect(response.text).not.toContain(CARD);
+          expect(response.text).not.toMatch(/received|Expected/);
+          if (accept === 'application/json') {
+            expect(response.body.errors).toEqual(
+              expect.arrayContaining([expect.objectContaining({ pointer: '#/pin', detail: 'Must be a number.' })]),
+            );
+          }
+        }
+      }
+      // Another 4xx: no field errors to give, and still no word of what the client sent.
+      const fresh = z.object({ pin: z.number() }).safeParse({ pin: CARD }).error as Error;
+      const conflict = await call(framework, { route: throwing(createError(409, fresh)), options: quiet });
+      expect(conflict.status).toBe(409);
+      expect(conflict.text).not.toContain(CARD);
+      expect(conflict.body).toEqual({ type: 'about:blank', status: 409, ...catalogWords(409) });
     });
 
     it('treats an exposed error that carries the request text as `body` as a parser’s: its message is not shown', async () => {

@@ -52,6 +52,19 @@ export const BODY_PARSER_TYPES: ReadonlySet<string> = new Set([
   'querystring.parse.rangeError',
 ]);
 
+/**
+ * Errors whose messages quote their input, by `name`: `JSON.parse()`'s and a fetch `Request`'s `json()`
+ * (`SyntaxError`), and the schema validators' (a 400 or 422 of theirs is answered field by field: see
+ * `recognizeValidationError`; with another status, with the catalog's words).
+ */
+const QUOTING_ERROR_NAMES: ReadonlySet<string> = new Set([
+  'SyntaxError',
+  'ZodError',
+  '$ZodError',
+  'ValiError',
+  'TraversalError',
+]);
+
 // zlib's error codes (`Z_DATA_ERROR`, `Z_BUF_ERROR`, …) and brotli's (`ERR__ERROR_FORMAT_PADDING_1`, …).
 const ZLIB_CODE = /^(Z_[A-Z_]+|ERR_BROTLI_[A-Z_]+|ERR__ERROR_[A-Z0-9_]+)$/;
 
@@ -76,8 +89,10 @@ export function isBodyParserError(thrown: unknown): boolean {
   // A body that does not inflate: body-parser passes zlib's own error on as a 400, its words zlib's.
   const code = readString(thrown, 'code');
   if (code !== undefined && ZLIB_CODE.test(code)) return true;
-  // By name, not `instanceof`: a SyntaxError of another realm (a worker, a vm context) is one too.
-  if (readString(thrown, 'name') === 'SyntaxError') return true;
+  // By name, not `instanceof`: a SyntaxError of another realm (a worker, a vm context) is one too. A schema's
+  // error (Zod, Valibot, ArkType) quotes what it was given as well (`received "4111…"`, an unknown key).
+  const name = readString(thrown, 'name');
+  if (name !== undefined && QUOTING_ERROR_NAMES.has(name)) return true;
   const body = readProperty(thrown, 'body');
   // `ArrayBuffer.isView` reads an internal slot: it never throws, not even for a proxy.
   return typeof body === 'string' || ArrayBuffer.isView(body);

@@ -30,7 +30,8 @@ function isSchemaError(thrown: unknown): boolean {
 /**
  * The validation problem a thrown value already is, with no call to `validationProblem()`, or `undefined`:
  * - the error express-validator's `validationResult(req).throw()` throws;
- * - an error that declares a 400 or 422 with its field list (express-openapi-validator's), keeping its status;
+ * - an error that declares a 400 or 422 with its field list (express-openapi-validator's), or a schema's error
+ *   the app gave such a status (`createError(400, zodError)`), keeping its status;
  * - with `schemaErrorsAreRequestErrors`, a thrown `ZodError`, `ValiError`, ArkType `TraversalError` or Standard
  *   Schema failure, as a failure of the body.
  *
@@ -67,6 +68,14 @@ export function recognizeValidationError(
       return new ValidationProblemError(readEach(express, readExpressValidatorError), 'body', status, true, thrown);
     const declaredStatus = readProperty(thrown, 'status') ?? readProperty(thrown, 'statusCode');
     if (declaredStatus === 400 || declaredStatus === 422) {
+      // A schema's error the app marked as the request's (`createError(400, zodError)`, `ctx.throw(422, error)`):
+      // answered as what it is, field by field, never with its message, which quotes what the client sent.
+      if (isSchemaError(thrown)) {
+        const issues = readValidationSource(thrown);
+        if (issues !== undefined && issues.length > 0) {
+          return new ValidationProblemError(issues, 'body', declaredStatus, true, thrown);
+        }
+      }
       const declared = declaredFieldErrorsOf(thrown);
       if (declared !== undefined) {
         return new ValidationProblemError(
