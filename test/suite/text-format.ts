@@ -119,6 +119,17 @@ export function textFormatRules(framework: Framework): void {
       expect(response.text).toContain('\n  - invoice\uFFFDgpj.exe: Not allowed either.\n');
       const page = await call(framework, { route: throwing(error), options: quiet }, { headers: HTML });
       expect(page.text).not.toContain('\u202E');
+      // An exposed message and a member can quote the client too: no bidi control reaches the page either, and a
+      // field's name loses its direction marks as well.
+      const quoting = createError(409, 'Seat abc\u202Egnp.exe taken', {
+        code: 'x\u202Ey',
+        errors: [{ detail: 'Not allowed.', field: 'a\u200Fb' }],
+      });
+      for (const accept of [HTML, TEXT]) {
+        const answer = await call(framework, { route: throwing(quoting), options: quiet }, { headers: accept });
+        expect(answer.text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+        expect(answer.text).not.toContain('a\u200Fb');
+      }
     });
 
     it('does the same for an exposed message: its later lines indented, the status line kept to one line', async () => {

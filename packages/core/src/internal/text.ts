@@ -34,5 +34,15 @@ export const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
  * its own, nor redraw the ones around it.
  */
 export function oneLine(text: string): string {
-  return text.replace(CONTROL, '\uFFFD').replace(BIDI_CONTROL, '\uFFFD').replace(LINE_BREAK, '\uFFFD');
+  return text
+    .replace(CONTROL, '\uFFFD')
+    .replace(BIDI_CONTROL, '\uFFFD')
+    .replace(BIDI_MARK, '\uFFFD')
+    .replace(LINE_BREAK, '\uFFFD');
 }
+
+/**
+ * The invisible direction marks (LRM, RLM, Arabic letter mark): at home in running text, but in a name a client
+ * chose they can only make it look like another.
+ */
+const BIDI_MARK = /[\u200e\u200f\u061c]/g;

@@ -1,24 +1,34 @@
 import escapeHtml from 'escape-html';
+import { BIDI_CONTROL } from '../internal/text';
 import { directionOf } from './direction';
 import { HTML_STYLE } from './html-style';
 import { extensionMembers, type FieldError, fieldOf, headingOf, isFieldErrorList, textOf } from './members';
 import type { RenderInput } from './problem';
 
+/**
+ * Text for the page: escaped, and its bidirectional embeddings, overrides and isolates replaced by U+FFFD, as in
+ * the text format: an exposed message or a member can quote the client, and such a character would reorder what
+ * the reader sees (`invoice\u202Egpj.exe`). The page's direction comes from its language (`dir`), not from them.
+ */
+function escapeText(text: string): string {
+  return escapeHtml(text).replace(BIDI_CONTROL, '\uFFFD');
+}
+
 function renderFieldErrors(errors: readonly FieldError[]): string {
   const items = errors.map((error) => {
     const where = fieldOf(error);
-    const label = where === undefined ? '' : `<code>${escapeHtml(where)}</code> `;
-    return `<li>${label}${escapeHtml(textOf(error))}</li>`;
+    const label = where === undefined ? '' : `<code>${escapeText(where)}</code> `;
+    return `<li>${label}${escapeText(textOf(error))}</li>`;
   });
   return `<ul>${items.join('')}</ul>`;
 }
 
 function renderValue(value: unknown): string {
-  if (typeof value === 'string') return escapeHtml(value);
+  if (typeof value === 'string') return escapeText(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   // A person reads a list of what to fix more easily than the JSON it came from.
   if (isFieldErrorList(value)) return renderFieldErrors(value);
-  return `<pre><code>${escapeHtml(JSON.stringify(value, null, 2) ?? '')}</code></pre>`;
+  return `<pre><code>${escapeText(JSON.stringify(value, null, 2) ?? '')}</code></pre>`;
 }
 
 function renderDetails(input: RenderInput, heading: string): string {
@@ -26,9 +36,9 @@ function renderDetails(input: RenderInput, heading: string): string {
   if (members.length === 0) return '';
   const items = members.map(
     ([name, value]) =>
-      `<dt>${escapeHtml(headingOf(name, value, input.labels.fieldErrors))}</dt><dd>${renderValue(value)}</dd>`,
+      `<dt>${escapeText(headingOf(name, value, input.labels.fieldErrors))}</dt><dd>${renderValue(value)}</dd>`,
   );
-  return `<section aria-label="${escapeHtml(heading)}"><dl>${items.join('')}</dl></section>`;
+  return `<section aria-label="${escapeText(heading)}"><dl>${items.join('')}</dl></section>`;
 }
 
 /**
@@ -40,25 +50,25 @@ export function renderHtml(input: RenderInput): string {
   const { problem, locale, description } = input;
   const labels = input.labels;
   // An added locale's labels are the application's text like any other: escaped too.
-  const colon = escapeHtml(labels.colon);
-  const title = escapeHtml(problem.title);
+  const colon = escapeText(labels.colon);
+  const title = escapeText(problem.title);
   const status = String(problem.status);
   const detail =
     problem.detail !== '' && problem.detail !== description
-      ? `<p class="detail">${escapeHtml(problem.detail)}</p>`
+      ? `<p class="detail">${escapeText(problem.detail)}</p>`
       : '';
   // What the JSON body carries besides, as the text format lists it: a `type` of the app's, `instance`, the id.
   const meta = (label: string, value: string) =>
-    `<p class="meta">${escapeHtml(label)}${colon}<code>${escapeHtml(value)}</code></p>`;
+    `<p class="meta">${escapeText(label)}${colon}<code>${escapeText(value)}</code></p>`;
   const about =
     (problem.type !== 'about:blank' ? meta('type', problem.type) : '') +
     (typeof problem.instance === 'string' ? meta('instance', problem.instance) : '') +
     (typeof problem.requestId === 'string' ? meta(labels.requestId, problem.requestId) : '');
   const stack = Array.isArray(problem.stack)
-    ? `<details><summary>${escapeHtml(labels.stack)}</summary><pre><code>${escapeHtml(problem.stack.join('\n'))}</code></pre></details>`
+    ? `<details><summary>${escapeText(labels.stack)}</summary><pre><code>${escapeText(problem.stack.join('\n'))}</code></pre></details>`
     : '';
   return `<!DOCTYPE html>
-<html lang="${escapeHtml(locale)}" dir="${directionOf(locale)}">
+<html lang="${escapeText(locale)}" dir="${directionOf(locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -71,8 +81,8 @@ export function renderHtml(input: RenderInput): string {
 <main>
 <p class="status">${status}</p>
 <h1>${title}</h1>
-<p>${escapeHtml(description)}</p>
-${detail}${renderDetails(input, labels.details)}<p class="class">${escapeHtml(input.classTitle)}${colon}${escapeHtml(input.classDescription)}</p>
+<p>${escapeText(description)}</p>
+${detail}${renderDetails(input, labels.details)}<p class="class">${escapeText(input.classTitle)}${colon}${escapeText(input.classDescription)}</p>
 ${about}${stack}</main>
 </body>
 </html>
