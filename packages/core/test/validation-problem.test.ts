@@ -121,6 +121,11 @@ describe('validationProblem(source, options)', () => {
     const untyped = validationProblem as (source: unknown, options: object) => Error;
     expect(() => untyped(failure, { in: 'url' })).toThrow('option "in"');
     expect(() => untyped(failure, { status: 500 })).toThrow('option "status"');
+    // A misspelt option is refused, not ignored.
+    expect(() => untyped(failure, { stauts: 400 })).toThrow(
+      'status-i18n: validationProblem(): unknown option "stauts"',
+    );
+    expect(() => untyped(failure, 'body' as never)).toThrow(TypeError);
   });
 
   it('lists at most MAX_FIELD_ERRORS errors, and counts those', () => {

@@ -44,6 +44,9 @@ export function validationHook(
   if (typeof options !== 'object' || options === null) {
     throw new TypeError('status-i18n: validationHook(options) takes an options object ({ status: 400 | 422 })');
   }
+  for (const name of Object.keys(options)) {
+    if (name !== 'status') throw new TypeError(`status-i18n: validationHook(): unknown option "${name}"`);
+  }
   const { status } = options;
   // Checked now, as the handler's options are: a wrong status is the application's bug, not a client's 500.
   if (status !== undefined && status !== 400 && status !== 422)

@@ -49,6 +49,9 @@ describe('validationHook(options)', () => {
   });
 
   it('refuses options that are not an object when it is made', () => {
+    expect(() => validationHook({ statsu: 400 } as never)).toThrow(
+      new TypeError('status-i18n: validationHook(): unknown option "statsu"'),
+    );
     for (const options of ['x', 422, null]) {
       expect(() => validationHook(options as never)).toThrow(
         new TypeError('status-i18n: validationHook(options) takes an options object ({ status: 400 | 422 })'),

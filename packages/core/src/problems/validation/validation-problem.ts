@@ -45,6 +45,15 @@ const PARTS: ReadonlySet<string> = new Set(['body', 'query', 'params', 'headers'
  * ```
  */
 export function validationProblem(source: unknown, options: ValidationProblemOptions = {}): ValidationProblemError {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError('status-i18n: validationProblem(source, options) takes an options object ({ in, status })');
+  }
+  // A misspelt option (`stauts`) would be ignored, and the answer would quietly keep the default.
+  for (const name of Object.keys(options)) {
+    if (name !== 'in' && name !== 'status') {
+      throw new TypeError(`status-i18n: validationProblem(): unknown option "${name}"`);
+    }
+  }
   const part = options.in ?? 'body';
   const status = options.status ?? 422;
   if (!PARTS.has(part)) throw new TypeError(`status-i18n: validationProblem() option "in" cannot be "${String(part)}"`);
