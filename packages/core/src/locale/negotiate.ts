@@ -48,14 +48,34 @@ function refusedRanges(header: string): string[] {
   for (const entry of header.split(',')) {
     const parameters = entry.split(';');
     const range = (parameters[0] as string).trim();
-    if (range !== '*' && isLanguageTag(range) && hasZeroWeight(parameters)) refused.push(range.toLowerCase());
+    if (range === '*' || !isLanguageTag(range) || !hasZeroWeight(parameters)) continue;
+    refused.push(range.toLowerCase());
+    // A Chinese script or region refuses the locale it means as well (`zh-Hans` is zh-CN, `zh-Hant` zh-TW).
+    const [, meant] = lookupCandidates(range);
+    if (range.includes('-') && meant !== undefined && meant.toLowerCase() !== range.toLowerCase() && isChinese(range)) {
+      refused.push(meant.toLowerCase());
+    }
   }
   return refused;
 }
 
-/** Whether a locale (in lower case) falls under a refused range: the range itself, or a subtag of it (RFC 4647). */
-function isRefused(lowerCase: string, refused: readonly string[]): boolean {
-  for (const range of refused) if (lowerCase === range || lowerCase.startsWith(`${range}-`)) return true;
+const isChinese = (range: string) => range.slice(0, 3).toLowerCase() === 'zh-';
+
+/** Whether `range` covers `tag` (both in lower case): the range itself, or a subtag of it (RFC 4647). */
+const covers = (range: string, tag: string) => tag === range || tag.startsWith(`${range}-`);
+
+/**
+ * Whether a locale (in lower case) is refused when the client asked for `requested`: it falls under a refused
+ * range, unless the client asked for it by name or for something narrower than what it refused (`zh;q=0, zh-TW`
+ * wants zh-TW: the more specific range wins, as in `Accept`).
+ */
+function isRefused(lowerCase: string, refused: readonly string[], requested?: string): boolean {
+  if (refused.length === 0 || lowerCase === requested) return false;
+  for (const range of refused) {
+    if (!covers(range, lowerCase)) continue;
+    if (requested !== undefined && requested !== range && covers(range, requested)) continue;
+    return true;
+  }
   return false;
 }
 
@@ -70,16 +90,17 @@ function lookup(
   availableByLowerCase: ReadonlyMap<string, string>,
   refused: readonly string[] = NONE_REFUSED,
 ): string | undefined {
+  const requested = tag.toLowerCase();
   for (const candidate of lookupCandidates(tag)) {
     const lowerCase = candidate.toLowerCase();
     const match = availableByLowerCase.get(lowerCase);
-    if (match !== undefined && !isRefused(lowerCase, refused)) return match;
+    if (match !== undefined && !isRefused(lowerCase, refused, requested)) return match;
   }
   // A bare or unknown regional tag (`pt`, `pt-AO`) still matches a regional locale of the same language
   // (`pt-BR`) rather than falling to a different language.
   const language = `${tag.split('-')[0]?.toLowerCase()}-`;
   for (const [lowerCase, locale] of availableByLowerCase) {
-    if (lowerCase.startsWith(language) && !isRefused(lowerCase, refused)) return locale;
+    if (lowerCase.startsWith(language) && !isRefused(lowerCase, refused, requested)) return locale;
   }
   return undefined;
 }
