@@ -1,7 +1,7 @@
 import { classKeyOf, isProtocol, type ProtocolTable, protocols, protocolTables } from './codes/registry';
 import type { CodeFacts, Message, Protocol } from './codes/types';
 import { LocaleNegotiator } from './locale/negotiate';
-import { isLanguageTag } from './locale/tags';
+import { canonicalTag, isLanguageTag } from './locale/tags';
 import { builtInMessages, REFERENCE_LOCALE } from './locales';
 import { type HtmlLabels, htmlLabelsFor, mergeHtmlLabels } from './locales/html-labels';
 import type { LocaleMessageOverrides, LocalePack } from './locales/types';
@@ -64,6 +64,34 @@ export interface CatalogOptions {
 }
 
 type Words = ReadonlyMap<string, Partial<Message>>;
+
+/**
+ * `createCatalog({ messages })` by locale, each tag in its canonical case (`ZH-cn` is `zh-CN`): a key written in
+ * another case must override the words of the locale it names, not make a second locale that takes its requests.
+ * Two keys of one locale are merged, the later one's words winning. A key that is not a language tag throws: it
+ * would become a Content-Language value and an HTML lang attribute.
+ */
+function canonicalMessages(messages: unknown): Map<string, LocaleMessageOverrides> {
+  const byLocale = new Map<string, LocaleMessageOverrides>();
+  if (typeof messages !== 'object' || messages === null) return byLocale;
+  for (const [tag, words] of Object.entries(messages)) {
+    if (!isLanguageTag(tag)) throw new TypeError(`status-i18n: "${tag}" is not a language tag`);
+    if (words === null || typeof words !== 'object') continue;
+    const locale = canonicalTag(tag);
+    const earlier = byLocale.get(locale) as Record<string, object | undefined> | undefined;
+    if (earlier === undefined) {
+      byLocale.set(locale, words as LocaleMessageOverrides);
+      continue;
+    }
+    const merged: Record<string, unknown> = { ...earlier, ...words };
+    for (const part of ['http', 'ftp', 'websocket', 'html', 'validation']) {
+      const later = (words as Record<string, object | undefined>)[part];
+      if (earlier[part] !== undefined && later !== undefined) merged[part] = { ...earlier[part], ...later };
+    }
+    byLocale.set(locale, merged as LocaleMessageOverrides);
+  }
+  return byLocale;
+}
 
 /** The language packs of `createCatalog({ locales })`, checked: each must name its language with a real tag. */
 function packsOf(locales: unknown): readonly LocalePack[] {
@@ -141,12 +169,9 @@ export class Catalog {
     };
     for (const [locale, messages] of Object.entries(builtInMessages)) addLocale(locale, messages);
     const packs = packsOf(options.locales);
-    for (const pack of packs) addLocale(pack.locale, pack);
-    for (const [locale, messages] of Object.entries(options.messages ?? {})) {
-      // The locale becomes a Content-Language value and an HTML lang attribute: it must be a real tag.
-      if (!isLanguageTag(locale)) throw new TypeError(`status-i18n: "${locale}" is not a language tag`);
-      if (messages !== null && typeof messages === 'object') addLocale(locale, messages);
-    }
+    for (const pack of packs) addLocale(canonicalTag(pack.locale), pack);
+    const messagesByLocale = canonicalMessages(options.messages);
+    for (const [locale, messages] of messagesByLocale) addLocale(locale, messages);
     this.#words = words;
 
     const tables = { ...protocolTables };
@@ -178,11 +203,11 @@ export class Catalog {
     this.#negotiator = new LocaleNegotiator(available, options.defaultLocale ?? REFERENCE_LOCALE);
     this.defaultLocale = this.#negotiator.defaultLocale;
     this.locales = [this.defaultLocale, ...available.filter((locale) => locale !== this.defaultLocale)];
-    const overrides = (locale: string) =>
-      (options.messages as Record<string, LocaleMessageOverrides | undefined> | undefined)?.[locale];
+    const overrides = (locale: string) => messagesByLocale.get(locale);
+    const packOf = (locale: string) => packs.find((pack) => canonicalTag(pack.locale) === locale);
     // The default locale's labels first: a locale without labels of its own falls back to them.
     const ownLabels = (locale: string) => ({
-      ...packs.find((pack) => pack.locale === locale)?.html,
+      ...packOf(locale)?.html,
       ...overrides(locale)?.html,
     });
     const englishLabels = htmlLabelsFor(REFERENCE_LOCALE);
@@ -192,7 +217,7 @@ export class Catalog {
     }
     const validation: Record<string, Partial<ValidationMessages>> = {};
     for (const locale of available) {
-      const own = { ...packs.find((pack) => pack.locale === locale)?.validation, ...overrides(locale)?.validation };
+      const own = { ...packOf(locale)?.validation, ...overrides(locale)?.validation };
       if (Object.keys(own).length > 0) validation[locale] = Object.freeze(own);
     }
     this.validationMessages = Object.freeze(validation);

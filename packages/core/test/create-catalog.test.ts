@@ -28,6 +28,24 @@ const builtIn = {
 describe('createCatalog(options)', () => {
   const catalog = createCatalog(options);
 
+  it('reads a locale key in any case as the locale it names: an override, not a second locale', () => {
+    const catalog = createCatalog({
+      messages: {
+        'ZH-cn': { http: { 404: { title: '页面走丢了' } } },
+        KO: { http: { 404: { title: '찾을 수 없음', description: '없습니다.' } } },
+        ko: { http: { 410: { title: '사라짐', description: '사라졌습니다.' } } },
+      },
+    });
+    expect(catalog.locales).toEqual(['en', 'zh-CN', 'zh-TW', 'ko']);
+    expect(catalog.describe(404, { locale: 'zh-CN' })?.title).toBe('页面走丢了');
+    // The other codes keep the built-in zh-CN words: the override did not take zh-CN's requests away.
+    expect(catalog.describe(409, { locale: 'zh-CN' })).toMatchObject({ locale: 'zh-CN', title: '冲突' });
+    expect(catalog.negotiateLocale('zh-CN')).toBe('zh-CN');
+    // Both spellings of ko merged, each code in its words.
+    expect(catalog.describe(404, { locale: 'ko' })).toMatchObject({ locale: 'ko', title: '찾을 수 없음' });
+    expect(catalog.describe(410, { locale: 'ko' })).toMatchObject({ locale: 'ko', title: '사라짐' });
+  });
+
   it('adds a locale', () => {
     expect(catalog.locales[0]).toBe('zh-CN');
     expect([...catalog.locales].sort()).toEqual(['en', 'ja', 'zh-CN', 'zh-TW']);
