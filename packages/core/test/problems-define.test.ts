@@ -55,6 +55,31 @@ describe('defineProblems(definitions, options)', () => {
     expect(Object.keys(mixed.list()[0]?.messages ?? {})).toEqual(['en', 'zh-TW']);
   });
 
+  it('answers a Chinese reader in the script asked for when the problem is written under script tags', () => {
+    const scripts = defineProblems({
+      gone: {
+        status: 410,
+        messages: {
+          en: { title: 'Gone', detail: 'Gone.' },
+          'zh-Hans': { title: '已删除', detail: '已删除。' },
+          'zh-Hant': { title: '已刪除', detail: '已刪除。' },
+        },
+      },
+    });
+    const context = { defaultLocale: 'en' };
+    for (const [asked, answered] of [
+      ['zh-TW', 'zh-Hant'],
+      ['zh-HK', 'zh-Hant'],
+      ['zh-CN', 'zh-Hans'],
+      ['zh', 'zh-Hans'],
+    ]) {
+      expect([asked, resolveProblem(scripts.create('gone'), asked as string, context)?.locale]).toEqual([
+        asked,
+        answered,
+      ]);
+    }
+  });
+
   it('makes the type from typeBase and the name', () => {
     const resolved = resolveProblem(problems.create('seat-taken', { seat: '12A' }), 'en', { defaultLocale: 'en' });
     expect(resolved?.type).toBe('https://api.example.com/problems/seat-taken');

@@ -61,6 +61,9 @@ function refusedRanges(header: string): string[] {
 
 const isChinese = (range: string) => range.slice(0, 3).toLowerCase() === 'zh-';
 
+/** The shipped Chinese locale a `zh` tag means (`zh-Hant-HK` → `zh-TW`; see `lookupCandidates`). */
+const chineseLocaleOf = (tag: string) => lookupCandidates(tag)[1];
+
 /** Whether `range` covers `tag` (both in lower case): the range itself, or a subtag of it (RFC 4647). */
 const covers = (range: string, tag: string) => tag === range || tag.startsWith(`${range}-`);
 
@@ -95,6 +98,16 @@ function lookup(
     const lowerCase = candidate.toLowerCase();
     const match = availableByLowerCase.get(lowerCase);
     if (match !== undefined && !isRefused(lowerCase, refused, requested)) return match;
+  }
+  // Chinese written in the same script, under another tag: a problem written in `zh-Hant` answers `zh-TW` and
+  // `zh-HK`, one in `zh-Hans` answers `zh-CN` (rather than the first Chinese it has, whatever its script).
+  if (requested === 'zh' || isChinese(requested)) {
+    const meant = chineseLocaleOf(tag);
+    for (const [lowerCase, locale] of availableByLowerCase) {
+      if (isChinese(lowerCase) && chineseLocaleOf(locale) === meant && !isRefused(lowerCase, refused, requested)) {
+        return locale;
+      }
+    }
   }
   // A bare or unknown regional tag (`pt`, `pt-AO`) still matches a regional locale of the same language
   // (`pt-BR`) rather than falling to a different language.
