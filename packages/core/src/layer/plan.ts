@@ -24,7 +24,7 @@ export interface ResponsePlan {
    * The fields the error's own `Vary` named (`err.headers`), if any: added to the response's `Vary` with the
    * response's own fields and `Accept, Accept-Language` (`varyHeader(existing, plan.vary)`), never replacing them.
    */
-  readonly vary?: string;
+  readonly vary?: string | undefined;
 }
 
 // A reason phrase goes into the status line, which carries only visible ASCII and spaces.
@@ -84,6 +84,8 @@ export function planResponse(built: BuiltProblem, format: Format, head: boolean,
     headers: Object.freeze(headers),
     body,
     head,
-    ...(vary === undefined || vary === '' ? {} : { vary }),
+    // Always present (`undefined` when the error named none): every plan has one shape, which the adapters read
+    // on every error response.
+    vary: vary === '' ? undefined : vary,
   });
 }
