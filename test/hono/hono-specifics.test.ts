@@ -119,8 +119,21 @@ describe('onError(options) and notFound(options) behind Hono middleware', () => 
       });
       throw new HTTPException(401, { res });
     });
+    app.get('/own-vary', () => {
+      throw Object.assign(new Error('conflict'), {
+        status: 409,
+        expose: true,
+        headers: { Vary: 'Cookie, Origin, cookie' },
+      });
+    });
     return app;
   }
+
+  it('names Origin once when the error’s own Vary names it too (hono/cors appends it after onError)', async () => {
+    const response = await request(serve(appWithCors())).get('/own-vary').set('Origin', 'https://app.example');
+    expect(response.status).toBe(409);
+    expect(response.headers.vary?.split(', ').sort()).toEqual(['Accept', 'Accept-Language', 'Cookie', 'Origin']);
+  });
 
   it('merges the Vary of an HTTPException’s own res, and takes no CORS header from it', async () => {
     const response = await request(serve(appWithCors())).get('/own-res').set('Origin', 'https://app.example');

@@ -2,6 +2,25 @@ import { isRemovedHeader, type ResponsePlan, varyHeader } from '@status-i18n/cor
 import type { ResponseHeaders } from './web-layer';
 
 /**
+ * Whether a CORS middleware allowed one origin by name on this response but has not said `Vary: Origin` yet:
+ * hono/cors appends it after `next()`, that is, onto the answer the error handler returns. An `Origin` the error's
+ * own `Vary` names would then be there twice.
+ */
+function corsAddsOriginLater(before: Headers | undefined): boolean {
+  const allowed = before?.get('access-control-allow-origin');
+  if (allowed === null || allowed === undefined || allowed === '*') return false;
+  return !/(?:^|,)\s*origin\s*(?:,|$)/i.test(before?.get('vary') ?? '');
+}
+
+/** A `Vary` list without `Origin`. */
+function withoutOrigin(fields: string): string {
+  return fields
+    .split(',')
+    .filter((field) => field.trim().toLowerCase() !== 'origin')
+    .join(',');
+}
+
+/**
  * Turns a planned error response into a `Response`.
  *
  * `headers.before` holds the headers the response had before the error (Hono's `c.header()`, hono/cors): the
@@ -40,7 +59,8 @@ export function planToResponse(plan: ResponsePlan, { before, error }: ResponseHe
     }
   }
   // What the response varied on before (hono/cors: `Origin`), then what the error's own headers named.
-  const errorVary = [plan.vary, error?.get('vary')].filter((fields) => typeof fields === 'string').join(', ');
+  let errorVary = [plan.vary, error?.get('vary')].filter((fields) => typeof fields === 'string').join(', ');
+  if (errorVary !== '' && corsAddsOriginLater(before)) errorVary = withoutOrigin(errorVary);
   headers.set('vary', varyHeader(before?.get('vary'), errorVary));
   return new Response(plan.head ? null : (plan.body as Uint8Array<ArrayBuffer>), {
     status: plan.status,
