@@ -130,6 +130,19 @@ export function textFormatRules(framework: Framework): void {
         expect(answer.text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
         expect(answer.text).not.toContain('a\u200Fb');
       }
+      // Members that are structures: printed as JSON in the text format, with what JSON leaves raw escaped.
+      const structured = createError(409, 'x', {
+        info: { note: 'a\u202Eb', csi: 'c\u009b31m', separator: 'd\u2028e' },
+        tags: ['t\u202Eu'],
+        ['k\u200Fey']: 1,
+      });
+      const text = await call(framework, { route: throwing(structured), options: quiet }, { headers: TEXT });
+      expect(text.text).not.toMatch(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
+      expect(text.text).toContain('"note": "a\\u202eb"');
+      expect(text.text).toContain('"csi": "c\\u009b31m"');
+      expect(text.text).toContain('tags: ["t\\u202eu"]');
+      const structuredPage = await call(framework, { route: throwing(structured), options: quiet }, { headers: HTML });
+      expect(structuredPage.text).not.toContain('k\u200Fey');
     });
 
     it('does the same for an exposed message: its later lines indented, the status line kept to one line', async () => {

@@ -1,5 +1,5 @@
 import escapeHtml from 'escape-html';
-import { BIDI_CONTROL } from '../internal/text';
+import { BIDI_CONTROL, oneLine } from '../internal/text';
 import { directionOf } from './direction';
 import { HTML_STYLE } from './html-style';
 import { extensionMembers, type FieldError, fieldOf, headingOf, isFieldErrorList, textOf } from './members';
@@ -36,7 +36,7 @@ function renderDetails(input: RenderInput, heading: string): string {
   if (members.length === 0) return '';
   const items = members.map(
     ([name, value]) =>
-      `<dt>${escapeText(headingOf(name, value, input.labels.fieldErrors))}</dt><dd>${renderValue(value)}</dd>`,
+      `<dt>${escapeText(oneLine(headingOf(name, value, input.labels.fieldErrors)))}</dt><dd>${renderValue(value)}</dd>`,
   );
   return `<section aria-label="${escapeText(heading)}"><dl>${items.join('')}</dl></section>`;
 }

@@ -15,6 +15,18 @@ function lines(text: string, indent: string): string {
   return text.replace(CONTROL, '\uFFFD').replace(BIDI_CONTROL, '\uFFFD').replace(LINE_BREAK, `\n${indent}`);
 }
 
+// What JSON leaves as it is but a reader must not get raw: C1 controls, line and paragraph separators, bidi
+// controls and direction marks.
+const UNREADABLE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+
+/**
+ * JSON text with the characters JSON does not escape but a reader must not get raw written as `\uXXXX` escapes:
+ * still the same JSON, and a structure quoting the client cannot redraw the lines around it.
+ */
+function readableJson(json: string): string {
+  return json.replace(UNREADABLE_IN_JSON, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function fieldErrors(errors: readonly FieldError[], colon: string): string {
   const items = errors.map((error) => {
     const where = fieldOf(error);
@@ -32,9 +44,9 @@ function member(name: string, value: unknown, colon: string): string {
   if (typeof value !== 'object' || value === null) return `${label}${colon}${String(value)}`;
   // A person reads a list of what to fix more easily than the JSON it came from.
   if (isFieldErrorList(value)) return `${label}${colon.trimEnd()}${fieldErrors(value, colon)}`;
-  const compact = JSON.stringify(value) ?? '';
+  const compact = readableJson(JSON.stringify(value) ?? '');
   if (compact.length <= INLINE_JSON) return `${label}${colon}${compact}`;
-  const pretty = JSON.stringify(value, null, 2) ?? '';
+  const pretty = readableJson(JSON.stringify(value, null, 2) ?? '');
   return `${label}${colon.trimEnd()}\n${INDENT}${lines(pretty, INDENT)}`;
 }
 
