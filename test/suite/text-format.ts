@@ -134,7 +134,7 @@ export function textFormatRules(framework: Framework): void {
       const structured = createError(409, 'x', {
         info: { note: 'a\u202Eb', csi: 'c\u009b31m', separator: 'd\u2028e' },
         tags: ['t\u202Eu'],
-        ['k\u200Fey']: 1,
+        'k\u200Fey': 1,
       });
       const text = await call(framework, { route: throwing(structured), options: quiet }, { headers: TEXT });
       expect(text.text).not.toMatch(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
