@@ -46,7 +46,7 @@ describe('negotiateLocale(acceptLanguage, available, defaultLocale)', () => {
     // `zh` falls back to zh-CN, which the client refused: any other Chinese it did not refuse.
     expect(negotiateLocale('zh-CN;q=0, zh', AVAILABLE, 'en')).toBe('zh-TW');
     expect(negotiateLocale('zh, zh-CN;q=0.000', AVAILABLE, 'en')).toBe('zh-TW');
-    expect(negotiateLocale('zh-Hans, zh-CN;Q=0', AVAILABLE, 'en')).toBe('zh-TW');
+    expect(negotiateLocale('zh-Hans, zh-CN;Q=0', AVAILABLE, 'en')).toBe('en');
     // A refused language refuses its regions too (RFC 4647 basic filtering)…
     expect(negotiateLocale('zh;q=0, fr, en;q=0.1', AVAILABLE, 'zh-CN')).toBe('en');
     // …unless the client names a narrower one: the more specific range wins, as in Accept.
@@ -57,6 +57,10 @@ describe('negotiateLocale(acceptLanguage, available, defaultLocale)', () => {
     expect(negotiateLocale('zh-Hant;q=0, zh', AVAILABLE, 'en')).toBe('zh-CN');
     expect(negotiateLocale('zh-Hant;q=0, zh-TW;q=0.5, zh', AVAILABLE, 'en')).toBe('zh-CN');
     expect(negotiateLocale('zh-HK;q=0, zh-TW', AVAILABLE, 'en')).toBe('zh-TW');
+    // A client that names one script and refuses its locale is not given the other script.
+    expect(negotiateLocale('zh-CN;q=0, zh-Hans', AVAILABLE, 'en')).toBe('en');
+    expect(negotiateLocale('zh-CN;q=0, zh-SG', AVAILABLE, 'en')).toBe('en');
+    expect(negotiateLocale('zh-TW;q=0, zh-HK', AVAILABLE, 'en')).toBe('en');
     expect(negotiateLocale('zh-CN;q=0, *', AVAILABLE, 'zh-CN')).toBe('en');
     // A weight that is not zero refuses nothing.
     expect(negotiateLocale('zh-CN;q=0.01, zh', AVAILABLE, 'en')).toBe('zh-CN');
