@@ -65,6 +65,23 @@ export interface CatalogOptions {
 
 type Words = ReadonlyMap<string, Partial<Message>>;
 
+const DESCRIBE_OPTIONS: ReadonlySet<string> = new Set(['protocol', 'locale']);
+const CATALOG_OPTIONS: ReadonlySet<string> = new Set(['messages', 'codes', 'defaultLocale', 'locales']);
+const LOCALE_MESSAGE_PARTS: ReadonlySet<string> = new Set(['http', 'ftp', 'websocket', 'html', 'validation']);
+
+/** Throws a `TypeError` naming a member of `options` that `known` lacks (a misspelt option). */
+function checkKnownKeys(where: string, options: object, known: ReadonlySet<string>): void {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`status-i18n: ${where} takes an options object`);
+  }
+  for (const name of Object.keys(options)) {
+    if (!known.has(name)) {
+      const hint = name === 'catalog' ? ' (a catalog answers with its own describe(): catalog.describe(code))' : '';
+      throw new TypeError(`status-i18n: ${where}: unknown option "${name}"${hint}`);
+    }
+  }
+}
+
 /**
  * `createCatalog({ messages })` by locale, each tag in its canonical case (`ZH-cn` is `zh-CN`): a key written in
  * another case must override the words of the locale it names, not make a second locale that takes its requests.
@@ -77,6 +94,8 @@ function canonicalMessages(messages: unknown): Map<string, LocaleMessageOverride
   for (const [tag, words] of Object.entries(messages)) {
     if (!isLanguageTag(tag)) throw new TypeError(`status-i18n: "${tag}" is not a language tag`);
     if (words === null || typeof words !== 'object') continue;
+    // A misspelt part (`htpp`) would add the locale with none of its words.
+    checkKnownKeys(`createCatalog() messages["${tag}"]`, words, LOCALE_MESSAGE_PARTS);
     const locale = canonicalTag(tag);
     const earlier = byLocale.get(locale) as Record<string, object | undefined> | undefined;
     if (earlier === undefined) {
@@ -157,6 +176,7 @@ export class Catalog {
   readonly #htmlLabels = new Map<string, Readonly<HtmlLabels>>();
 
   constructor(options: CatalogOptions = {}) {
+    checkKnownKeys('createCatalog()', options, CATALOG_OPTIONS);
     this.#options = options;
     const words = new Map<string, Record<Protocol, Words>>();
     const addLocale = (locale: string, messages: object) => {
@@ -402,6 +422,9 @@ export const defaultCatalog: Catalog = new Catalog();
  * ```
  */
 export function describe(code: number, options?: DescribeOptions): CodeDescription | undefined {
+  // A misspelt option (`lcoale`) or a `catalog` (the words of a catalog are its own `describe()`'s) would be
+  // ignored, and the default catalog's English words come back without a word of why.
+  if (options !== undefined) checkKnownKeys('describe()', options, DESCRIBE_OPTIONS);
   return defaultCatalog.describe(code, options);
 }
 

@@ -28,6 +28,22 @@ const builtIn = {
 describe('createCatalog(options)', () => {
   const catalog = createCatalog(options);
 
+  it('refuses an option, a part of a locale’s words or a describe() option it does not know (a misspelt one)', () => {
+    expect(() => createCatalog({ mesages: {} } as never)).toThrow(
+      'status-i18n: createCatalog(): unknown option "mesages"',
+    );
+    expect(() => createCatalog({ messages: { ko: { htpp: { 404: { title: 'x' } } } } as never })).toThrow(
+      'status-i18n: createCatalog() messages["ko"]: unknown option "htpp"',
+    );
+    expect(() => describeCode(404, { lcoale: 'zh-CN' } as never)).toThrow(
+      'status-i18n: describe(): unknown option "lcoale"',
+    );
+    expect(() => describeCode(404, { catalog: createCatalog(), locale: 'ko' } as never)).toThrow(
+      /catalog\.describe\(code\)/,
+    );
+    expect(describeCode(404, { locale: 'zh-CN' })?.title).toBe('未找到');
+  });
+
   it('reads a locale key in any case as the locale it names: an override, not a second locale', () => {
     const catalog = createCatalog({
       messages: {

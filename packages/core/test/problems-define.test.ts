@@ -146,6 +146,10 @@ describe('defineProblems(definitions, options)', () => {
       expect(define({ ok: { status: 400, messages: words } }, { typeBase: 42 })).toThrow(/"typeBase"/);
     });
 
+    it('rejects a key of a definition it does not know (a misspelt status)', () => {
+      expect(define({ ok: { staus: 400, messages: words } })).toThrow('status-i18n: problem "ok": unknown key "staus"');
+    });
+
     it('rejects an option it does not know (a misspelt typeBase), and options that are not an object', () => {
       expect(define({ ok: { status: 400, messages: words } }, { typebase: 'https://x.example/' })).toThrow(
         new TypeError('status-i18n: defineProblems(): unknown option "typebase"'),

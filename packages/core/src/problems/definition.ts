@@ -39,6 +39,9 @@ interface Compiled {
   readonly rawTitle: string;
 }
 
+/** The keys a definition may have: its own two, and those a listed problem (`problems.list()`) adds. */
+const DEFINITION_KEYS: ReadonlySet<string> = new Set(['status', 'messages', 'name', 'type']);
+
 /** One problem, checked and with its messages compiled, ready to answer in any of its languages. */
 export class CompiledProblem {
   readonly described: DefinedProblem;
@@ -56,6 +59,11 @@ export class CompiledProblem {
     }
     if (type === VALIDATION_PROBLEM_TYPE) {
       throw new TypeError(`status-i18n: ${where}: the type ${type} is the validation problem's`);
+    }
+    for (const key of Object.keys(definition ?? {})) {
+      // A misspelt `status` would read as a missing one: say which key is not known. (A listed problem,
+      // `problems.list()`'s, also has its `name` and `type`, and is read again by openApiComponents().)
+      if (!DEFINITION_KEYS.has(key)) throw new TypeError(`status-i18n: ${where}: unknown key "${key}"`);
     }
     const { status, messages } = (definition ?? {}) as Partial<ProblemDefinition>;
     if (!isErrorStatus(status)) throw new TypeError(`status-i18n: ${where}: "status" must be an integer 400–599`);
