@@ -143,6 +143,11 @@ export function textFormatRules(framework: Framework): void {
       expect(text.text).toContain('tags: ["t\\u202eu"]');
       const structuredPage = await call(framework, { route: throwing(structured), options: quiet }, { headers: HTML });
       expect(structuredPage.text).not.toContain('k\u200Fey');
+      // Nor any C0 or C1 control character, in the detail, a member or a structure.
+      const controls = createError(409, 'd\u009bx\u0007y', { top: 'c\u009b31m', info: { del: 'z\u007f' } });
+      const controlPage = await call(framework, { route: throwing(controls), options: quiet }, { headers: HTML });
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters that must not be there
+      expect(controlPage.text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
     });
 
     it('does the same for an exposed message: its later lines indented, the status line kept to one line', async () => {

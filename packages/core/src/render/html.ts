@@ -1,17 +1,18 @@
 import escapeHtml from 'escape-html';
-import { BIDI_CONTROL, oneLine } from '../internal/text';
+import { BIDI_CONTROL, CONTROL, oneLine } from '../internal/text';
 import { directionOf } from './direction';
 import { HTML_STYLE } from './html-style';
 import { extensionMembers, type FieldError, fieldOf, headingOf, isFieldErrorList, textOf } from './members';
 import type { RenderInput } from './problem';
 
 /**
- * Text for the page: escaped, and its bidirectional embeddings, overrides and isolates replaced by U+FFFD, as in
- * the text format: an exposed message or a member can quote the client, and such a character would reorder what
- * the reader sees (`invoice\u202Egpj.exe`). The page's direction comes from its language (`dir`), not from them.
+ * Text for the page: escaped, and its C0 and C1 control characters (tab and line breaks aside) and bidirectional
+ * embeddings, overrides and isolates replaced by U+FFFD, as in the text format: an exposed message or a member can
+ * quote the client, and such a character would reorder what the reader sees (`invoice\u202Egpj.exe`) or is not
+ * text at all. The page's direction comes from its language (`dir`), not from them.
  */
 function escapeText(text: string): string {
-  return escapeHtml(text).replace(BIDI_CONTROL, '\uFFFD');
+  return escapeHtml(text).replace(CONTROL, '\uFFFD').replace(BIDI_CONTROL, '\uFFFD');
 }
 
 function renderFieldErrors(errors: readonly FieldError[]): string {
