@@ -68,6 +68,9 @@ type Words = ReadonlyMap<string, Partial<Message>>;
 const DESCRIBE_OPTIONS: ReadonlySet<string> = new Set(['protocol', 'locale']);
 const CATALOG_OPTIONS: ReadonlySet<string> = new Set(['messages', 'codes', 'defaultLocale', 'locales']);
 const LOCALE_MESSAGE_PARTS: ReadonlySet<string> = new Set(['http', 'ftp', 'websocket', 'html', 'validation']);
+const PROTOCOL_NAMES: ReadonlySet<string> = new Set(['http', 'ftp', 'websocket']);
+// The page's own words a locale may give (`html`): the English labels name every one.
+const HTML_LABEL_NAMES: ReadonlySet<string> = new Set(Object.keys(htmlLabelsFor(REFERENCE_LOCALE)));
 
 /** Throws a `TypeError` naming a member of `options` that `known` lacks (a misspelt option). */
 function checkKnownKeys(where: string, options: object, known: ReadonlySet<string>): void {
@@ -94,8 +97,12 @@ function canonicalMessages(messages: unknown): Map<string, LocaleMessageOverride
   for (const [tag, words] of Object.entries(messages)) {
     if (!isLanguageTag(tag)) throw new TypeError(`status-i18n: "${tag}" is not a language tag`);
     if (words === null || typeof words !== 'object') continue;
-    // A misspelt part (`htpp`) would add the locale with none of its words.
+    // A misspelt part (`htpp`) would add the locale with none of its words; a misspelt label, keep English's.
     checkKnownKeys(`createCatalog() messages["${tag}"]`, words, LOCALE_MESSAGE_PARTS);
+    const { html } = words as { html?: unknown };
+    if (html !== undefined && html !== null) {
+      checkKnownKeys(`createCatalog() messages["${tag}"].html`, html as object, HTML_LABEL_NAMES);
+    }
     const locale = canonicalTag(tag);
     const earlier = byLocale.get(locale) as Record<string, object | undefined> | undefined;
     if (earlier === undefined) {
@@ -132,6 +139,12 @@ function wordsOf(table: object | undefined): Map<string, Partial<Message>> {
   if (table === undefined) return words;
   for (const [code, message] of Object.entries(table)) {
     if (message === null || typeof message !== 'object') continue;
+    // A misspelt `title` would leave the built-in words in place without a word of why.
+    for (const key of Object.keys(message)) {
+      if (key !== 'title' && key !== 'description') {
+        throw new TypeError(`status-i18n: the words of code ${code} have an unknown key "${key}" (title, description)`);
+      }
+    }
     const { title, description } = message as Partial<Message>;
     words.set(code, {
       ...(typeof title === 'string' ? { title } : {}),
@@ -194,6 +207,7 @@ export class Catalog {
     for (const [locale, messages] of messagesByLocale) addLocale(locale, messages);
     this.#words = words;
 
+    if (options.codes !== undefined) checkKnownKeys('createCatalog() codes', options.codes, PROTOCOL_NAMES);
     const tables = { ...protocolTables };
     for (const protocol of protocols) {
       const custom = options.codes?.[protocol];

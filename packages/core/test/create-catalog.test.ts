@@ -42,6 +42,17 @@ describe('createCatalog(options)', () => {
       /catalog\.describe\(code\)/,
     );
     expect(describeCode(404, { locale: 'zh-CN' })?.title).toBe('未找到');
+    // Deeper: a code's words, a page label, a protocol of `codes`.
+    expect(() => createCatalog({ messages: { en: { http: { 404: { titel: 'x' } } } } } as never)).toThrow(
+      'status-i18n: the words of code 404 have an unknown key "titel" (title, description)',
+    );
+    expect(() => createCatalog({ messages: { en: { html: { detials: 'x' } } } } as never)).toThrow(
+      'status-i18n: createCatalog() messages["en"].html: unknown option "detials"',
+    );
+    expect(() => createCatalog({ codes: { htpp: {} } } as never)).toThrow(
+      'status-i18n: createCatalog() codes: unknown option "htpp"',
+    );
+    expect(createCatalog({ messages: { en: { html: { details: 'More' } } } }).htmlLabels('en').details).toBe('More');
   });
 
   it('reads a locale key in any case as the locale it names: an override, not a second locale', () => {
