@@ -2,6 +2,7 @@ import type { ErrorLayerOptions } from '@status-i18n/core';
 import type { Context, Env, ErrorHandler, NotFoundHandler } from 'hono';
 import { exceptionHeaders, withHttpExceptions } from './hono-exception';
 import { NonErrorThrown, thrownValue } from './hono-non-errors';
+import { variesOnOrigin } from './response';
 import { createWebLayer } from './web-layer';
 
 export { nonErrors } from './hono-non-errors';
@@ -41,8 +42,6 @@ function takeHeaders<E extends Env>(c: Context<E>): Headers | undefined {
   }
 }
 
-const ORIGIN_FIELD = /(?:^|,)\s*origin\s*(?:,|$)/i;
-
 /**
  * Adds `Origin` to the `Vary` of headers that allow one origin by name: hono/cors adds it only after the route,
  * which a value thrown past it (carried by `nonErrors()`) never lets it do when it is mounted after
@@ -52,7 +51,7 @@ const ORIGIN_FIELD = /(?:^|,)\s*origin\s*(?:,|$)/i;
 function addVaryOrigin(headers: Headers): void {
   const allowed = headers.get('access-control-allow-origin');
   const vary = headers.get('vary');
-  if (allowed === null || allowed === '*' || (vary !== null && ORIGIN_FIELD.test(vary))) return;
+  if (allowed === null || allowed === '*' || variesOnOrigin(vary)) return;
   headers.set('vary', vary === null || vary.trim() === '' ? 'Origin' : `${vary}, Origin`);
 }
 

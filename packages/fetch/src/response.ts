@@ -9,7 +9,14 @@ import type { ResponseHeaders } from './web-layer';
 function corsAddsOriginLater(before: Headers | undefined): boolean {
   const allowed = before?.get('access-control-allow-origin');
   if (allowed === null || allowed === undefined || allowed === '*') return false;
-  return !/(?:^|,)\s*origin\s*(?:,|$)/i.test(before?.get('vary') ?? '');
+  return !variesOnOrigin(before?.get('vary'));
+}
+
+const ORIGIN_FIELD = /(?:^|,)\s*origin\s*(?:,|$)/i;
+
+/** Whether a `Vary` value names `Origin`. */
+export function variesOnOrigin(vary: string | null | undefined): boolean {
+  return typeof vary === 'string' && ORIGIN_FIELD.test(vary);
 }
 
 /** A `Vary` list without `Origin`. */

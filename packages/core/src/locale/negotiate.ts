@@ -52,7 +52,7 @@ function refusedRanges(header: string): string[] {
     refused.push(range.toLowerCase());
     // A Chinese script or region refuses the locale it means as well (`zh-Hans` is zh-CN, `zh-Hant` zh-TW).
     const [, meant] = lookupCandidates(range);
-    if (range.includes('-') && meant !== undefined && meant.toLowerCase() !== range.toLowerCase() && isChinese(range)) {
+    if (isChinese(range) && meant !== undefined && meant.toLowerCase() !== range.toLowerCase()) {
       refused.push(meant.toLowerCase());
     }
   }

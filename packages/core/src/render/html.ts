@@ -1,5 +1,5 @@
 import escapeHtml from 'escape-html';
-import { BIDI_CONTROL, CONTROL, oneLine } from '../internal/text';
+import { oneLine, printable } from '../internal/text';
 import { directionOf } from './direction';
 import { HTML_STYLE } from './html-style';
 import { extensionMembers, type FieldError, fieldOf, headingOf, isFieldErrorList, textOf } from './members';
@@ -12,7 +12,7 @@ import type { RenderInput } from './problem';
  * text at all. The page's direction comes from its language (`dir`), not from them.
  */
 function escapeText(text: string): string {
-  return escapeHtml(text).replace(CONTROL, '\uFFFD').replace(BIDI_CONTROL, '\uFFFD');
+  return printable(escapeHtml(text));
 }
 
 function renderFieldErrors(errors: readonly FieldError[]): string {

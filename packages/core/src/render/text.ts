@@ -1,4 +1,4 @@
-import { BIDI_CONTROL, CONTROL, LINE_BREAK, oneLine } from '../internal/text';
+import { LINE_BREAK, oneLine, printable } from '../internal/text';
 import { extensionMembers, type FieldError, fieldOf, headingOf, isFieldErrorList, textOf } from './members';
 import type { RenderInput } from './problem';
 
@@ -12,7 +12,7 @@ const INLINE_JSON = 60;
  * indented by `indent`.
  */
 function lines(text: string, indent: string): string {
-  return text.replace(CONTROL, '\uFFFD').replace(BIDI_CONTROL, '\uFFFD').replace(LINE_BREAK, `\n${indent}`);
+  return printable(text).replace(LINE_BREAK, `\n${indent}`);
 }
 
 // What JSON leaves as it is but a reader must not get raw: C1 controls, line and paragraph separators, bidi
