@@ -342,6 +342,19 @@ export function nestRules(framework: NestFramework): void {
         expect(plain).toEqual({ detail: 'property should not exist', pointer: '#', code: 'invalid' });
       });
 
+      it('lists at most 100 messages of a longer list, and says there were more', async () => {
+        const messages = Array.from({ length: 150 }, (_, index) => `field${index} must be a string`);
+        const response = await call(framework, {
+          route: throwing(new HttpException({ message: messages }, 400)),
+          options: quiet,
+        });
+        expect(response.status).toBe(400);
+        expect(response.body.errors).toHaveLength(100);
+        expect(response.body.detail).toBe(
+          'More than 100 values in the request are not valid; the first 100 are listed.',
+        );
+      });
+
       it('answers a BadRequestException of a message list the same way', async () => {
         const response = await call(framework, {
           route: throwing(new BadRequestException(['page must be a number'])),

@@ -128,12 +128,43 @@ describe('validationProblem(source, options)', () => {
     expect(() => untyped(failure, 'body' as never)).toThrow(TypeError);
   });
 
-  it('lists at most MAX_FIELD_ERRORS errors, and counts those', () => {
-    const issues = Array.from({ length: 250 }, (_, index) => ({ message: 'x', path: [`f${index}`] }));
-    const resolved = resolve(validationProblem({ issues }), 'en');
+  it('lists at most MAX_FIELD_ERRORS errors, and says when the validator reported more', () => {
+    const issuesOf = (length: number) => Array.from({ length }, (_, index) => ({ message: 'x', path: [`f${index}`] }));
     expect(MAX_FIELD_ERRORS).toBe(100);
+    const cut = validationProblem({ issues: issuesOf(250) });
+    const resolved = resolve(cut, 'en');
     expect(resolved.extensions.errors).toHaveLength(100);
-    expect(resolved.detail).toBe('100 values in the request are not valid.');
+    expect(resolved.detail).toBe('More than 100 values in the request are not valid; the first 100 are listed.');
+    expect(resolve(cut, 'zh-CN').detail).toBe('请求中有超过 100 个值无效，此处列出前 100 个。');
+    expect(cut.message).toBe('More than 100 values in the request are not valid; the first 100 are listed.');
+    // Exactly as many as are listed: counted, not "more than".
+    expect(resolve(validationProblem({ issues: issuesOf(100) }), 'en').detail).toBe(
+      '100 values in the request are not valid.',
+    );
+    expect(resolve(validationProblem({ issues: issuesOf(101) }), 'en').detail).toMatch(/^More than 100 /);
+  });
+
+  it('says "more than" for the other sources it cuts: ajv, class-validator (a tree)', () => {
+    const ajv = Array.from({ length: 150 }, (_, index) => ({
+      instancePath: `/f${index}`,
+      schemaPath: '#/required',
+      keyword: 'type',
+      params: { type: 'string' },
+      message: 'must be string',
+    }));
+    const classValidator = [
+      {
+        property: 'items',
+        children: Array.from({ length: 60 }, (_, index) => ({
+          property: String(index),
+          constraints: { isString: 'x', minLength: 'y' },
+        })),
+      },
+    ];
+    for (const source of [ajv, classValidator]) {
+      const detail = resolve(validationProblem(source), 'en').detail;
+      expect(detail).toBe('More than 100 values in the request are not valid; the first 100 are listed.');
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { type FieldIssue, type PathSegment, ValidationProblemError } from '@status-i18n/core';
+import { type FieldIssue, MAX_FIELD_ERRORS, type PathSegment, ValidationProblemError } from '@status-i18n/core';
 
 /**
  * `ValidationPipe`'s own exception carries its messages as an array (`['email must be an email']`), read here
@@ -10,8 +10,8 @@ import { type FieldIssue, type PathSegment, ValidationProblemError } from '@stat
  * better still: every error points at its field (see the README).
  */
 
-// As many messages as the core lists field errors.
-const MAX_MESSAGES = 100;
+// One more message than the core lists field errors: the problem then says the list was cut.
+const MAX_MESSAGES = MAX_FIELD_ERRORS + 1;
 // Deeper than any DTO, as the core reads class-validator's errors: a bound on a hand-made path.
 const MAX_DEPTH = 32;
 

@@ -7,7 +7,10 @@ import type { ValidationMessages } from '../validation-types';
  */
 export const validation = {
   title: 'Die Anfrage ist ungültig',
-  detail: '{count, plural, one {# Wert in der Anfrage ist ungültig.} other {# Werte in der Anfrage sind ungültig.}}',
+  detail:
+    '{more, select, yes {Mehr als {count, number} Werte in der Anfrage sind ungültig; die ersten {count, number} sind aufgeführt.} other {' +
+    '{count, plural, one {# Wert in der Anfrage ist ungültig.} other {# Werte in der Anfrage sind ungültig.}}' +
+    '}}',
 
   required: 'Dieses Feld ist erforderlich.',
   type:

@@ -3,7 +3,10 @@ import type { ValidationMessages } from '../validation-types';
 /** English words of validation problems and field errors: the reference every locale is checked against. */
 export const validation = {
   title: 'The request is not valid',
-  detail: '{count, plural, one {# value in the request is not valid.} other {# values in the request are not valid.}}',
+  detail:
+    '{more, select, yes {More than {count, number} values in the request are not valid; the first {count, number} are listed.} other {' +
+    '{count, plural, one {# value in the request is not valid.} other {# values in the request are not valid.}}' +
+    '}}',
 
   required: 'This field is required.',
   type:

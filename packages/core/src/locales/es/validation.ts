@@ -7,8 +7,10 @@ import type { ValidationMessages } from '../validation-types';
 export const validation = {
   title: 'La solicitud no es válida',
   detail:
+    '{more, select, yes {Más de {count, number} valores de la solicitud no son válidos. Se muestran los primeros {count, number}.} other {' +
     '{count, plural, one {# valor de la solicitud no es válido.} ' +
-    'many {# de valores de la solicitud no son válidos.} other {# valores de la solicitud no son válidos.}}',
+    'many {# de valores de la solicitud no son válidos.} other {# valores de la solicitud no son válidos.}}' +
+    '}}',
 
   required: 'Este campo es obligatorio.',
   type:

@@ -8,8 +8,10 @@ import type { ValidationMessages } from '../validation-types';
 export const validation = {
   title: 'La requête n’est pas valide',
   detail:
+    '{more, select, yes {Plus de {count, number} valeurs de la requête ne sont pas valides. Les {count, number} premières sont listées.} other {' +
     '{count, plural, one {# valeur de la requête n’est pas valide.} ' +
-    'many {# valeurs de la requête ne sont pas valides.} other {# valeurs de la requête ne sont pas valides.}}',
+    'many {# valeurs de la requête ne sont pas valides.} other {# valeurs de la requête ne sont pas valides.}}' +
+    '}}',
 
   required: 'Ce champ est obligatoire.',
   type:

@@ -6,7 +6,10 @@ import type { ValidationMessages } from '../validation-types';
  */
 export const validation = {
   title: 'リクエストが無効',
-  detail: 'リクエスト内の {count, number} 個の値が無効です。',
+  detail:
+    '{more, select, yes {リクエスト内の {count, number} 個を超える値が無効です。最初の {count, number} 個を示します。} other {' +
+    'リクエスト内の {count, number} 個の値が無効です。' +
+    '}}',
 
   required: 'このフィールドは必須です。',
   type:

@@ -6,7 +6,10 @@ import type { ValidationMessages } from '../validation-types';
  */
 export const validation = {
   title: '유효하지 않은 요청',
-  detail: '요청의 값 {count, number}개가 유효하지 않습니다.',
+  detail:
+    '{more, select, yes {요청에서 {count, number}개가 넘는 값이 유효하지 않습니다. 처음 {count, number}개를 표시합니다.} other {' +
+    '요청의 값 {count, number}개가 유효하지 않습니다.' +
+    '}}',
 
   required: '필수 필드입니다.',
   type:

@@ -7,8 +7,10 @@ import type { ValidationMessages } from '../validation-types';
 export const validation = {
   title: 'A requisição não é válida',
   detail:
+    '{more, select, yes {Mais de {count, number} valores da requisição não são válidos. Os primeiros {count, number} estão listados.} other {' +
     '{count, plural, one {# valor da requisição não é válido.} many {# de valores da requisição não são válidos.} ' +
-    'other {# valores da requisição não são válidos.}}',
+    'other {# valores da requisição não são válidos.}}' +
+    '}}',
 
   required: 'Este campo é obrigatório.',
   type:

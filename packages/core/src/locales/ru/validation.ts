@@ -8,8 +8,10 @@ import type { ValidationMessages } from '../validation-types';
 export const validation = {
   title: 'Запрос не прошел проверку',
   detail:
+    '{more, select, yes {В запросе более {count, number} недопустимых значений. Показаны первые {count, number}.} other {' +
     'В запросе {count, plural, one {# недопустимое значение} few {# недопустимых значения} ' +
-    'many {# недопустимых значений} other {# недопустимого значения}}.',
+    'many {# недопустимых значений} other {# недопустимого значения}}.' +
+    '}}',
 
   required: 'Это поле обязательно.',
   type:

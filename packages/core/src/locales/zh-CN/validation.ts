@@ -3,7 +3,10 @@ import type { ValidationMessages } from '../validation-types';
 /** 验证问题与字段错误的简体中文用语。 */
 export const validation = {
   title: '请求无效',
-  detail: '请求中有 {count, number} 个值无效。',
+  detail:
+    '{more, select, yes {请求中有超过 {count, number} 个值无效，此处列出前 {count, number} 个。} other {' +
+    '请求中有 {count, number} 个值无效。' +
+    '}}',
 
   required: '此字段为必填项。',
   type:

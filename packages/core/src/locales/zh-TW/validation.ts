@@ -3,7 +3,10 @@ import type { ValidationMessages } from '../validation-types';
 /** 驗證問題與欄位錯誤的正體中文用語。 */
 export const validation = {
   title: '請求無效',
-  detail: '請求中有 {count, number} 個值無效。',
+  detail:
+    '{more, select, yes {請求中有超過 {count, number} 個值無效，此處列出前 {count, number} 個。} other {' +
+    '請求中有 {count, number} 個值無效。' +
+    '}}',
 
   required: '此欄位為必填。',
   type:

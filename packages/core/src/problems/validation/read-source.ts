@@ -15,24 +15,32 @@ import { readStandardIssues } from './sources/standard-schema';
  */
 export const MAX_FIELD_ERRORS = 100;
 
-/** Reads each of `items` (at most {@link MAX_FIELD_ERRORS}) into field errors, at most that many in all. */
+/**
+ * How many field errors a source is read for: one more than are listed, so that the problem knows the list was
+ * cut and says so, rather than counting only the ones it lists.
+ */
+const READ_LIMIT = MAX_FIELD_ERRORS + 1;
+
+/** Reads each of `items` into field errors, at most {@link READ_LIMIT} in all. */
 export function readEach(items: readonly unknown[], read: (item: object) => FieldIssue[]): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  for (const item of items.slice(0, MAX_FIELD_ERRORS)) {
+  for (const item of items.slice(0, READ_LIMIT)) {
     if (typeof item === 'object' && item !== null) issues.push(...read(item));
+    if (issues.length >= READ_LIMIT) break;
   }
-  return issues.slice(0, MAX_FIELD_ERRORS);
+  return issues.slice(0, READ_LIMIT);
 }
 
 function readList(list: readonly unknown[]): FieldIssue[] | undefined {
   if (list.length > 0 && list.every(isAjvError)) return readEach(list, readAjvError);
   if (list.length > 0 && list.every(isExpressValidatorError)) return readEach(list, readExpressValidatorError);
   if (list.length > 0 && list.every(isClassValidatorError)) return readEach(list, readClassValidatorError);
-  return readStandardIssues(list.slice(0, MAX_FIELD_ERRORS)).slice(0, MAX_FIELD_ERRORS);
+  return readStandardIssues(list.slice(0, READ_LIMIT)).slice(0, READ_LIMIT);
 }
 
 /**
- * The field errors of a validator's failure, or `undefined` when `source` is none the library reads:
+ * The field errors of a validator's failure (at most one more than {@link MAX_FIELD_ERRORS}: see `READ_LIMIT`), or
+ * `undefined` when `source` is none the library reads:
  * - a `ZodError` (Zod 3 or 4), a Valibot `ValiError`, ArkType's `ArkErrors` or `TraversalError`, a Standard
  *   Schema failure result (`{ issues }`), or the list of issues itself;
  * - ajv's errors (`validate.errors`), or the validate function or Ajv instance that holds them;

@@ -4,6 +4,7 @@ import { attachResolver, ownResolver, type ProblemResolveContext, type ResolvedP
 import { VALIDATION_PROBLEM_TYPE } from '../type-uri';
 import type { FieldIssue, RequestPart } from './issue';
 import { locationOf } from './location';
+import { MAX_FIELD_ERRORS } from './read-source';
 import { validationWordsFor } from './words';
 
 /** A validation problem's status: 422 (RFC 9110's Unprocessable Content), or 400 as some APIs answer. */
@@ -25,11 +26,18 @@ export class ValidationProblemError extends Error {
   readonly expose = true;
   /** The part of the request the field errors are in, unless an error names its own. */
   readonly in: RequestPart;
-  /** The field errors, as read from the validator (at most 100). */
+  /** The field errors, as read from the validator (at most `MAX_FIELD_ERRORS`, 100). */
   readonly issues: readonly FieldIssue[];
+  /**
+   * Whether the validator reported more field errors than `issues` lists: the detail then says "more than 100",
+   * not a count of the listed ones only.
+   */
+  readonly moreIssues: boolean;
 
   /**
    * @internal made by `validationProblem()` and `readValidationError()`
+   * @param issues the field errors read; past `MAX_FIELD_ERRORS`, the first are kept and the problem says there
+   *   were more
    * @param statusGiven whether the caller chose the status; if not, the error handler's `validationStatus` does
    * @param source what the issues were read from: a validator's own `Error` (a `ZodError`) becomes the `cause`
    */
@@ -42,8 +50,9 @@ export class ValidationProblemError extends Error {
   ) {
     // An author's message is the app's text, but it can be long (or carry what a validator let in): bounded once
     // here, for every validator, as other texts of a problem are.
-    const frozen = Object.freeze(issues.map(withBoundedTexts));
-    const message = validationWordsFor('en', { defaultLocale: 'en' }).detail(frozen.length);
+    const moreIssues = issues.length > MAX_FIELD_ERRORS;
+    const frozen = Object.freeze(issues.slice(0, MAX_FIELD_ERRORS).map(withBoundedTexts));
+    const message = validationWordsFor('en', { defaultLocale: 'en' }).detail(frozen.length, moreIssues);
     // A validator's own error is the cause (with the stack of where the request failed validation, where the
     // validator keeps one), and no stack is taken here: V8 collects one when an Error is made, which cost more than
     // the rest of the problem, and a validation failure is the client's, answered on the request path.
@@ -58,10 +67,18 @@ export class ValidationProblemError extends Error {
     this.statusCode = status;
     this.in = part;
     this.issues = frozen;
+    this.moreIssues = moreIssues;
     attachResolver(
       this,
       ownResolver((locale, context) =>
-        resolveValidation(frozen, part, statusGiven ? status : (context.validationStatus ?? status), locale, context),
+        resolveValidation(
+          frozen,
+          moreIssues,
+          part,
+          statusGiven ? status : (context.validationStatus ?? status),
+          locale,
+          context,
+        ),
       ),
     );
   }
@@ -82,6 +99,7 @@ function withBoundedTexts(issue: FieldIssue): FieldIssue {
 
 function resolveValidation(
   issues: readonly FieldIssue[],
+  moreIssues: boolean,
   part: RequestPart,
   status: ValidationStatus,
   locale: string,
@@ -97,7 +115,7 @@ function resolveValidation(
     status,
     type: VALIDATION_PROBLEM_TYPE,
     title: words.title(),
-    detail: words.detail(issues.length),
+    detail: words.detail(issues.length, moreIssues),
     extensions: { errors },
     locale: words.locale,
   };

@@ -50,8 +50,12 @@ export class ValidationWords {
     return this.#remembered('title', 'title', {});
   }
 
-  detail(count: number): string {
-    return this.#remembered(`detail ${count}`, 'detail', { count });
+  /**
+   * The problem's detail: `count` field errors, or with `more`, more than the `count` listed (the message's
+   * `{more}` is `yes` or `no`).
+   */
+  detail(count: number, more = false): string {
+    return this.#remembered(`detail ${count}${more ? '+' : ''}`, 'detail', { count, more: more ? 'yes' : 'no' });
   }
 
   /** The message for a broken rule, with its parameters. */
