@@ -47,3 +47,26 @@ describe.each(eachFastify)('%s: statusI18n registered twice', (_name, major: Fas
     await app.close();
   });
 });
+
+describe.each(eachFastify)('%s: statusI18n and what the app set itself', (_name, major: FastifyMajor) => {
+  it('options that are not an object fail loading with a TypeError that says so', async () => {
+    for (const options of ['x', ['defaultLocale'], 3]) {
+      const app = major.fastify();
+      app.register(statusI18n, options as never);
+      await expect(app.ready()).rejects.toThrow(
+        'status-i18n: the options of statusI18n are an object, as in app.register(statusI18n, { … })',
+      );
+      await app.close();
+    }
+  });
+
+  it('a not-found handler the app set first: loading fails, naming the option that keeps it', async () => {
+    const app = major.fastify();
+    app.setNotFoundHandler((_request, reply) => reply.code(404).send('none'));
+    app.register(statusI18n, { log: false });
+    await expect(app.ready()).rejects.toThrow(
+      'status-i18n: the app already set a not-found handler; register statusI18n with { notFound: false } to keep it',
+    );
+    await app.close();
+  });
+});

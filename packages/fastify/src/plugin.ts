@@ -49,6 +49,9 @@ function register(fastify: FastifyInstance, options: FastifyErrorOptions): void 
   if (fastify.hasDecorator(ERROR_HANDLER)) {
     throw new Error('status-i18n: statusI18n is registered twice on this app; register it once, on the root');
   }
+  if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
+    throw new TypeError('status-i18n: the options of statusI18n are an object, as in app.register(statusI18n, { … })');
+  }
   // `prefix`, `logLevel` and `logSerializers` are Fastify's options of `register()` itself, not ours.
   const {
     clientErrorLogLevel = 'info',
@@ -89,10 +92,18 @@ function register(fastify: FastifyInstance, options: FastifyErrorOptions): void 
   fastify.decorate(ERROR_HANDLER, handleError);
 
   if (notFound) {
-    fastify.setNotFoundHandler(function statusI18nNotFound(request, reply) {
-      const errorRequest = errorRequestOf(request);
-      sendReplyPlan(reply, layer.notFound(errorRequest), layer, errorRequest);
-    });
+    try {
+      fastify.setNotFoundHandler(function statusI18nNotFound(request, reply) {
+        const errorRequest = errorRequestOf(request);
+        sendReplyPlan(reply, layer.notFound(errorRequest), layer, errorRequest);
+      });
+    } catch (error) {
+      // Fastify's own message says only that one is set: say which option leaves it to the app.
+      throw new Error(
+        'status-i18n: the app already set a not-found handler; register statusI18n with { notFound: false } to keep it',
+        { cause: error },
+      );
+    }
   }
 }
 

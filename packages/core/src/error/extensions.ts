@@ -38,6 +38,11 @@ const NEVER_EXTENSIONS = new Set([
   '__proto__',
   'prototype',
   'requestId',
+  // Fastify's copy of a validator's errors and the part of the request they are in, on the error its
+  // `schemaErrorFormatter` made: the validator's own words and parameters (a key the client sent), never shown;
+  // a validation problem lists them as field errors instead.
+  'validation',
+  'validationContext',
 ]);
 
 /** The names left out of an error's own top-level members: one lookup per member, not three. */

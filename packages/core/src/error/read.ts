@@ -3,11 +3,11 @@
  * null-prototype object, a value from another realm. Every read here is guarded, so the normalizer never throws.
  */
 
-/** `value[key]` (an array index too), or `undefined` if reading it throws or `value` is not an object. */
-export function readProperty(value: unknown, key: string | number): unknown {
+/** `value[key]` (an array index, a symbol too), or `undefined` if reading it throws or `value` is not an object. */
+export function readProperty(value: unknown, key: PropertyKey): unknown {
   if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return undefined;
   try {
-    return (value as Record<string | number, unknown>)[key];
+    return (value as Record<PropertyKey, unknown>)[key];
   } catch {
     return undefined;
   }

@@ -7,7 +7,9 @@ import {
   isExpressValidatorError,
   readExpressValidatorError,
 } from './sources/express-validator';
+import { zodIssueOfAjvShape } from './sources/fastify-type-provider-zod';
 import { readStandardIssues } from './sources/standard-schema';
+import { readZodIssue } from './sources/zod';
 
 /**
  * The most field errors one problem lists. A schema can fail in thousands of places on a large body; the first
@@ -31,8 +33,14 @@ export function readEach(items: readonly unknown[], read: (item: object) => Fiel
   return issues.slice(0, READ_LIMIT);
 }
 
+/** An ajv error, or a Zod issue dressed as one (fastify-type-provider-zod's), read as what it is. */
+function readAjvShaped(error: object): FieldIssue[] {
+  const zodIssue = zodIssueOfAjvShape(error);
+  return zodIssue === undefined ? readAjvError(error) : readZodIssue(zodIssue);
+}
+
 function readList(list: readonly unknown[]): FieldIssue[] | undefined {
-  if (list.length > 0 && list.every(isAjvError)) return readEach(list, readAjvError);
+  if (list.length > 0 && list.every(isAjvError)) return readEach(list, readAjvShaped);
   if (list.length > 0 && list.every(isExpressValidatorError)) return readEach(list, readExpressValidatorError);
   if (list.length > 0 && list.every(isClassValidatorError)) return readEach(list, readClassValidatorError);
   return readStandardIssues(list.slice(0, READ_LIMIT)).slice(0, READ_LIMIT);
@@ -53,6 +61,6 @@ export function readValidationSource(source: unknown): FieldIssue[] | undefined 
   const issues = readProperty(source, 'issues') ?? readProperty(readProperty(source, 'arkErrors'), 'issues');
   if (Array.isArray(issues)) return readList(issues);
   const errors = readProperty(source, 'errors');
-  if (Array.isArray(errors) && errors.length > 0 && errors.every(isAjvError)) return readEach(errors, readAjvError);
+  if (Array.isArray(errors) && errors.length > 0 && errors.every(isAjvError)) return readEach(errors, readAjvShaped);
   return undefined;
 }
