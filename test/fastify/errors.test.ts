@@ -2,7 +2,13 @@ import { Readable } from 'node:stream';
 import createFastifyError from '@fastify/error';
 import { describe as describeCode } from '@status-i18n/core';
 import { frameworkErrors, statusI18n } from '@status-i18n/fastify';
-import { eachFastify, type FastifyMajor, listen } from '../support/fastify';
+import {
+  serializerCompiler as zodSerializerCompiler,
+  validatorCompiler as zodValidatorCompiler,
+} from 'fastify-type-provider-zod';
+import createError from 'http-errors';
+import { z } from 'zod4';
+import { eachFastify, type FastifyMajor, fastifyMajors, listen } from '../support/fastify';
 
 const PASSWORD = 'hunter2';
 
@@ -154,6 +160,92 @@ describe.each(eachFastify)('%s: statusI18n answers', (_name, major: FastifyMajor
       const response = await fetch(`${base}/q?page=x`);
       expect(response.status).toBe(400);
       expect((await problemOf(response)).type).toBe('urn:problem-type:validation');
+    } finally {
+      await app.close();
+    }
+  });
+
+  describe('validators other than ajv', () => {
+    const Query = z.object({ page: z.coerce.number().int().min(1) });
+
+    it("a validatorCompiler that returns Zod's error (Fastify's documented way): parameter, validationStatus, localized", async () => {
+      const { app, base } = await serve({}, (app) => {
+        app.setValidatorCompiler(({ schema }) => (data: unknown) => {
+          const result = (schema as typeof Query).safeParse(data);
+          return result.success ? { value: result.data } : { error: result.error };
+        });
+        app.get('/orders', { schema: { querystring: Query } }, async () => 'ok');
+      });
+      try {
+        const response = await fetch(`${base}/orders?page=0`, { headers: { 'Accept-Language': 'zh-TW' } });
+        expect(response.status).toBe(422);
+        const body = await problemOf(response);
+        expect(body).toMatchObject({ type: 'urn:problem-type:validation', status: 422 });
+        expect(body.errors).toEqual([{ detail: expect.stringContaining('1'), parameter: 'page', code: 'too_small' }]);
+        expect(response.headers.get('content-language')).toBe('zh-TW');
+      } finally {
+        await app.close();
+      }
+    });
+
+    it("a schemaErrorFormatter's public error, or one with a status of its own, is the app's answer", async () => {
+      const app = major.fastify({
+        schemaErrorFormatter: (_errors: unknown, dataVar: string) =>
+          dataVar === 'querystring'
+            ? Object.assign(new Error(`Invalid ${dataVar}: please check the form`), { statusCode: 409, expose: true })
+            : new Error(`${dataVar} is not valid`),
+      });
+      await app.register(statusI18n, {});
+      const page = { type: 'object', properties: { page: { type: 'integer' } } };
+      app.get('/q', { schema: { querystring: page } }, async () => 'ok');
+      app.get('/p/:page', { schema: { params: page } }, async () => 'ok');
+      const base = await listen(app);
+      try {
+        const own = await fetch(`${base}/q?page=x`);
+        expect(own.status).toBe(409);
+        const body = await problemOf(own);
+        expect(body).toEqual({
+          type: 'about:blank',
+          title: 'Conflict',
+          status: 409,
+          detail: 'Invalid querystring: please check the form',
+          // The string code Fastify gives every validation error, shown as any exposed error's is.
+          code: 'FST_ERR_VALIDATION',
+        });
+        // A formatter that only rewords the message (for the log): field errors, as with Fastify's own.
+        const reworded = await fetch(`${base}/p/x`);
+        expect(reworded.status).toBe(422);
+        expect((await problemOf(reworded)).errors).toEqual([
+          { detail: 'Must be an integer.', parameter: 'page', code: 'type' },
+        ]);
+      } finally {
+        await app.close();
+      }
+    });
+  });
+
+  it("an onSend hook that changes the status (as @fastify/etag's 304 does) gets that status's reason phrase", async () => {
+    const { app, base } = await serve({}, (app) => {
+      app.addHook('onSend', async (request, reply, payload) => {
+        if (request.headers['if-none-match'] !== undefined) reply.code(304);
+        return payload;
+      });
+      app.get('/crash', async (_request, reply) => {
+        reply.raw.statusMessage = 'OK';
+        throw new Error(PASSWORD);
+      });
+      app.get('/invalid', async () => {
+        throw createError(422, 'Invalid');
+      });
+    });
+    try {
+      const crash = await fetch(`${base}/crash`);
+      expect([crash.status, crash.statusText]).toEqual([500, 'Internal Server Error']);
+      const notModified = await fetch(`${base}/crash`, { headers: { 'If-None-Match': '"x"' } });
+      expect([notModified.status, notModified.statusText]).toEqual([304, 'Not Modified']);
+      // RFC 9110's phrase where Node.js has an older one.
+      const invalid = await fetch(`${base}/invalid`);
+      expect([invalid.status, invalid.statusText]).toEqual([422, 'Unprocessable Content']);
     } finally {
       await app.close();
     }
@@ -340,5 +432,41 @@ describe.each(eachFastify)('%s: statusI18n answers', (_name, major: FastifyMajor
         }
       }
     });
+  });
+});
+
+// fastify-type-provider-zod's current release is for Fastify 5 (its peer dependency).
+describe('Fastify 5 with fastify-type-provider-zod', () => {
+  const Query = z.object({ page: z.coerce.number().int().min(1) });
+  const Body = z.object({ email: z.email(), age: z.number().int().min(18, 'You must be 18 or older') });
+
+  it('fastify-type-provider-zod: each field in the words of its rule, an author’s message kept', async () => {
+    const app = (fastifyMajors.find((major) => major.name === 'Fastify 5') as FastifyMajor).fastify({});
+    await app.register(statusI18n, {});
+    app.setValidatorCompiler(zodValidatorCompiler);
+    app.setSerializerCompiler(zodSerializerCompiler);
+    app.post('/signup', { schema: { body: Body }, bodyLimit: 4096 }, async () => 'ok');
+    app.get('/orders', { schema: { querystring: Query } }, async () => 'ok');
+    const base = await listen(app);
+    try {
+      const response = await fetch(`${base}/signup`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: PASSWORD, age: 17 }),
+      });
+      expect(response.status).toBe(422);
+      const body = await problemOf(response);
+      expect(body.errors).toEqual([
+        { detail: 'Must be an email address.', pointer: '#/email', code: 'invalid_format' },
+        { detail: 'You must be 18 or older', pointer: '#/age', code: 'too_small' },
+      ]);
+      expect(JSON.stringify(body)).not.toContain(PASSWORD);
+      const query = await fetch(`${base}/orders?page=0`, { headers: { 'Accept-Language': 'zh-CN' } });
+      expect((await problemOf(query)).errors).toEqual([
+        { detail: expect.stringMatching(/1/), parameter: 'page', code: 'too_small' },
+      ]);
+    } finally {
+      await app.close();
+    }
   });
 });

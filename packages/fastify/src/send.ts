@@ -29,8 +29,8 @@ function removeStaleHeaders(reply: FastifyReply): Record<string, unknown> {
 /** Sets the plan's status and headers on the reply, and sends its body. */
 function writePlan(reply: FastifyReply, plan: ResponsePlan, kept: Record<string, unknown>): void {
   reply.code(plan.status);
-  // Fastify has no reason phrase of its own; `writeHead` takes the one set here (`500 OK` would mislead).
-  setReasonPhrase(reply.raw, plan.reasonPhrase);
+  // Fastify sets no reason phrase; an `onSend` hook may still change the status (see setReasonPhrase).
+  setReasonPhrase(reply.raw, plan.status, plan.reasonPhrase);
   // Indexed, without destructuring (which iterates): this runs for every error response. Content-Length is left to
   // Fastify, which measures every body it sends (and would parse ours only to compare it with its own measure).
   const { headers } = plan;

@@ -139,7 +139,7 @@ export function replyWithPlan(
   );
   // No adapter method sets the status line's reason phrase; Node keeps the one set here when the platform writes
   // (HTTP/1 only: HTTP/2 has none).
-  setReasonPhrase(rawResponse(response) as ServerResponse, plan.reasonPhrase);
+  setReasonPhrase(rawResponse(response) as ServerResponse, plan.status, plan.reasonPhrase);
   if (onFastify) {
     // Through the reply, so Fastify's onSend and onResponse hooks run; Fastify sends the bytes as they are, and
     // leaves them out for HEAD. Marked first: if a hook fails on it, the failure comes back to the filter.

@@ -1,18 +1,24 @@
-import { type ServerResponse, validateHeaderName, validateHeaderValue } from 'node:http';
+import { type ServerResponse, STATUS_CODES, validateHeaderName, validateHeaderValue } from 'node:http';
 import type { ResponsePlan } from '../layer/plan';
 import { isRemovedHeader, varyHeader } from '../layer/response-headers';
 
 /**
- * Sets the status line's reason phrase on an HTTP/1 response. HTTP/2 has none: Node.js warns when one is set on
- * its compatibility API, so it is left alone there (finalhandler skips it too).
+ * Makes the status line of an HTTP/1 response carry `phrase`, the RFC 9110 reason phrase of `status`. Node.js
+ * writes its own phrase for the status the response has when it is written; that is left to it where it is the
+ * same, and a phrase set earlier (a route's) is cleared: a hook that changes the status after the answer is
+ * planned (@fastify/etag's 304) then gets the phrase of its status, not `304 Internal Server Error`. It is set
+ * only where Node.js's differs (413, 422, a code it does not know). HTTP/2 has none: Node.js warns when one is set
+ * on its compatibility API, so it is left alone there (finalhandler skips it too).
  *
  * @example
  * ```ts
- * setReasonPhrase(reply.raw, plan.reasonPhrase);
+ * setReasonPhrase(reply.raw, plan.status, plan.reasonPhrase);
  * ```
  */
-export function setReasonPhrase(res: ServerResponse, phrase: string): void {
-  if ((res.req?.httpVersionMajor ?? 1) < 2) res.statusMessage = phrase;
+export function setReasonPhrase(res: ServerResponse, status: number, phrase: string): void {
+  if ((res.req?.httpVersionMajor ?? 1) >= 2) return;
+  if (STATUS_CODES[status] !== phrase) res.statusMessage = phrase;
+  else if (res.statusMessage) res.statusMessage = '';
 }
 
 /**
@@ -54,7 +60,7 @@ export function writeResponsePlan(res: ServerResponse, plan: ResponsePlan): void
     if (isRemovedHeader(name)) res.removeHeader(name);
   }
   res.statusCode = plan.status;
-  setReasonPhrase(res, plan.reasonPhrase);
+  setReasonPhrase(res, plan.status, plan.reasonPhrase);
   // Indexed, without destructuring (which iterates): this runs for every error response.
   const { headers } = plan;
   for (let index = 0; index < headers.length; index++) {
