@@ -14,13 +14,14 @@ import {
   Module,
   NotFoundException,
   Post,
+  UnauthorizedException,
   ValidationPipe,
 } from '@nestjs/common';
 import { APP_FILTER, ExternalContextCreator, HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { ClientProxyFactory, MessagePattern, Transport } from '@nestjs/microservices';
 import { ExpressAdapter } from '@nestjs/platform-express';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { validationProblem } from '@status-i18n/core';
+import { describe as describeCode, validationProblem } from '@status-i18n/core';
 import { StatusI18nFilter, StatusI18nModule } from '@status-i18n/nestjs';
 import { Type } from 'class-transformer';
 import { IsEmail, IsInt, IsString, Min, MinLength, ValidateNested } from 'class-validator';
@@ -159,6 +160,39 @@ export function nestRules(framework: NestFramework): void {
         expect(response.text).not.toContain('hunter2');
         expect(log).toHaveBeenCalledTimes(1);
         expect(log.mock.calls[0]?.[0]).toBe(exception);
+      });
+
+      it("keeps an object response's `error` of the app's own words, not Nest's name of the status", async () => {
+        const own = new HttpException({ message: 'Short and stout', error: 'I am a teapot', code: 'TEAPOT' }, 418);
+        const ownResponse = await call(framework, { route: throwing(own), options: quiet });
+        expect(ownResponse.body).toMatchObject({ detail: 'Short and stout', error: 'I am a teapot', code: 'TEAPOT' });
+        const described = new BadRequestException('Coupon expired', 'Coupon rules');
+        const describedResponse = await call(framework, { route: throwing(described), options: quiet });
+        expect(describedResponse.body).toMatchObject({ detail: 'Coupon expired', error: 'Coupon rules' });
+        // Nest's own `error` is the status's name, which the title says in the client's language.
+        const plain = await call(framework, {
+          route: throwing(new BadRequestException('Coupon expired')),
+          options: quiet,
+        });
+        expect(plain.body).not.toHaveProperty('error');
+      });
+
+      it("applies the headers the app put on the exception (WWW-Authenticate), as any error's", async () => {
+        const exception = Object.assign(new UnauthorizedException(), {
+          headers: { 'WWW-Authenticate': 'Bearer', 'Bad Name': 'x' },
+        });
+        const response = await call(framework, { route: throwing(exception), options: quiet });
+        expect(response.status).toBe(401);
+        expect(response.headers['www-authenticate']).toBe('Bearer');
+      });
+
+      it("hides a message the exception took from its cause (Nest 12's URIError): it can quote the request", async () => {
+        const uriError = new URIError("Failed to decode param 'hunter2-%zz'");
+        const exception = new BadRequestException(uriError.message, { cause: uriError });
+        const response = await call(framework, { route: throwing(exception), options: quiet });
+        expect(response.status).toBe(400);
+        expect(response.body.detail).toBe(describeCode(400)?.description);
+        expect(response.text).not.toContain('hunter2');
       });
 
       it('keeps the other members of an object response, without internals or request data', async () => {
@@ -425,6 +459,15 @@ export function nestRules(framework: NestFramework): void {
         );
       });
     });
+
+    if (framework.platform === 'express') {
+      it('a path parameter that does not decode: a 400 in the catalog’s words, the path not repeated', async () => {
+        const response = await call(framework, { options: quiet }, { path: '/boom/hunter2-%zz' });
+        expect(response.status).toBe(400);
+        expect(response.body.detail).toBe(describeCode(400)?.description);
+        expect(response.text).not.toContain('hunter2');
+      });
+    }
 
     if (framework.platform === 'fastify') {
       // A path that does not decode reaches no route and no Nest: Fastify hands it to `frameworkErrors`.

@@ -1,4 +1,4 @@
-import { isErrorStatus, withoutStackTrace } from '@status-i18n/core';
+import { isErrorStatus, isReasonPhrase, withoutStackTrace } from '@status-i18n/core';
 import { messageList } from './message-list';
 
 /**
@@ -54,13 +54,24 @@ export function originalOf(value: unknown): unknown {
 // The members of Nest's own response body that say nothing an error response does not say better, and names the
 // core reads as the error's own settings (a response body's `headers` are not headers to send; an own string
 // `body` marks a body parser's error, whose message is hidden: an app's response is not one, and a `body` member
-// is request data, never shown anyway).
-const NOT_MEMBERS = new Set(['message', 'error', 'statusCode', 'status', 'expose', 'headers', 'name', 'stack', 'body']);
+// is request data, never shown anyway). `error` is read apart: see membersOf.
+const NOT_MEMBERS = new Set(['message', 'statusCode', 'status', 'expose', 'headers', 'name', 'stack', 'body']);
 
-/** The other members of an object response, as plain data; none when listing them throws (a hostile proxy). */
-function membersOf(response: object): Record<string, unknown> {
+/**
+ * The other members of an object response, as plain data; none when listing them throws (a hostile proxy).
+ * Nest puts the status's name in `error` (`'Bad Request'`), which the title says in the client's language: that
+ * one is left out, and so is an `error` that stands in for a missing message; an `error` of the app's own words
+ * (`new BadRequestException('…', 'Coupon expired')`) is kept, as any other member.
+ */
+function membersOf(response: object, status: number, errorIsMessage: boolean): Record<string, unknown> {
   try {
-    return Object.fromEntries(Object.entries(response).filter(([key]) => !NOT_MEMBERS.has(key)));
+    return Object.fromEntries(
+      Object.entries(response).filter(
+        ([key, value]) =>
+          !NOT_MEMBERS.has(key) &&
+          (key !== 'error' || (!errorIsMessage && !(typeof value === 'string' && isReasonPhrase(value, status)))),
+      ),
+    );
   } catch {
     return {};
   }
@@ -135,14 +146,11 @@ export function readHttpException(thrown: unknown, notFoundMessage: string): unk
   if (!isErrorStatus(status) || typeof read(thrown, 'getResponse') !== 'function') return thrown;
   const cause = read(thrown, 'cause');
   if (isWrapped(cause, status)) return cause;
+  if (hasCausesMessage(thrown, cause)) return hiddenMessage(thrown, status);
   const response = call(thrown, 'getResponse');
   // A message list (ValidationPipe's) is never one Nest 11 made from a parser's error: its stack is not read.
   if (cause === undefined && !hasMessageList(response) && isMappedByNest11(thrown, status)) {
-    // Hidden: the client gets the catalog's words for the status; `debug` still shows the message.
-    const message = String(read(thrown, 'message'));
-    const hidden = translatedError(() => Object.assign(new Error(message), { status }), thrown);
-    originals.set(hidden, thrown);
-    return hidden;
+    return hiddenMessage(thrown, status);
   }
   if (status === 404 && (response === notFoundMessage || read(response as object, 'message') === notFoundMessage)) {
     return NOT_FOUND;
@@ -158,14 +166,39 @@ export function readHttpException(thrown: unknown, notFoundMessage: string): unk
         return validation;
       }
     }
-    if (typeof message !== 'string') message = read(response, 'error');
-    members = membersOf(response);
+    const errorIsMessage = typeof message !== 'string';
+    if (errorIsMessage) message = read(response, 'error');
+    members = membersOf(response, status, errorIsMessage);
   }
   const text = typeof message === 'string' && message !== notFoundMessage ? message : undefined;
   const translated = Object.assign(
     translatedError(() => new NestHttpError(status, text), thrown),
     members,
   );
+  // Headers the app put on the exception (`WWW-Authenticate` on an `UnauthorizedException`), as on any error: the
+  // core checks them.
+  const headers = read(thrown, 'headers');
+  if (headers !== undefined) Object.defineProperty(translated, 'headers', { value: headers, enumerable: false });
   originals.set(translated, thrown);
   return translated;
+}
+
+/**
+ * Whether the exception's message is its cause's: an exception made from another error (Nest 12's Express adapter
+ * turns a path it cannot decode, a `URIError`, into `new BadRequestException(error.message, { cause })`; code of
+ * the app's may do the same with a `JSON.parse()` failure). That message is not the app's words, and can quote the
+ * request (`Failed to decode param '<the path>'`).
+ */
+function hasCausesMessage(thrown: object, cause: unknown): boolean {
+  if (typeof cause !== 'object' || cause === null) return false;
+  const message = read(thrown, 'message');
+  return typeof message === 'string' && message !== '' && read(cause, 'message') === message;
+}
+
+/** The exception with its status and no public message: the client gets the catalog's words, `debug` the message. */
+function hiddenMessage(thrown: object, status: number): Error {
+  const message = String(read(thrown, 'message'));
+  const hidden = translatedError(() => Object.assign(new Error(message), { status }), thrown);
+  originals.set(hidden, thrown);
+  return hidden;
 }

@@ -135,7 +135,11 @@ export function responseProblems(response: Observed, expect: Expectations = {}):
   const csp = single(headers, 'content-security-policy');
   if (format === 'html' && !csp?.startsWith("default-src 'none'")) problems.push('HTML without its CSP');
   const varyHeader = String(headers.vary ?? '').toLowerCase();
-  if (!varyHeader.includes('accept') || !varyHeader.includes('accept-language')) problems.push('Vary is incomplete');
+  // `*` (an error's own `Vary: *`, kept by the merge) says the answer varies on everything: Accept included.
+  const variesOnAll = varyHeader.split(',').some((field) => field.trim() === '*');
+  if (!variesOnAll && (!varyHeader.includes('accept') || !varyHeader.includes('accept-language'))) {
+    problems.push('Vary is incomplete');
+  }
 
   if (response.head || format === undefined) return problems;
   let text: string;

@@ -25,7 +25,8 @@ const NAMES: Readonly<Record<number, readonly string[]>> = {
   417: ['Expectation Failed'],
   // The registry marks 418 unused; everyone else names it after RFC 2324.
   418: ["I'm a Teapot"],
-  421: ['Misdirected Request'],
+  // NestJS's `MisdirectedException` says only 'Misdirected'.
+  421: ['Misdirected Request', 'Misdirected'],
   422: ['Unprocessable Content', 'Unprocessable Entity'],
   423: ['Locked'],
   424: ['Failed Dependency'],
@@ -72,10 +73,18 @@ function longestFoldingTo(text: string): number {
 
 /**
  * Whether `message` only repeats the standard English reason phrase of `status`, as the message of
- * `createError(404)` or `ctx.throw(404)` does. Such a message says nothing the localized catalog text does not
- * say better, so it counts as no message.
+ * `createError(404)` or `ctx.throw(404)` does (in any case, and any of the names software has used for it). Such a
+ * message says nothing the localized catalog text does not say better, so it counts as no message.
+ *
+ * @param catalogTitle the catalog's title of `status`, which counts as its name too (an app's own code)
+ *
+ * @example
+ * ```ts
+ * isReasonPhrase('Payload Too Large', 413); // true
+ * isReasonPhrase('The upload is over 10 MB', 413); // false
+ * ```
  */
-export function isReasonPhrase(message: string, status: number, catalogTitle: string): boolean {
+export function isReasonPhrase(message: string, status: number, catalogTitle = ''): boolean {
   // The usual case, createError(404)'s own 'Not Found', needs no case folding.
   if (message === catalogTitle || message === NAMES[status]?.[0]) return true;
   const trimmed = message.trim();
