@@ -13,7 +13,9 @@ import {
   type MiddlewareConsumer,
   Module,
   NotFoundException,
+  Param,
   Post,
+  Query,
   UnauthorizedException,
   ValidationPipe,
 } from '@nestjs/common';
@@ -22,7 +24,7 @@ import { ClientProxyFactory, MessagePattern, Transport } from '@nestjs/microserv
 import { ExpressAdapter } from '@nestjs/platform-express';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { describe as describeCode, validationProblem } from '@status-i18n/core';
-import { StatusI18nFilter, StatusI18nModule } from '@status-i18n/nestjs';
+import { StatusI18nFilter, StatusI18nModule, StatusI18nValidationPipe } from '@status-i18n/nestjs';
 import { Type } from 'class-transformer';
 import { IsEmail, IsInt, IsString, Min, MinLength, ValidateNested } from 'class-validator';
 import { firstValueFrom } from 'rxjs';
@@ -83,6 +85,32 @@ class SignUpController {
   @Post()
   create(@Body() body: SignUpDto): SignUpDto {
     return body;
+  }
+}
+
+class PageQuery {
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page!: number;
+}
+
+class OrderParams {
+  @Type(() => Number)
+  @IsInt()
+  id!: number;
+}
+
+@Controller('orders')
+class OrdersController {
+  @Get(':id')
+  find(@Param() params: OrderParams, @Query() query: PageQuery): object {
+    return { ...params, ...query };
+  }
+
+  @Post(':id/address')
+  address(@Body('address') address: Address): Address {
+    return address;
   }
 }
 
@@ -323,6 +351,44 @@ export function nestRules(framework: NestFramework): void {
           '#/address/city',
         ]);
         expect(response.text).not.toContain('"ada"');
+      });
+
+      it('StatusI18nValidationPipe points into the part each argument came from: parameter for @Query and @Param', async () => {
+        const pipe = new StatusI18nValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true });
+        const setup = {
+          options: quiet,
+          controllers: [OrdersController],
+          configure: (app: INestApplication) => app.useGlobalPipes(pipe),
+        };
+        const query = await call(framework, setup, {
+          path: '/orders/7?page=0&sort=1',
+          headers: { 'Accept-Language': 'zh-TW' },
+        });
+        expect(query.status).toBe(422);
+        expect(query.headers['content-language']).toBe('zh-TW');
+        expect(query.body.type).toBe('urn:problem-type:validation');
+        expect(query.body.errors).toEqual([
+          { detail: '不允許此欄位。', parameter: 'sort', code: 'whitelistValidation' },
+          { detail: expect.stringContaining('1'), parameter: 'page', code: 'min' },
+        ]);
+        const param = await call(framework, setup, { path: '/orders/abc?page=1' });
+        expect(param.body.errors).toEqual([{ detail: 'Must be an integer.', parameter: 'id', code: 'isInt' }]);
+        const body = await call(framework, setup, {
+          method: 'post',
+          path: '/orders/7/address',
+          body: { address: { city: 7 } },
+        });
+        expect(body.body.errors).toEqual([
+          { detail: 'Must be a string.', pointer: '#/address/city', code: 'isString' },
+        ]);
+        const valid = await call(framework, setup, { path: '/orders/7?page=2' });
+        expect([valid.status, valid.body]).toEqual([200, { id: 7, page: 2 }]);
+      });
+
+      it('StatusI18nValidationPipe refuses an exceptionFactory, which it is', () => {
+        expect(() => new StatusI18nValidationPipe({ exceptionFactory: () => new Error('x') } as never)).toThrow(
+          'status-i18n: StatusI18nValidationPipe makes its own exceptions; give an exceptionFactory to ValidationPipe instead',
+        );
       });
 
       it("answers forbidNonWhitelisted's unknown keys as unknown fields, pointing at them, never in Nest's words", async () => {

@@ -1,5 +1,5 @@
-import { Body, ConflictException, Controller, Get, Param, Post, ValidationPipe } from '@nestjs/common';
-import { validationProblem } from '@status-i18n/core';
+import { Body, ConflictException, Controller, Get, Param, Post } from '@nestjs/common';
+import { StatusI18nValidationPipe } from '@status-i18n/nestjs';
 import { IsEmail, IsInt, IsString, Max, Min, MinLength } from 'class-validator';
 
 /** What a client sends to order: checked by class-validator through Nest's ValidationPipe. */
@@ -17,12 +17,9 @@ export class OrderDto {
   seats!: number;
 }
 
-// The pipe is told the DTO (`expectedType`): tsx, like esbuild, emits no decorator metadata for Nest to read it
-// from. `exceptionFactory` keeps the field names: each error points at its field, in the client's language.
-const validation = new ValidationPipe({
-  expectedType: OrderDto,
-  exceptionFactory: (errors) => validationProblem(errors),
-});
+// Nest's ValidationPipe whose errors point at each field, in the client's language. It is told the DTO
+// (`expectedType`): tsx, like esbuild, emits no decorator metadata for Nest to read it from.
+const validation = new StatusI18nValidationPipe({ expectedType: OrderDto });
 
 /** The demo's routes: one that succeeds, and the exceptions an API throws. */
 @Controller()

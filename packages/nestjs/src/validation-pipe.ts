@@ -1,0 +1,64 @@
+import { type ArgumentMetadata, ValidationPipe, type ValidationPipeOptions } from '@nestjs/common';
+import { type RequestPart, validationProblem } from '@status-i18n/core';
+
+/** Where each kind of Nest argument comes from, in the core's words. */
+const PARTS: Readonly<Record<ArgumentMetadata['type'], RequestPart>> = {
+  body: 'body',
+  query: 'query',
+  param: 'params',
+  // A custom decorator's value is the app's own making: pointed at as a body is.
+  custom: 'body',
+};
+
+/** What the pipe's exception factory hands `transform`: class-validator's errors, before their part is known. */
+class FailedValidation {
+  constructor(readonly errors: readonly unknown[]) {}
+}
+
+/** Options of {@link StatusI18nValidationPipe}: `ValidationPipe`'s, but its `exceptionFactory`, which the pipe is. */
+export type StatusI18nValidationPipeOptions = Omit<ValidationPipeOptions, 'exceptionFactory'>;
+
+/**
+ * Nest's `ValidationPipe`, whose failures are validation problems that point into the part of the request each
+ * argument came from: `@Body()` errors with a `pointer` (`#/address/city`; under `@Body('address')`, from
+ * `address`), `@Query()` and `@Param()` errors with a `parameter` (`page`, `filter[page]`), each field in the
+ * client's language, with the error handler's `validationStatus` (422 unless set). A `ValidationPipe` with
+ * `exceptionFactory: (errors) => validationProblem(errors)` cannot tell: Nest hands the factory the errors alone,
+ * so a query's fields would point into the body.
+ *
+ * It takes every option of `ValidationPipe` (`whitelist`, `forbidNonWhitelisted`, `transform`, …) but
+ * `exceptionFactory`, which it is: one given throws a `TypeError`.
+ *
+ * @example
+ * ```ts
+ * app.useGlobalPipes(new StatusI18nValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+ * // GET /orders?page=0&sort=x → 422, errors: [{ parameter: 'page', … }, { parameter: 'sort', code: 'whitelistValidation', … }]
+ * ```
+ */
+export class StatusI18nValidationPipe extends ValidationPipe {
+  constructor(options: StatusI18nValidationPipeOptions = {}) {
+    if (typeof options !== 'object' || options === null) {
+      throw new TypeError('status-i18n: StatusI18nValidationPipe takes the options of ValidationPipe, an object');
+    }
+    if ('exceptionFactory' in options) {
+      throw new TypeError(
+        'status-i18n: StatusI18nValidationPipe makes its own exceptions; give an exceptionFactory to ValidationPipe instead',
+      );
+    }
+    super({ ...options, exceptionFactory: (errors) => new FailedValidation(errors) });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (!(error instanceof FailedValidation)) throw error;
+      const part = PARTS[metadata.type] ?? 'body';
+      // `@Body('address')` validates `body.address`: its errors are below that key.
+      const { data } = metadata;
+      const errors =
+        typeof data === 'string' && data !== '' ? [{ property: data, children: error.errors }] : error.errors;
+      throw validationProblem(errors, { in: part });
+    }
+  }
+}
