@@ -5,6 +5,7 @@ import {
   Body,
   ConflictException,
   Controller,
+  ForbiddenException,
   Get,
   HttpException,
   type INestApplication,
@@ -14,9 +15,11 @@ import {
   Module,
   NotFoundException,
   Param,
+  ParseIntPipe,
   Post,
   Query,
   UnauthorizedException,
+  UseGuards,
   ValidationPipe,
 } from '@nestjs/common';
 import { APP_FILTER, ExternalContextCreator, HttpAdapterHost, NestFactory } from '@nestjs/core';
@@ -111,6 +114,28 @@ class OrdersController {
   @Post(':id/address')
   address(@Body('address') address: Address): Address {
     return address;
+  }
+}
+
+@Injectable()
+class DenyAll {
+  canActivate(): boolean {
+    return false;
+  }
+}
+
+/** Routes that fail with Nest's own stock messages. */
+@Controller('stock')
+class StockMessagesController {
+  @Get('guarded')
+  @UseGuards(DenyAll)
+  guarded(): string {
+    return 'never';
+  }
+
+  @Get('int/:id')
+  int(@Param('id', ParseIntPipe) id: number): object {
+    return { id };
   }
 }
 
@@ -212,6 +237,32 @@ export function nestRules(framework: NestFramework): void {
         const response = await call(framework, { route: throwing(exception), options: quiet });
         expect(response.status).toBe(401);
         expect(response.headers['www-authenticate']).toBe('Bearer');
+      });
+
+      it("answers Nest's own stock messages (a guard's, the pipes') with the catalog's words, in the client's language", async () => {
+        const setup = { options: quiet, controllers: [StockMessagesController] };
+        const guarded = await call(framework, setup, {
+          path: '/stock/guarded',
+          headers: { 'Accept-Language': 'zh-CN' },
+        });
+        expect(guarded.status).toBe(403);
+        expect(guarded.body.detail).toBe(describeCode(403, { locale: 'zh-CN' })?.description);
+        expect(guarded.text).not.toContain('Forbidden resource');
+        const parsed = await call(framework, setup, {
+          path: '/stock/int/abc',
+          headers: { 'Accept-Language': 'zh-TW' },
+        });
+        expect(parsed.status).toBe(400);
+        expect(parsed.body.detail).toBe(describeCode(400, { locale: 'zh-TW' })?.description);
+        // ParseFilePipe's validators quote the uploaded file's type, which the client chose.
+        const file = new BadRequestException(
+          'Validation failed (current file type is text/hunter2, expected type is image/png)',
+        );
+        const fileResponse = await call(framework, { route: throwing(file), options: quiet });
+        expect(fileResponse.text).not.toContain('hunter2');
+        // The app's own words stay.
+        const own = await call(framework, { route: throwing(new ForbiddenException('Admins only')), options: quiet });
+        expect(own.body.detail).toBe('Admins only');
       });
 
       it("hides a message the exception took from its cause (Nest 12's URIError): it can quote the request", async () => {

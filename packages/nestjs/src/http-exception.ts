@@ -170,7 +170,8 @@ export function readHttpException(thrown: unknown, notFoundMessage: string): unk
     if (errorIsMessage) message = read(response, 'error');
     members = membersOf(response, status, errorIsMessage);
   }
-  const text = typeof message === 'string' && message !== notFoundMessage ? message : undefined;
+  const text =
+    typeof message === 'string' && message !== notFoundMessage && !isNestsOwnMessage(message) ? message : undefined;
   const translated = Object.assign(
     translatedError(() => new NestHttpError(status, text), thrown),
     members,
@@ -181,6 +182,22 @@ export function readHttpException(thrown: unknown, notFoundMessage: string): unk
   if (headers !== undefined) Object.defineProperty(translated, 'headers', { value: headers, enumerable: false });
   originals.set(translated, thrown);
   return translated;
+}
+
+// What Nest's guards say when one returns false (`FORBIDDEN_MESSAGE`).
+const GUARD_MESSAGE = 'Forbidden resource';
+// How Nest's built-in pipes begin their messages: `ParseIntPipe`'s `Validation failed (numeric string is expected)`,
+// the other `Parse*Pipe`s', and the file validators', which quote the uploaded file's type and size.
+const PIPE_MESSAGE_START = 'Validation failed (';
+
+/**
+ * Whether `message` is one of Nest's own stock messages rather than the app's words: English text the catalog
+ * says better in the client's language, and in the file validators' case the request's own data. Such a message
+ * counts as none, as a bare reason phrase does: the client gets the catalog's words for the status. An app that
+ * gives a pipe an `exceptionFactory` or its own message keeps its words.
+ */
+function isNestsOwnMessage(message: string): boolean {
+  return message === GUARD_MESSAGE || message.startsWith(PIPE_MESSAGE_START);
 }
 
 /**
