@@ -122,8 +122,22 @@ const OPTION_NAMES: ReadonlySet<string> = new Set(
 );
 
 function fail(option: string, expected: string, value: unknown): never {
-  const shown = typeof value === 'string' ? `'${value}'` : typeof value === 'function' ? 'a function' : String(value);
-  throw new TypeError(`status-i18n: option "${option}" must be ${expected}, got ${shown}`);
+  throw new TypeError(`status-i18n: option "${option}" must be ${expected}, got ${shown(value)}`);
+}
+
+/** A wrong option's value, as its message shows it: `[]` and `{}` would print as nothing and `[object Object]`. */
+function shown(value: unknown): string {
+  if (Array.isArray(value)) {
+    return value.length === 0 ? 'an empty array' : `[${value.slice(0, 10).map(shownItem).join(', ')}]`;
+  }
+  return shownItem(value);
+}
+
+function shownItem(value: unknown): string {
+  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'object' && value !== null) return Array.isArray(value) ? 'an array' : 'an object';
+  return String(value);
 }
 
 function optionalFunction<T>(options: Record<string, unknown>, name: string): T | undefined {
