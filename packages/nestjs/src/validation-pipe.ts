@@ -1,5 +1,5 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationPipeOptions } from '@nestjs/common';
-import { type RequestPart, validationProblem } from '@status-i18n/core';
+import { type RequestPart, validationProblem, withoutStackTrace } from '@status-i18n/core';
 
 /** Where each kind of Nest argument comes from, in the core's words. */
 const PARTS: Readonly<Record<ArgumentMetadata['type'], RequestPart>> = {
@@ -58,7 +58,8 @@ export class StatusI18nValidationPipe extends ValidationPipe {
       const { data } = metadata;
       const errors =
         typeof data === 'string' && data !== '' ? [{ property: data, children: error.errors }] : error.errors;
-      throw validationProblem(errors, { in: part });
+      // No stack: one taken here would name this pipe, not the request's fault, and costs more than the answer.
+      throw withoutStackTrace(() => validationProblem(errors, { in: part }));
     }
   }
 }
