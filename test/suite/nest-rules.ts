@@ -5,6 +5,8 @@ import {
   Body,
   ConflictException,
   Controller,
+  createParamDecorator,
+  type ExecutionContext,
   ForbiddenException,
   Get,
   HttpException,
@@ -15,6 +17,7 @@ import {
   Module,
   NotFoundException,
   Param,
+  ParseArrayPipe,
   ParseIntPipe,
   Post,
   Query,
@@ -137,6 +140,29 @@ class StockMessagesController {
   int(@Param('id', ParseIntPipe) id: number): object {
     return { id };
   }
+
+  @Get('ids')
+  ids(@Query('ids', new ParseArrayPipe({ items: Number, separator: ',' })) ids: number[]): object {
+    return { ids };
+  }
+}
+
+class TokenHeaders {
+  @MinLength(8)
+  'x-token'!: string;
+}
+
+/** The request's headers, as a custom decorator hands them to a pipe. */
+const Headers = createParamDecorator((_data: unknown, context: ExecutionContext) => {
+  return context.switchToHttp().getRequest().headers;
+});
+
+@Controller('custom')
+class CustomDecoratorController {
+  @Get()
+  read(@Headers() headers: TokenHeaders): object {
+    return { token: headers['x-token'] };
+  }
 }
 
 /** What an app reads its settings from, as `@nestjs/config`'s `ConfigService` (`get(key)`). */
@@ -254,6 +280,9 @@ export function nestRules(framework: NestFramework): void {
         });
         expect(parsed.status).toBe(400);
         expect(parsed.body.detail).toBe(describeCode(400, { locale: 'zh-TW' })?.description);
+        const array = await call(framework, setup, { path: '/stock/ids?ids=1,x' });
+        expect(array.status).toBe(400);
+        expect(array.body.detail).toBe(describeCode(400)?.description);
         // ParseFilePipe's validators quote the uploaded file's type, which the client chose.
         const file = new BadRequestException(
           'Validation failed (current file type is text/hunter2, expected type is image/png)',
@@ -435,6 +464,75 @@ export function nestRules(framework: NestFramework): void {
         const valid = await call(framework, setup, { path: '/orders/7?page=2' });
         expect([valid.status, valid.body]).toEqual([200, { id: 7, page: 2 }]);
       });
+
+      it("StatusI18nValidationPipe with disableErrorMessages: Nest's exception without details, the catalog's words", async () => {
+        const pipe = new StatusI18nValidationPipe({
+          disableErrorMessages: true,
+          whitelist: true,
+          forbidNonWhitelisted: true,
+        });
+        const response = await call(
+          framework,
+          { options: quiet, controllers: [SignUpController], configure: (app) => app.useGlobalPipes(pipe) },
+          { method: 'post', path: '/sign-up', body: { ...INVALID, hunter2: 1 } },
+        );
+        expect(response.status).toBe(400);
+        expect(response.body).toEqual({
+          type: 'about:blank',
+          title: 'Bad Request',
+          status: 400,
+          detail: describeCode(400)?.description,
+        });
+      });
+
+      it("StatusI18nValidationPipe and a custom decorator (its value's part unknown): Nest's exception, no part named", async () => {
+        const pipe = new StatusI18nValidationPipe({ validateCustomDecorators: true });
+        const response = await call(
+          framework,
+          { options: quiet, controllers: [CustomDecoratorController], configure: (app) => app.useGlobalPipes(pipe) },
+          { path: '/custom', headers: { 'x-token': 'short' } },
+        );
+        expect(response.status).toBe(400);
+        expect(response.body.errors).toEqual([
+          { detail: 'x-token must be longer than or equal to 8 characters', pointer: '#', code: 'invalid' },
+        ]);
+      });
+
+      it("reads a message grouped by property (Nest 12's errorFormat: 'grouped') as field errors at each property", async () => {
+        const exception = new BadRequestException({
+          message: {
+            'address.city': ['city must be a string'],
+            'address.hunter2': ['property hunter2 should not exist'],
+            '...': ['Further validation errors were omitted'],
+          },
+          error: 'Bad Request',
+          statusCode: 400,
+        });
+        const response = await call(framework, { route: throwing(exception), options: quiet });
+        expect(response.status).toBe(400);
+        expect(response.body.errors).toEqual([
+          { detail: 'city must be a string', pointer: '#/address/city', code: 'invalid' },
+          { detail: 'This field is not allowed.', pointer: '#/address/hunter2', code: 'whitelistValidation' },
+        ]);
+      });
+
+      if (framework.name.startsWith('Nest 12')) {
+        it("Nest 12's own ValidationPipe({ errorFormat: 'grouped' }): each message a field error at its property", async () => {
+          const pipe = new ValidationPipe({ errorFormat: 'grouped' } as never);
+          const response = await call(
+            framework,
+            { options: quiet, controllers: [SignUpController], configure: (app) => app.useGlobalPipes(pipe) },
+            { method: 'post', path: '/sign-up', body: INVALID },
+          );
+          expect(response.status).toBe(400);
+          expect(response.body.errors.map((error: { pointer: string }) => error.pointer)).toEqual([
+            '#/email',
+            '#/name',
+            '#/age',
+            '#/address/city',
+          ]);
+        });
+      }
 
       it('StatusI18nValidationPipe refuses an exceptionFactory, which it is', () => {
         expect(() => new StatusI18nValidationPipe({ exceptionFactory: () => new Error('x') } as never)).toThrow(

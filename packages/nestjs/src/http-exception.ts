@@ -1,5 +1,5 @@
 import { isErrorStatus, isReasonPhrase, withoutStackTrace } from '@status-i18n/core';
-import { messageList } from './message-list';
+import { messageGroups, messageList } from './message-list';
 
 /**
  * Nest's `HttpException` (from any copy of `@nestjs/common`: recognized by its shape, `getStatus()` and
@@ -109,6 +109,17 @@ function isWrapped(cause: unknown, status: number): boolean {
   );
 }
 
+/** Whether `value` is an object of plain data (`{}` or a null-prototype object): a message's groups. */
+function isPlainObject(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  try {
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === null || prototype === Object.prototype;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether an exception's response is an object with a list as its `message` (ValidationPipe's). */
 function hasMessageList(response: unknown): boolean {
   return typeof response === 'object' && response !== null && Array.isArray(read(response, 'message'));
@@ -159,12 +170,14 @@ export function readHttpException(thrown: unknown, notFoundMessage: string): unk
   let members: Record<string, unknown> = {};
   if (typeof response === 'object' && response !== null) {
     message = read(response, 'message');
-    if (Array.isArray(message)) {
-      const validation = messageList(status, message, thrown);
-      if (validation) {
-        originals.set(validation, thrown);
-        return validation;
-      }
+    const validation = Array.isArray(message)
+      ? messageList(status, message, thrown)
+      : isPlainObject(message)
+        ? messageGroups(status, message, thrown)
+        : undefined;
+    if (validation) {
+      originals.set(validation, thrown);
+      return validation;
     }
     const errorIsMessage = typeof message !== 'string';
     if (errorIsMessage) message = read(response, 'error');
@@ -184,11 +197,14 @@ export function readHttpException(thrown: unknown, notFoundMessage: string): unk
   return translated;
 }
 
-// What Nest's guards say when one returns false (`FORBIDDEN_MESSAGE`).
-const GUARD_MESSAGE = 'Forbidden resource';
+// Nest's whole stock messages: its guards' when one returns false (`FORBIDDEN_MESSAGE`), `ParseFilePipe`'s without
+// a file.
+const STOCK_MESSAGES: ReadonlySet<string> = new Set(['Forbidden resource', 'File is required']);
 // How Nest's built-in pipes begin their messages: `ParseIntPipe`'s `Validation failed (numeric string is expected)`,
 // the other `Parse*Pipe`s', and the file validators', which quote the uploaded file's type and size.
 const PIPE_MESSAGE_START = 'Validation failed (';
+// `ParseArrayPipe`'s for an item of `items: Number` or `Boolean`, after the item's index.
+const ARRAY_ITEM_MESSAGE = /^(?:\[\d{1,10}\] )?item must be (?:a number|a boolean value)$/;
 
 /**
  * Whether `message` is one of Nest's own stock messages rather than the app's words: English text the catalog
@@ -197,7 +213,7 @@ const PIPE_MESSAGE_START = 'Validation failed (';
  * gives a pipe an `exceptionFactory` or its own message keeps its words.
  */
 function isNestsOwnMessage(message: string): boolean {
-  return message === GUARD_MESSAGE || message.startsWith(PIPE_MESSAGE_START);
+  return STOCK_MESSAGES.has(message) || message.startsWith(PIPE_MESSAGE_START) || ARRAY_ITEM_MESSAGE.test(message);
 }
 
 /**

@@ -47,10 +47,20 @@ export function unknownKeyPath(message: string): PathSegment[] | undefined {
   return [...parent, message.slice(keyStart, keyEnd)];
 }
 
+// What Nest 12's `ValidationPipe` adds when `maxErrorMessagesLength` cut its messages: no field's error.
+const OMITTED = 'Further validation errors were omitted';
+
 function issueOf(message: string): FieldIssue {
   const path = unknownKeyPath(message);
   if (path !== undefined) return { path, code: 'whitelistValidation', rule: { kind: 'unknownKey' } };
   return { path: [], code: 'invalid', rule: { kind: 'invalid' }, message };
+}
+
+/** A message of a group (Nest 12's `errorFormat: 'grouped'`), at the group's path, the property's dotted path. */
+function groupIssueOf(path: readonly PathSegment[], message: string): FieldIssue {
+  // The whitelist's group is the unknown key itself, which its message repeats.
+  if (unknownKeyPath(message) !== undefined) return { path, code: 'whitelistValidation', rule: { kind: 'unknownKey' } };
+  return { path, code: 'invalid', rule: { kind: 'invalid' }, message };
 }
 
 /**
@@ -62,7 +72,36 @@ export function messageList(
   messages: readonly unknown[],
   exception: object,
 ): ValidationProblemError | undefined {
-  const words = messages.slice(0, MAX_MESSAGES).filter((message): message is string => typeof message === 'string');
+  const words = messages
+    .slice(0, MAX_MESSAGES)
+    .filter((message): message is string => typeof message === 'string' && message !== OMITTED);
   if (words.length === 0 || (status !== 400 && status !== 422)) return undefined;
   return new ValidationProblemError(words.map(issueOf), 'body', status, true, exception);
+}
+
+/**
+ * The validation problem of a 400 or 422 `HttpException` whose message groups messages by property (Nest 12's
+ * `ValidationPipe({ errorFormat: 'grouped' })`: `{ 'address.city': ['city must be a string'] }`), or `undefined`:
+ * each message a field error at its property, in Nest's words but the whitelist's (an unknown field, in the
+ * client's language). At most as many messages, and as deep a path, as a list gives.
+ */
+export function messageGroups(status: number, groups: object, exception: object): ValidationProblemError | undefined {
+  if (status !== 400 && status !== 422) return undefined;
+  const issues: FieldIssue[] = [];
+  let entries: [string, unknown][];
+  try {
+    entries = Object.entries(groups);
+  } catch {
+    return undefined;
+  }
+  for (const [key, messages] of entries) {
+    if (!Array.isArray(messages)) return undefined;
+    if (key === '...') continue;
+    const path = key.split('.', MAX_DEPTH).map(segmentOf);
+    for (const message of messages.slice(0, MAX_MESSAGES)) {
+      if (typeof message === 'string' && issues.length < MAX_MESSAGES) issues.push(groupIssueOf(path, message));
+    }
+  }
+  if (issues.length === 0) return undefined;
+  return new ValidationProblemError(issues, 'body', status, true, exception);
 }

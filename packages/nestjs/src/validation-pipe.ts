@@ -1,13 +1,11 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationPipeOptions } from '@nestjs/common';
 import { type RequestPart, validationProblem, withoutStackTrace } from '@status-i18n/core';
 
-/** Where each kind of Nest argument comes from, in the core's words. */
-const PARTS: Readonly<Record<ArgumentMetadata['type'], RequestPart>> = {
+/** Where each kind of Nest argument comes from, in the core's words (a custom decorator's: see transform). */
+const PARTS: Readonly<Record<Exclude<ArgumentMetadata['type'], 'custom'>, RequestPart>> = {
   body: 'body',
   query: 'query',
   param: 'params',
-  // A custom decorator's value is the app's own making: pointed at as a body is.
-  custom: 'body',
 };
 
 /** What the pipe's exception factory hands `transform`: class-validator's errors, before their part is known. */
@@ -27,7 +25,9 @@ export type StatusI18nValidationPipeOptions = Omit<ValidationPipeOptions, 'excep
  * so a query's fields would point into the body.
  *
  * It takes every option of `ValidationPipe` (`whitelist`, `forbidNonWhitelisted`, `transform`, …) but
- * `exceptionFactory`, which it is: one given throws a `TypeError`.
+ * `exceptionFactory`, which it is: one given throws a `TypeError`. With `disableErrorMessages` it is Nest's own
+ * (no details: the catalog's words for the status); a custom decorator's failure (`validateCustomDecorators`) is
+ * too, since nothing says which part of the request its value came from.
  *
  * @example
  * ```ts
@@ -45,7 +45,13 @@ export class StatusI18nValidationPipe extends ValidationPipe {
         'status-i18n: StatusI18nValidationPipe makes its own exceptions; give an exceptionFactory to ValidationPipe instead',
       );
     }
-    super({ ...options, exceptionFactory: (errors) => new FailedValidation(errors) });
+    // `disableErrorMessages` asks for no details: Nest's own exception then, which the filter answers with the
+    // catalog's words for its status.
+    super(
+      options.disableErrorMessages === true
+        ? options
+        : { ...options, exceptionFactory: (errors) => new FailedValidation(errors) },
+    );
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -53,7 +59,11 @@ export class StatusI18nValidationPipe extends ValidationPipe {
       return await super.transform(value, metadata);
     } catch (error) {
       if (!(error instanceof FailedValidation)) throw error;
-      const part = PARTS[metadata.type] ?? 'body';
+      // A custom decorator's value can come from anywhere (a header, the session): nothing says where its fields
+      // are, so its failure is Nest's own exception, whose messages the filter reads as field errors of nothing
+      // in particular (`pointer: "#"`).
+      if (metadata.type === 'custom') throw this.createExceptionFactory()(error.errors as never);
+      const part = PARTS[metadata.type];
       // `@Body('address')` validates `body.address`: its errors are below that key.
       const { data } = metadata;
       const errors =
