@@ -6,8 +6,9 @@ import { type FieldIssue, MAX_FIELD_ERRORS, type PathSegment, ValidationProblemE
  * they are kept (cut to a bounded length), except class-validator's whitelist message (`forbidNonWhitelisted`:
  * `property <key> should not exist`, after the parent's path `address.`), which repeats a key the client sent:
  * it becomes the core's unknown-field error, in the client's language, pointing at the key (escaped and cut as
- * every pointer is). An `exceptionFactory` that hands class-validator's errors to `validationProblem()` does
- * better still: every error points at its field (see the README).
+ * every pointer is). Nest 12's `errorFormat: 'grouped'` gives the messages by property, each read at its own.
+ * `StatusI18nValidationPipe` does better still: every error points at its field, in the part of the request it
+ * came from, in the client's language (see the README).
  */
 
 // One more message than the core lists field errors: the problem then says the list was cut.
@@ -95,6 +96,7 @@ export function messageGroups(status: number, groups: object, exception: object)
     return undefined;
   }
   for (const [key, messages] of entries) {
+    if (issues.length >= MAX_MESSAGES) break;
     if (!Array.isArray(messages)) return undefined;
     if (key === '...') continue;
     const path = key.split('.', MAX_DEPTH).map(segmentOf);
