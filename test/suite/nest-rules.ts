@@ -153,14 +153,14 @@ class TokenHeaders {
 }
 
 /** The request's headers, as a custom decorator hands them to a pipe. */
-const Headers = createParamDecorator((_data: unknown, context: ExecutionContext) => {
+const RequestHeaders = createParamDecorator((_data: unknown, context: ExecutionContext) => {
   return context.switchToHttp().getRequest().headers;
 });
 
 @Controller('custom')
 class CustomDecoratorController {
   @Get()
-  read(@Headers() headers: TokenHeaders): object {
+  read(@RequestHeaders() headers: TokenHeaders): object {
     return { token: headers['x-token'] };
   }
 }
