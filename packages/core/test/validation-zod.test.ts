@@ -250,3 +250,45 @@ describe('validationProblem($ZodError) with zod/mini', () => {
     }
   });
 });
+
+// fastify-type-provider-zod hands Fastify Zod's issues dressed as ajv errors: its recent releases spread the issue
+// into `params` and mark each error with a registered symbol; its older ones (Fastify 4's) keep the issue in
+// `params.issue`. (Its current release is driven through a real Fastify app in test/fastify/errors.test.ts.)
+describe('Zod issues dressed as ajv errors (fastify-type-provider-zod)', () => {
+  const schema = z4.object({ age: z4.number().min(18), name: z4.string().min(2, 'Two letters at least') });
+  const error = schema.safeParse({ age: 17, name: 'A' }).error as z4.ZodError;
+
+  it('reads the recent shape (issue members in params, the mark) as the Zod issues they are', () => {
+    const dressed = error.issues.map(({ path, code, message, ...rest }) => ({
+      [Symbol.for('ZodFastifySchemaValidationError')]: true,
+      keyword: code,
+      instancePath: `/${path.join('/')}`,
+      schemaPath: `#/${path.join('/')}/${code}`,
+      message,
+      params: rest,
+    }));
+    expect(fieldErrors(dressed, 'zh-CN')).toEqual([
+      { detail: '不能小于 18。', pointer: '#/age', code: 'too_small' },
+      { detail: 'Two letters at least', pointer: '#/name', code: 'too_small' },
+    ]);
+  });
+
+  it('reads the older shape (the issue in params.issue) the same way', () => {
+    const dressed = error.issues.map((issue) => ({
+      keyword: issue.code,
+      instancePath: `/${issue.path.join('/')}`,
+      schemaPath: `#/${issue.path.join('/')}/${issue.code}`,
+      params: { issue, zodError: error },
+      message: error.message,
+    }));
+    expect(fieldErrors(dressed)).toEqual([
+      { detail: 'Must be at least 18.', pointer: '#/age', code: 'too_small' },
+      { detail: 'Two letters at least', pointer: '#/name', code: 'too_small' },
+    ]);
+  });
+
+  it('leaves an ajv error without the mark an ajv error', () => {
+    const ajv = [{ keyword: 'too_small', instancePath: '/age', schemaPath: '#/age', params: { minimum: 18 } }];
+    expect(fieldErrors(ajv)).toEqual([{ detail: 'This value is not valid.', pointer: '#/age', code: 'too_small' }]);
+  });
+});
