@@ -73,5 +73,46 @@ export function languageRules(framework: Framework): void {
         else expect(other.body.title).toBe(catalog.describe(409, { locale: 'zh-CN' })?.title);
       }
     });
+
+    it("answers the others in the client's next language that has them, before the default", async () => {
+      const headers = { 'Accept-Language': 'ko, fr;q=0.9, en-GB;q=0.8, zh-CN;q=0.5' };
+      for (const accept of ['application/json', 'text/html']) {
+        const other = await call(
+          framework,
+          { route: throwing(createError(409)), options: { ...quiet, catalog } },
+          { headers: { ...headers, Accept: accept } },
+        );
+        // fr is not in the catalog: English, the next the client accepts, not zh-CN, the default.
+        expect(other.headers['content-language']).toBe('en');
+        if (accept === 'text/html') expect(other.text).toContain('<html lang="en"');
+        else
+          expect(other.body).toMatchObject({
+            title: 'Conflict',
+            detail: catalog.describe(409, { locale: 'en' })?.description,
+          });
+      }
+      // Its own codes still in it; a refused English is not reached.
+      const ko = await call(
+        framework,
+        { route: throwing(createError(404)), options: { ...quiet, catalog } },
+        { headers },
+      );
+      expect(ko.headers['content-language']).toBe('ko');
+      const refused = await call(
+        framework,
+        { route: throwing(createError(409)), options: { ...quiet, catalog } },
+        { headers: { 'Accept-Language': 'ko, en;q=0' } },
+      );
+      expect(refused.headers['content-language']).toBe('zh-CN');
+    });
+
+    it('a locale the locale hook chose keeps the catalog’s fallback (the app chose one language)', async () => {
+      const response = await call(
+        framework,
+        { route: throwing(createError(409)), options: { ...quiet, catalog, locale: () => 'ko' } },
+        { headers: { 'Accept-Language': 'en' } },
+      );
+      expect(response.headers['content-language']).toBe('zh-CN');
+    });
   });
 }

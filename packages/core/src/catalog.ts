@@ -309,6 +309,19 @@ export class Catalog {
     return this.matchLocale(tag) ?? this.defaultLocale;
   }
 
+  /**
+   * The catalog's locales an `Accept-Language` header accepts, best first, each once; `[]` when it accepts none
+   * (then the default is the answer, as {@link Catalog.negotiateLocale} gives).
+   *
+   * @example
+   * ```ts
+   * catalog.rankLocales('ko, en;q=0.9, zh-HK;q=0.5'); // ['en', 'zh-TW'] with the built-in locales only
+   * ```
+   */
+  rankLocales(acceptLanguage: string | undefined | null): string[] {
+    return this.#negotiator.ranked(acceptLanguage);
+  }
+
   /** The catalog locale for one language tag (`zh-Hant` → `zh-TW`), or `undefined` when none fits. */
   matchLocale(tag: string | undefined): string | undefined {
     return typeof tag === 'string' ? this.#negotiator.resolve(tag) : undefined;
@@ -456,7 +469,7 @@ export function isCatalog(value: unknown): value is Catalog {
   return (
     typeof candidate === 'object' &&
     candidate !== null &&
-    ['describe', 'negotiateLocale', 'matchLocale', 'withDefaultLocale', 'htmlLabels'].every(
+    ['describe', 'negotiateLocale', 'rankLocales', 'matchLocale', 'withDefaultLocale', 'htmlLabels'].every(
       (method) => typeof candidate[method as keyof Catalog] === 'function',
     )
   );

@@ -84,6 +84,14 @@ describe('createCatalog(options)', () => {
     expect(catalog.negotiateLocale('ja-JP, en;q=0.5')).toBe('ja');
   });
 
+  it('ranks the locales a header accepts, best first, each once, refusals and the wildcard left out', () => {
+    expect(catalog.rankLocales('ja-JP, en;q=0.5, zh-HK;q=0.7, ja;q=0.1')).toEqual(['ja', 'zh-TW', 'en']);
+    expect(catalog.rankLocales('fr, *;q=0.5')).toEqual([]);
+    expect(catalog.rankLocales('ja, en;q=0')).toEqual(['ja']);
+    expect(catalog.rankLocales('zh, zh-CN;q=0')).toEqual(['zh-TW']);
+    expect(catalog.rankLocales(undefined)).toEqual([]);
+  });
+
   it('fills what an added locale lacks from the default locale', () => {
     expect(catalog.describe(500, { locale: 'ja' })).toMatchObject({
       title: 'サーバーエラー',

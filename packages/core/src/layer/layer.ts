@@ -95,7 +95,7 @@ export function createErrorLayer<Context>(
   function answer(source: ProblemSource, request: ErrorRequest<Context>): ResponsePlan {
     try {
       const negotiated = negotiate(request);
-      const built = buildProblem(source, request, negotiated.locale);
+      const built = buildProblem(source, request, negotiated);
       const { status } = built.problem;
       if (source.mappable && shouldLog(status)) {
         const { requestId } = built;
@@ -134,6 +134,7 @@ export function createErrorLayer<Context>(
   function safePlan(request: ErrorRequest<Context>, requestId: string | undefined = idOf(request)): ResponsePlan {
     let negotiated: Negotiated = {
       locale: catalog.defaultLocale,
+      fromHeader: false,
       format: options.defaultFormat,
       head: request.method === 'HEAD',
     };

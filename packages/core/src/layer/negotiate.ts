@@ -6,6 +6,8 @@ import type { ErrorRequest } from './request';
 /** What the request asked for: the language of the words, the format of the body, and whether a body is sent. */
 export interface Negotiated {
   readonly locale: string;
+  /** Whether `Accept-Language` chose the locale (not the `locale` hook): its other choices may then be read. */
+  readonly fromHeader: boolean;
   readonly format: Format;
   readonly head: boolean;
 }
@@ -21,22 +23,24 @@ export function createNegotiation<Context>(
   const { catalog, locale: resolver } = options;
   const formats = new FormatNegotiator(options.formats, options.defaultFormat);
 
-  function localeOf(request: ErrorRequest<Context>, useHook: boolean): string {
-    if (resolver !== undefined && useHook) {
-      const chosen = checkString(
-        'locale',
-        callHook('locale', () => resolver(request.context)),
-        true,
-      );
-      const match = catalog.matchLocale(chosen);
-      if (match !== undefined) return match;
-    }
-    return catalog.negotiateLocale(request.header('accept-language'));
+  /** The locale the `locale` hook chose, if it named one of the catalog's. */
+  function hookLocaleOf(request: ErrorRequest<Context>, useHook: boolean): string | undefined {
+    if (resolver === undefined || !useHook) return undefined;
+    const chosen = checkString(
+      'locale',
+      callHook('locale', () => resolver(request.context)),
+      true,
+    );
+    return catalog.matchLocale(chosen);
   }
 
-  return (request, useHook = true) => ({
-    locale: localeOf(request, useHook),
-    format: formats.negotiate(request.header('accept')),
-    head: request.method === 'HEAD',
-  });
+  return (request, useHook = true) => {
+    const chosen = hookLocaleOf(request, useHook);
+    return {
+      locale: chosen ?? catalog.negotiateLocale(request.header('accept-language')),
+      fromHeader: chosen === undefined,
+      format: formats.negotiate(request.header('accept')),
+      head: request.method === 'HEAD',
+    };
+  };
 }

@@ -8,6 +8,7 @@ import { resolveContextOf, resolveProblem, resolveWith } from '../problems/resol
 import { recognizeValidationError } from '../problems/validation/read-validation-error';
 import type { ProblemDetails } from '../render/problem';
 import { callHook, checkMapped, checkString, checkTransformed } from './hooks';
+import type { Negotiated } from './negotiate';
 import type { ResolvedOptions } from './options';
 import type { ErrorRequest } from './request';
 import { requestIdOf } from './request-id';
@@ -49,11 +50,36 @@ const URI_PATH = /^\/(?!\/)(?:[\w\-.~!$&'()*+,;=:@/]|%[\dA-Fa-f]{2})*$/;
  * `validationProblem()`, a validator's error recognized without a call) brings its own status, type, words in
  * the negotiated language (or its fallback) and members; `map` still wins. A hook that fails throws a HookError.
  */
+/** The language part of what a request negotiated (see layer/negotiate.ts). */
+type NegotiatedLocale = Pick<Negotiated, 'locale' | 'fromHeader'>;
+
 export function createProblemBuilder<Context>(
   options: ResolvedOptions<Context>,
   responses: Pick<ResponseCache, 'kept'>,
-): (source: ProblemSource, request: ErrorRequest<Context>, locale: string) => BuiltProblem {
+): (source: ProblemSource, request: ErrorRequest<Context>, negotiated: NegotiatedLocale) => BuiltProblem {
   const { catalog } = options;
+
+  /**
+   * The catalog's words for `status` in `locale`, or where that locale lacks them (a locale the app added for a
+   * few codes) and the client's `Accept-Language` chose it, in the next locale the client accepts that has them
+   * (`ko, en;q=0.9`: English rather than the default), before the catalog's own fallback (the default, English).
+   */
+  function catalogEntry(
+    status: number,
+    locale: string,
+    fromHeader: boolean,
+    request: ErrorRequest<Context>,
+  ): CodeDescription {
+    // Every integer 400–599 is in a class, so the catalog always answers.
+    const entry = catalog.describe(status, { locale }) as CodeDescription;
+    if (entry.locale === locale || !fromHeader) return entry;
+    for (const next of catalog.rankLocales(request.header('accept-language'))) {
+      if (next === locale) continue;
+      const nextEntry = catalog.describe(status, { locale: next }) as CodeDescription;
+      if (nextEntry.locale === next) return nextEntry;
+    }
+    return entry;
+  }
 
   function detailOf(error: NormalizedError, entry: CodeDescription): string {
     if (!error.exposed && !options.debug) return entry.description;
@@ -163,7 +189,7 @@ export function createProblemBuilder<Context>(
     return problem === undefined ? undefined : { problem, entry, locale, headers: NO_HEADERS, requestId: undefined };
   }
 
-  return function buildProblem(source, request, negotiatedLocale) {
+  return function buildProblem(source, request, { locale: negotiatedLocale, fromHeader }) {
     const { thrown, error, mappable } = source;
     const application = mappable ? applicationProblemOf(source, negotiatedLocale) : undefined;
     // The language the problem's own words came in (its fallback may differ): what Content-Language says.
@@ -174,8 +200,11 @@ export function createProblemBuilder<Context>(
         ? undefined
         : checkMapped(callHook('map', () => map(thrown, request.context, { locale })));
     const status = mapped?.status ?? application?.status ?? error.status;
-    // Every integer 400–599 is in a class, so the catalog always answers.
-    const entry = catalog.describe(status, { locale }) as CodeDescription;
+    // An application problem's or `map`'s own words keep their locale; the catalog's may come from the next one.
+    const entry =
+      application === undefined && mapped?.title === undefined
+        ? catalogEntry(status, locale, fromHeader, request)
+        : (catalog.describe(status, { locale }) as CodeDescription);
     // The language of the answer: the catalog's title is in `entry.locale`, which for a locale the app added for a
     // few codes is a fallback's; a title of the app's own (`map`, an application problem) is in `locale`.
     const answered = application === undefined && mapped?.title === undefined ? entry.locale : locale;

@@ -173,6 +173,23 @@ export class LocaleNegotiator {
     return this.#defaultLocale;
   }
 
+  /**
+   * Every available locale the header accepts, best first, each once (not the default that `*` or no match gives):
+   * where the first lacks a word, the words of the next one the client accepts fit better than the default's.
+   * Not cached: it is read only when the negotiated locale lacks a word (a locale an app added for a few codes).
+   */
+  ranked(acceptLanguage: string | undefined | null): string[] {
+    if (typeof acceptLanguage !== 'string' || acceptLanguage === '') return [];
+    const refused = refusedRanges(boundHeader(acceptLanguage));
+    const ranked: string[] = [];
+    for (const range of preferredLanguages(acceptLanguage)) {
+      if (range === '*') break;
+      const match = lookup(range, this.#availableByLowerCase, refused);
+      if (match !== undefined && !ranked.includes(match)) ranked.push(match);
+    }
+    return ranked;
+  }
+
   /** The default locale, or when the client refused it, the first available one it did not. */
   #anyNotRefused(refused: readonly string[]): string {
     if (!isRefused(this.#defaultLocale.toLowerCase(), refused)) return this.#defaultLocale;
