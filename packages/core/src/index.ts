@@ -25,6 +25,7 @@ export type { ClassFacts, CodeFacts, Message, Protocol } from './codes/types';
 export { type WebSocketClassKey, type WebSocketCode, websocketClasses, websocketCodes } from './codes/websocket';
 export { isCorsHeader } from './error/headers';
 export { type NormalizedError, normalizeError } from './error/normalize';
+export { isPlainObject } from './error/read';
 export { isReasonPhrase } from './error/reason-phrases';
 export { isErrorStatus } from './error/status';
 export { FORMATS, type Format, MEDIA_TYPES } from './format/negotiate';

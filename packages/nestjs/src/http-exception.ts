@@ -1,4 +1,4 @@
-import { isErrorStatus, isReasonPhrase, withoutStackTrace } from '@status-i18n/core';
+import { isErrorStatus, isPlainObject, isReasonPhrase, withoutStackTrace } from '@status-i18n/core';
 import { messageGroups, messageList } from './message-list';
 
 /**
@@ -109,17 +109,6 @@ function isWrapped(cause: unknown, status: number): boolean {
   );
 }
 
-/** Whether `value` is an object of plain data (`{}` or a null-prototype object): a message's groups. */
-function isPlainObject(value: unknown): value is object {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  try {
-    const prototype = Object.getPrototypeOf(value);
-    return prototype === null || prototype === Object.prototype;
-  } catch {
-    return false;
-  }
-}
-
 /** Whether an exception's response is an object with a list as its `message` (ValidationPipe's). */
 function hasMessageList(response: unknown): boolean {
   return typeof response === 'object' && response !== null && Array.isArray(read(response, 'message'));
@@ -172,7 +161,7 @@ export function readHttpException(thrown: unknown, notFoundMessage: string): unk
     message = read(response, 'message');
     const validation = Array.isArray(message)
       ? messageList(status, message, thrown)
-      : isPlainObject(message)
+      : typeof message === 'object' && message !== null && isPlainObject(message)
         ? messageGroups(status, message, thrown)
         : undefined;
     if (validation) {

@@ -41,6 +41,12 @@ export function callMethod(value: unknown, key: string): unknown {
 /**
  * Whether an object is a plain one (`{}`, `Object.create(null)`, one from another realm), not an array, a class
  * instance or a built-in; an object whose prototype cannot be read counts as none.
+ *
+ * @example
+ * ```ts
+ * isPlainObject({ email: ['must be an email'] }); // true
+ * isPlainObject(['must be an email']); // false
+ * ```
  */
 export function isPlainObject(value: object): boolean {
   try {

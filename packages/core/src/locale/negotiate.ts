@@ -162,15 +162,28 @@ export class LocaleNegotiator {
   }
 
   #negotiateUncached(acceptLanguage: string): string {
-    const refused = refusedRanges(boundHeader(acceptLanguage));
-    for (const range of preferredLanguages(acceptLanguage)) {
-      // RFC 4647, Section 3.4: in lookup, the wildcard matches the default (unless refused: then any other).
-      if (range === '*') return this.#anyNotRefused(refused);
-      const match = lookup(range, this.#availableByLowerCase, refused);
-      if (match !== undefined) return match;
-    }
+    const { ranked, wildcard, refused } = this.#reach(acceptLanguage);
+    const [best] = ranked;
+    if (best !== undefined) return best;
+    // RFC 4647, Section 3.4: in lookup, the wildcard matches the default (unless refused: then any other).
+    if (wildcard) return this.#anyNotRefused(refused);
     // Nothing the client accepts: the default, refused or not (an answer in some language beats none).
     return this.#defaultLocale;
+  }
+
+  /**
+   * The available locales the header's ranges reach, best first, each once, up to its wildcard (`*`, which
+   * `wildcard` then says it reached), and the ranges it refused.
+   */
+  #reach(acceptLanguage: string): { ranked: string[]; wildcard: boolean; refused: readonly string[] } {
+    const refused = refusedRanges(boundHeader(acceptLanguage));
+    const ranked: string[] = [];
+    for (const range of preferredLanguages(acceptLanguage)) {
+      if (range === '*') return { ranked, wildcard: true, refused };
+      const match = lookup(range, this.#availableByLowerCase, refused);
+      if (match !== undefined && !ranked.includes(match)) ranked.push(match);
+    }
+    return { ranked, wildcard: false, refused };
   }
 
   /**
@@ -180,14 +193,7 @@ export class LocaleNegotiator {
    */
   ranked(acceptLanguage: string | undefined | null): string[] {
     if (typeof acceptLanguage !== 'string' || acceptLanguage === '') return [];
-    const refused = refusedRanges(boundHeader(acceptLanguage));
-    const ranked: string[] = [];
-    for (const range of preferredLanguages(acceptLanguage)) {
-      if (range === '*') break;
-      const match = lookup(range, this.#availableByLowerCase, refused);
-      if (match !== undefined && !ranked.includes(match)) ranked.push(match);
-    }
-    return ranked;
+    return this.#reach(acceptLanguage).ranked;
   }
 
   /** The default locale, or when the client refused it, the first available one it did not. */
