@@ -1,4 +1,4 @@
-import { createCatalog, validationProblem } from '@status-i18n/core';
+import { builtInValidationMessages, createCatalog, defineProblems, validationProblem } from '@status-i18n/core';
 import { ja } from '@status-i18n/core/locales/ja';
 import { ru } from '@status-i18n/core/locales/ru';
 import createError from 'http-errors';
@@ -34,6 +34,44 @@ export function languageRules(framework: Framework): void {
       expect(response.headers['content-language']).toBe('ru');
       expect(response.body.title).toMatch(/[\u0400-\u04ff]/);
       expect(response.body.errors[0].detail).toMatch(/[\u0400-\u04ff]/);
+    });
+
+    // A problem written in two languages, as many apps do, with ja and ru loaded for the catalog's words.
+    const problems = defineProblems({
+      seatTaken: {
+        status: 409,
+        messages: {
+          en: { title: 'Seat taken', detail: 'Seat {seat} is taken.' },
+          'zh-CN': { title: '座位已被占用', detail: '座位 {seat} 已被占用。' },
+        },
+      },
+    });
+
+    it("words an application problem in the client's next language it has, before the default", async () => {
+      const setup = { route: throwing(problems.create('seatTaken', { seat: '12A' })), options: { ...quiet, catalog } };
+      for (const accept of ['application/json', 'text/html']) {
+        const response = await call(framework, setup, {
+          headers: { Accept: accept, 'Accept-Language': 'ja, zh-CN;q=0.8, en;q=0.5' },
+        });
+        expect(response.status).toBe(409);
+        // The problem has no Japanese: Chinese, which the client accepts next, not the default English.
+        expect(response.headers['content-language']).toBe('zh-CN');
+        if (accept === 'text/html') expect(response.text).toContain('<html lang="zh-CN"');
+        else expect(response.body).toMatchObject({ title: '座位已被占用', detail: '座位 12A 已被占用。', seat: '12A' });
+      }
+      // With no other language the client accepts, and with one the locale hook chose, the default's.
+      const only = await call(framework, setup, { headers: { 'Accept-Language': 'ja' } });
+      expect(only.headers['content-language']).toBe('en');
+      expect(only.body.title).toBe('Seat taken');
+      const chosen = await call(
+        framework,
+        { ...setup, options: { ...setup.options, locale: () => 'ja' } },
+        { headers: { 'Accept-Language': 'zh-CN' } },
+      );
+      expect(chosen.headers['content-language']).toBe('en');
+      // A refused Chinese is not reached.
+      const refused = await call(framework, setup, { headers: { 'Accept-Language': 'ja, ru;q=0.9, zh-CN;q=0' } });
+      expect(refused.headers['content-language']).toBe('en');
     });
 
     it('still answers a language that was not loaded with the default', async () => {
@@ -104,6 +142,30 @@ export function languageRules(framework: Framework): void {
         { headers: { 'Accept-Language': 'ko, en;q=0' } },
       );
       expect(refused.headers['content-language']).toBe('zh-CN');
+    });
+
+    it("words a validation problem in the client's next language that has validation words", async () => {
+      // ko has no validation words of its own here (its pack is not loaded): zh-TW, the client's next choice, has.
+      const route = () => {
+        const result = z.object({ name: z.string().min(3) }).safeParse({ name: 'x' });
+        if (!result.success) throw validationProblem(result.error, { in: 'body' });
+      };
+      const response = await call(
+        framework,
+        { route, options: { ...quiet, catalog } },
+        { headers: { 'Accept-Language': 'ko, zh-TW;q=0.9' } },
+      );
+      expect(response.status).toBe(422);
+      expect(response.headers['content-language']).toBe('zh-TW');
+      expect(response.body.title).toBe(builtInValidationMessages['zh-TW']?.title);
+      // A locale the hook chose: the default's words, zh-CN.
+      const chosen = await call(
+        framework,
+        { route, options: { ...quiet, catalog, locale: () => 'ko' } },
+        { headers: { 'Accept-Language': 'zh-TW' } },
+      );
+      expect(chosen.headers['content-language']).toBe('zh-CN');
+      expect(chosen.body.title).toBe(builtInValidationMessages['zh-CN']?.title);
     });
 
     it('a locale the locale hook chose keeps the catalog’s fallback (the app chose one language)', async () => {

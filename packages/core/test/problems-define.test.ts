@@ -80,6 +80,19 @@ describe('defineProblems(definitions, options)', () => {
     }
   });
 
+  it("falls back through the client's other accepted locales (acceptedLocales) before the default", () => {
+    const error = problems.create('out-of-credit', { balance: 30, price: 50 });
+    const resolved = (accepted?: string[]) =>
+      resolveProblem(error, 'ja', { defaultLocale: 'en', acceptedLocales: accepted })?.locale;
+    expect(resolved(['zh-CN', 'en'])).toBe('zh-CN');
+    // A locale matched the way the requested one is: zh-SG means zh-CN.
+    expect(resolved(['fr', 'zh-SG'])).toBe('zh-CN');
+    expect(resolved(['fr'])).toBe('en');
+    expect(resolved()).toBe('en');
+    // The requested locale, when the problem has it, before any other.
+    expect(resolveProblem(error, 'en', { defaultLocale: 'en', acceptedLocales: ['zh-CN'] })?.locale).toBe('en');
+  });
+
   it('makes the type from typeBase and the name', () => {
     const resolved = resolveProblem(problems.create('seat-taken', { seat: '12A' }), 'en', { defaultLocale: 'en' });
     expect(resolved?.type).toBe('https://api.example.com/problems/seat-taken');

@@ -3,8 +3,8 @@ import { copiesTo, extensionsOf, isAllowedExtensionName, toJsonSafe } from '../e
 import type { NormalizedError, ReadError } from '../error/normalize';
 import { isReasonPhrase } from '../error/reason-phrases';
 import { truncateText } from '../internal/text';
-import type { ProblemResolver, ResolvedProblem } from '../problems/member';
-import { resolveContextOf, resolveProblem, resolveWith } from '../problems/resolve';
+import { type ProblemResolver, problemResolverOf, type ResolvedProblem } from '../problems/member';
+import { AcceptingResolveContext, resolveContextOf, resolveWith } from '../problems/resolve';
 import { recognizeValidationError } from '../problems/validation/read-validation-error';
 import type { ProblemDetails } from '../render/problem';
 import { callHook, checkMapped, checkString, checkTransformed } from './hooks';
@@ -151,17 +151,27 @@ export function createProblemBuilder<Context>(
 
   /**
    * The words of an application problem (`problems.create()`, `validationProblem()`, or a validator's error
-   * recognized without a call) in the negotiated locale, or `undefined` for any other error.
+   * recognized without a call) in the negotiated locale, or `undefined` for any other error. Where the problem
+   * has no words in that locale and the client's header chose it, the client's next accepted locale it has words
+   * for answers, before the default, as for the catalog's words; a locale the `locale` hook chose falls back to
+   * the default.
    */
   function applicationProblemOf(
     { thrown, resolver, error }: ProblemSource,
-    locale: string,
+    request: ErrorRequest<Context>,
+    { locale, fromHeader }: NegotiatedLocale,
   ): ResolvedProblem | undefined {
-    if (resolver !== undefined) return resolveWith(resolver, locale, resolveContext);
     // A validator's error has no status of its own, or declares a 400 or 422: any other is none, and is not read
     // again (this runs for every error).
-    if (error.statusSource === 'error' && error.status !== 400 && error.status !== 422) return undefined;
-    return resolveProblem(recognizeValidationError(thrown, validationReading), locale, resolveContext);
+    const recognized =
+      resolver === undefined && (error.statusSource !== 'error' || error.status === 400 || error.status === 422)
+        ? problemResolverOf(recognizeValidationError(thrown, validationReading))
+        : resolver;
+    if (recognized === undefined) return undefined;
+    const context = fromHeader
+      ? new AcceptingResolveContext(resolveContext, catalog, request.header('accept-language'), locale)
+      : resolveContext;
+    return resolveWith(recognized, locale, context);
   }
 
   /**
@@ -191,7 +201,9 @@ export function createProblemBuilder<Context>(
 
   return function buildProblem(source, request, { locale: negotiatedLocale, fromHeader }) {
     const { thrown, error, mappable } = source;
-    const application = mappable ? applicationProblemOf(source, negotiatedLocale) : undefined;
+    const application = mappable
+      ? applicationProblemOf(source, request, { locale: negotiatedLocale, fromHeader })
+      : undefined;
     // The language the problem's own words came in (its fallback may differ): what Content-Language says.
     const locale = application?.locale ?? negotiatedLocale;
     const map = options.map;

@@ -38,6 +38,12 @@ export interface ProblemResolveContext {
    * `validationStatus` (422 when absent).
    */
   readonly validationStatus?: 400 | 422 | undefined;
+  /**
+   * The other locales the client accepts (`Accept-Language`), best first, without the requested one: where the
+   * problem has no words for that one, the first of these it has words for comes before `defaultLocale`. Absent
+   * when the application chose the locale (the `locale` hook): then the problem falls back to `defaultLocale`.
+   */
+  readonly acceptedLocales?: readonly string[] | undefined;
 }
 
 /**

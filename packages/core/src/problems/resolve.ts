@@ -110,3 +110,38 @@ export function resolveContextOf(
       : {}),
   };
 }
+
+/**
+ * The context of one request whose locale came from its `Accept-Language` header: the problem's words fall back
+ * through the other locales the client accepts before the default (see `ProblemResolveContext.acceptedLocales`).
+ * Those are listed only when a problem lacks words for the negotiated locale: most have them, and listing them
+ * walks the header again.
+ */
+export class AcceptingResolveContext implements ProblemResolveContext {
+  readonly defaultLocale: string;
+  readonly validationMessages: ProblemResolveContext['validationMessages'];
+  readonly validationStatus: ProblemResolveContext['validationStatus'];
+  readonly #catalog: Pick<Catalog, 'rankLocales'>;
+  readonly #acceptLanguage: string | undefined;
+  readonly #negotiated: string;
+  #accepted: readonly string[] | undefined;
+
+  constructor(
+    base: ProblemResolveContext,
+    catalog: Pick<Catalog, 'rankLocales'>,
+    acceptLanguage: string | undefined,
+    negotiated: string,
+  ) {
+    this.defaultLocale = base.defaultLocale;
+    this.validationMessages = base.validationMessages;
+    this.validationStatus = base.validationStatus;
+    this.#catalog = catalog;
+    this.#acceptLanguage = acceptLanguage;
+    this.#negotiated = negotiated;
+  }
+
+  get acceptedLocales(): readonly string[] {
+    this.#accepted ??= this.#catalog.rankLocales(this.#acceptLanguage).filter((locale) => locale !== this.#negotiated);
+    return this.#accepted;
+  }
+}

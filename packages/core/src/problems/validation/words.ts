@@ -272,8 +272,10 @@ function extend(extra: ExtraMessages): ExtendedWords {
 export function validationWordsFor(locale: string, context: ProblemResolveContext): ValidationWords {
   const extra = context.validationMessages;
   if (extra === undefined) {
-    return builtInWords.get(builtInChoice.choose(locale, context.defaultLocale)) as ValidationWords;
+    return builtInWords.get(
+      builtInChoice.choose(locale, context.defaultLocale, context.acceptedLocales),
+    ) as ValidationWords;
   }
   const { choice, words } = extend(extra);
-  return words.get(choice.choose(locale, context.defaultLocale)) as ValidationWords;
+  return words.get(choice.choose(locale, context.defaultLocale, context.acceptedLocales)) as ValidationWords;
 }
