@@ -74,6 +74,28 @@ describe('nonErrors()', () => {
     expect(ok.headers['access-control-allow-origin']).toBe('https://app.example');
   });
 
+  it('names Origin in Vary for an origin hono/cors refused, as hono/cors does on the success path', async () => {
+    const app = new Hono();
+    app.use(nonErrors());
+    app.use(cors({ origin: (origin) => (origin === 'https://app.example' ? origin : null) }));
+    app.onError(onError({ log: false }));
+    app.get('/string', () => {
+      throw 'db password is hunter2';
+    });
+    app.get('/ok', (c) => c.text('ok'));
+    const refused = serve(app);
+    const ok = await request(refused).get('/ok').set('Origin', 'https://evil.example');
+    expect(ok.headers['access-control-allow-origin']).toBeUndefined();
+    expect(ok.headers.vary).toBe('Origin');
+    const response = await request(refused).get('/string').set('Origin', 'https://evil.example');
+    expect(response.status).toBe(500);
+    expect(response.headers['access-control-allow-origin']).toBeUndefined();
+    expect(response.headers.vary?.split(/,\s*/).sort()).toEqual(['Accept', 'Accept-Language', 'Origin']);
+    // A request that is not a cross-origin one: nothing to vary on.
+    const sameOrigin = await request(refused).get('/string');
+    expect(sameOrigin.headers.vary).toBe('Accept, Accept-Language');
+  });
+
   it('names Origin in Vary once when hono/cors is mounted before it (hono/cors then adds it itself)', async () => {
     const app = serve(createApp('after cors'));
     for (const path of ['/string', '/object', '/error']) {

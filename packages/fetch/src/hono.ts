@@ -43,15 +43,17 @@ function takeHeaders<E extends Env>(c: Context<E>): Headers | undefined {
 }
 
 /**
- * Adds `Origin` to the `Vary` of headers that allow one origin by name: hono/cors adds it only after the route,
- * which a value thrown past it (carried by `nonErrors()`) never lets it do when it is mounted after
- * `nonErrors()`. Such an answer differs from origin to origin, and a cache must not give it to another. (Mounted
- * before `nonErrors()`, hono/cors still adds it itself: see `NonErrorThrown`'s `corsOutside`.)
+ * Adds `Origin` to the `Vary` of headers that allow one origin by name, or of the answer to a cross-origin request
+ * that none was allowed to read: hono/cors adds it only after the route, which a value thrown past it (carried by
+ * `nonErrors()`) never lets it do when it is mounted after `nonErrors()`. Such an answer differs from origin to
+ * origin (a refused origin's lacks the `Access-Control-Allow-Origin` an allowed one gets), and a cache must not
+ * give it to another. (Mounted before `nonErrors()`, hono/cors still adds it itself: see `NonErrorThrown`'s
+ * `corsOutside`.)
  */
-function addVaryOrigin(headers: Headers): void {
+function addVaryOrigin(headers: Headers, crossOrigin: boolean): void {
   const allowed = headers.get('access-control-allow-origin');
   const vary = headers.get('vary');
-  if (allowed === null || allowed === '*' || variesOnOrigin(vary)) return;
+  if (allowed === '*' || (allowed === null && !crossOrigin) || variesOnOrigin(vary)) return;
   headers.set('vary', vary === null || vary.trim() === '' ? 'Origin' : `${vary}, Origin`);
 }
 
@@ -84,7 +86,9 @@ export function onError<E extends Env = any>(options?: HonoErrorOptions<E>): Err
     const thrown = thrownValue(error);
     const before = takeHeaders(c);
     // It passed every middleware after nonErrors() on its way: what they add after the route is missing.
-    if (error instanceof NonErrorThrown && !error.corsOutside && before !== undefined) addVaryOrigin(before);
+    if (error instanceof NonErrorThrown && !error.corsOutside && before !== undefined) {
+      addVaryOrigin(before, c.req.header('origin') !== undefined);
+    }
     return layer.respond(thrown, c.req.raw, c, { before, error: exceptionHeaders(thrown) });
   };
 }
