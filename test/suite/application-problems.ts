@@ -209,6 +209,24 @@ export function applicationProblemRules(framework: Framework): void {
       expect(text.text).toContain('\n  - profile.age: You must be an adult to sign up');
     });
 
+    it('names a header or cookie field error on the HTML page and in the text body, as JSON does', async () => {
+      for (const [part, name] of [
+        ['headers', 'x-api-key'],
+        ['cookies', 'session'],
+      ] as const) {
+        const route = () => {
+          const result = z4.object({ [name]: z4.string().length(8) }).safeParse({ [name]: 'x' });
+          if (!result.success) throw validationProblem(result.error, { in: part });
+        };
+        const json = await call(framework, { route, options: quiet });
+        expect(json.body.errors[0]).toMatchObject({ [part === 'headers' ? 'header' : 'cookie']: name });
+        const html = await call(framework, { route, options: quiet }, { headers: { Accept: 'text/html' } });
+        expect(html.text).toContain(`<code>${name}</code> `);
+        const text = await call(framework, { route, options: quiet }, { headers: { Accept: 'text/plain' } });
+        expect(text.text).toContain(`\n  - ${name}: `);
+      }
+    });
+
     it('names query parameters as `parameter`', async () => {
       const route = ({ query }: RouteTools) => {
         const result = z4.object({ page: z4.coerce.number().int().min(1) }).safeParse(query());

@@ -9,7 +9,10 @@ export function extensionMembers(problem: ProblemDetails): Array<[string, unknow
   return Object.entries(problem).filter(([name]) => !OWN_PLACE.has(name));
 }
 
-/** One validation error in one of its common shapes: RFC 9457's `{ detail, pointer }` or `{ field, message }`. */
+/**
+ * One validation error in one of its common shapes: RFC 9457's `{ detail, pointer }`, the validation problem's
+ * `parameter`, `header` and `cookie` (see problems/validation/location.ts), or `{ field, message }`.
+ */
 export interface FieldError {
   readonly detail?: unknown;
   readonly message?: unknown;
@@ -18,6 +21,7 @@ export interface FieldError {
   readonly pointer?: unknown;
   readonly parameter?: unknown;
   readonly header?: unknown;
+  readonly cookie?: unknown;
 }
 
 /** What a field error says is wrong: its `detail` (RFC 9457) or `message`. */
@@ -63,7 +67,9 @@ function readablePointer(pointer: string): string {
  */
 export function fieldOf(error: FieldError): string | undefined {
   if (typeof error.pointer === 'string') return oneLine(readablePointer(error.pointer));
-  const where = [error.field, error.path, error.parameter, error.header].find((name) => typeof name === 'string');
+  const where = [error.field, error.path, error.parameter, error.header, error.cookie].find(
+    (name) => typeof name === 'string',
+  );
   return where === undefined ? undefined : oneLine(where as string);
 }
 
