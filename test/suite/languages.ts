@@ -7,6 +7,15 @@ import { call, quiet, throwing } from './client';
 import type { Framework } from './frameworks';
 
 export function languageRules(framework: Framework): void {
+  it('takes defaultLocale by the tag that means a catalog locale: zh-HK answers a French reader in zh-TW', async () => {
+    const response = await call(
+      framework,
+      { route: throwing(createError(404)), options: { ...quiet, defaultLocale: 'zh-HK' } },
+      { headers: { 'Accept-Language': 'fr' } },
+    );
+    expect(response.headers['content-language']).toBe('zh-TW');
+  });
+
   describe('languages loaded on their own: createCatalog({ locales: [ja, ru] })', () => {
     const catalog = createCatalog({ locales: [ja, ru] });
 
@@ -81,6 +90,40 @@ export function languageRules(framework: Framework): void {
         { headers: { 'Accept-Language': 'ko' } },
       );
       expect(response.headers['content-language']).toBe('en');
+    });
+  });
+
+  describe("a region the app added for a few codes: createCatalog({ messages: { 'zh-HK': { http: { 404 } } } })", () => {
+    const catalog = createCatalog({
+      defaultLocale: 'zh-CN',
+      messages: { 'zh-HK': { http: { 404: { title: '搵唔到' } } } },
+    });
+    const zhTW = (code: number) => catalog.describe(code, { locale: 'zh-TW' });
+
+    it('answers the rest in the locale its tag means (zh-TW), not in the default or the next language', async () => {
+      const headers = { 'Accept-Language': 'zh-HK, en;q=0.5' };
+      for (const accept of ['application/json', 'text/html']) {
+        const own = await call(
+          framework,
+          { route: throwing(createError(404)), options: { ...quiet, catalog } },
+          { headers: { ...headers, Accept: accept } },
+        );
+        expect(own.headers['content-language']).toBe('zh-HK');
+        const other = await call(
+          framework,
+          { route: throwing(createError(410)), options: { ...quiet, catalog } },
+          { headers: { ...headers, Accept: accept } },
+        );
+        expect(other.headers['content-language']).toBe('zh-TW');
+        if (accept === 'text/html') {
+          expect(own.text).toContain('<html lang="zh-HK"');
+          expect(own.text).toContain(zhTW(404)?.description);
+          expect(other.text).toContain('<html lang="zh-TW"');
+        } else {
+          expect(own.body).toMatchObject({ title: '搵唔到', detail: zhTW(404)?.description });
+          expect(other.body).toMatchObject({ title: zhTW(410)?.title, detail: zhTW(410)?.description });
+        }
+      }
     });
   });
 

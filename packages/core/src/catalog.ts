@@ -5,7 +5,9 @@ import { canonicalTag, isLanguageTag } from './locale/tags';
 import { builtInMessages, REFERENCE_LOCALE } from './locales';
 import { type HtmlLabels, htmlLabelsFor, mergeHtmlLabels } from './locales/html-labels';
 import type { LocaleMessageOverrides, LocalePack } from './locales/types';
+import { builtInValidationMessages } from './locales/validation';
 import type { ValidationMessages } from './locales/validation-types';
+import { compileMessage } from './problems/icu';
 
 /** What the catalog says about one code, in one locale. */
 export interface CodeDescription {
@@ -54,7 +56,10 @@ export interface CatalogOptions {
   readonly messages?: Readonly<Record<string, LocaleMessageOverrides>>;
   /** Facts for codes the catalog lacks, e.g. `{ http: { 432: { key: 'QUOTA_EXCEEDED', official: false } } }`. */
   readonly codes?: { readonly [P in Protocol]?: Readonly<Record<number, CustomCodeFacts>> };
-  /** The locale used when nothing in a request matches. Default `'en'`. */
+  /**
+   * The locale used when nothing in a request matches: one the catalog has words for, or a tag that means one
+   * (`zh-HK` → `zh-TW`); any other throws a `TypeError`. Default `'en'`.
+   */
   readonly defaultLocale?: string;
   /**
    * Languages loaded on their own, each complete: `import { ja } from '@status-i18n/core/locales/ja'`, then
@@ -71,6 +76,10 @@ const LOCALE_MESSAGE_PARTS: ReadonlySet<string> = new Set(['http', 'ftp', 'webso
 const PROTOCOL_NAMES: ReadonlySet<string> = new Set(['http', 'ftp', 'websocket']);
 // The page's own words a locale may give (`html`): the English labels name every one.
 const HTML_LABEL_NAMES: ReadonlySet<string> = new Set(Object.keys(htmlLabelsFor(REFERENCE_LOCALE)));
+// The rules a locale may word (`validation`): the English words name every one.
+const VALIDATION_MESSAGE_NAMES: ReadonlySet<string> = new Set(
+  Object.keys(builtInValidationMessages[REFERENCE_LOCALE] as ValidationMessages),
+);
 
 /** Throws a `TypeError` naming a member of `options` that `known` lacks (a misspelt option). */
 function checkKnownKeys(where: string, options: object, known: ReadonlySet<string>): void {
@@ -83,6 +92,34 @@ function checkKnownKeys(where: string, options: object, known: ReadonlySet<strin
       throw new TypeError(`status-i18n: ${where}: unknown option "${name}"${hint}`);
     }
   }
+}
+
+/**
+ * Checks `messages[tag].validation` as `defineProblems()` checks its messages: a misspelt rule name (`tooshort`)
+ * or a message that is not valid ICU throws a `TypeError` now, where a response would quietly use the shipped
+ * words instead. (Other values than strings are skipped, as for a code's words.)
+ */
+function checkValidationWords(tag: string, validation: unknown): void {
+  const where = `createCatalog() messages["${tag}"].validation`;
+  checkKnownKeys(where, validation as object, VALIDATION_MESSAGE_NAMES);
+  for (const [name, message] of Object.entries(validation as object)) {
+    if (typeof message === 'string') compileMessage(message, tag, `${where}.${name}`);
+  }
+}
+
+/**
+ * The catalog locale `createCatalog({ defaultLocale })` names: one of `available`, or the one a tag means as a
+ * request's would (`zh-HK` → `zh-TW`, `zh` → `zh-CN`, `en-GB` → `en`). One it has no words for throws a
+ * `TypeError`: answering English instead, without a word, would hide the mistake until a client saw it.
+ */
+function defaultLocaleOf(tag: unknown, available: readonly string[]): string {
+  if (tag === undefined) return REFERENCE_LOCALE;
+  const matched =
+    typeof tag === 'string' && tag !== '' ? new LocaleNegotiator(available, REFERENCE_LOCALE).resolve(tag) : undefined;
+  if (matched !== undefined) return matched;
+  throw new TypeError(
+    `status-i18n: createCatalog() option "defaultLocale" must be one of the catalog's locales (${available.join(', ')}) or a tag that means one (zh-HK), got ${typeof tag === 'string' ? `"${tag}"` : String(tag)}: load its language pack (locales: [...]) or give it messages`,
+  );
 }
 
 /**
@@ -99,10 +136,11 @@ function canonicalMessages(messages: unknown): Map<string, LocaleMessageOverride
     if (words === null || typeof words !== 'object') continue;
     // A misspelt part (`htpp`) would add the locale with none of its words; a misspelt label, keep English's.
     checkKnownKeys(`createCatalog() messages["${tag}"]`, words, LOCALE_MESSAGE_PARTS);
-    const { html } = words as { html?: unknown };
+    const { html, validation } = words as { html?: unknown; validation?: unknown };
     if (html !== undefined && html !== null) {
       checkKnownKeys(`createCatalog() messages["${tag}"].html`, html as object, HTML_LABEL_NAMES);
     }
+    if (validation !== undefined && validation !== null) checkValidationWords(tag, validation);
     const locale = canonicalTag(tag);
     const earlier = byLocale.get(locale) as Record<string, object | undefined> | undefined;
     if (earlier === undefined) {
@@ -187,6 +225,8 @@ export class Catalog {
   readonly #descriptions = new Map<Protocol, Map<string, Map<number, CodeDescription>>>();
   readonly #options: CatalogOptions;
   readonly #htmlLabels = new Map<string, Readonly<HtmlLabels>>();
+  /** For a locale only `messages` adds (`zh-HK`), the complete locale its tag means (`zh-TW`): see the constructor. */
+  readonly #parents = new Map<string, string>();
 
   constructor(options: CatalogOptions = {}) {
     checkKnownKeys('createCatalog()', options, CATALOG_OPTIONS);
@@ -234,7 +274,21 @@ export class Catalog {
     this.#tables = tables;
 
     const available = [...words.keys()];
-    this.#negotiator = new LocaleNegotiator(available, options.defaultLocale ?? REFERENCE_LOCALE);
+    // The shipped locales and the language packs have words for every code; a locale only `messages` names
+    // may have a few. Where it lacks one, the locale its tag means among the complete ones (`zh-HK` → `zh-TW`,
+    // `en-AU` → `en`, `pt-PT` → `pt-BR`) is the reader's language before the default is.
+    const complete = [...Object.keys(builtInMessages), ...packs.map((pack) => canonicalTag(pack.locale))];
+    const completeNegotiator = new LocaleNegotiator(complete, REFERENCE_LOCALE);
+    for (const locale of available) {
+      if (complete.includes(locale)) continue;
+      const parent = completeNegotiator.resolve(locale);
+      if (parent !== undefined) this.#parents.set(locale, parent);
+    }
+    this.#negotiator = new LocaleNegotiator(
+      available,
+      defaultLocaleOf(options.defaultLocale, available),
+      this.#parents,
+    );
     this.defaultLocale = this.#negotiator.defaultLocale;
     this.locales = [this.defaultLocale, ...available.filter((locale) => locale !== this.defaultLocale)];
     const overrides = (locale: string) => messagesByLocale.get(locale);
@@ -246,8 +300,15 @@ export class Catalog {
     });
     const englishLabels = htmlLabelsFor(REFERENCE_LOCALE);
     const defaultLabels = mergeHtmlLabels(this.defaultLocale, ownLabels(this.defaultLocale), englishLabels);
-    for (const locale of available) {
+    for (const locale of complete) {
       this.#htmlLabels.set(locale, Object.freeze(mergeHtmlLabels(locale, ownLabels(locale), defaultLabels)));
+    }
+    for (const locale of available) {
+      if (complete.includes(locale)) continue;
+      const parent = this.#parents.get(locale);
+      // After the complete ones: an added locale's missing labels are its parent's (see `#parents`).
+      const fallback = parent === undefined ? defaultLabels : (this.#htmlLabels.get(parent) as HtmlLabels);
+      this.#htmlLabels.set(locale, Object.freeze(mergeHtmlLabels(locale, ownLabels(locale), fallback)));
     }
     const validation: Record<string, Partial<ValidationMessages>> = {};
     for (const locale of available) {
@@ -381,7 +442,8 @@ export class Catalog {
   }
 
   /**
-   * Title and description, each from the first of: the locale, the default locale, English, `fallback`; and the
+   * Title and description, each from the first of: the locale, its parent (`#parents`), the default locale,
+   * English, `fallback`; and the
    * locale the title came from (`undefined` when it is the fallback's or the id itself).
    */
   #wordsFor(
@@ -393,7 +455,8 @@ export class Catalog {
     let title: string | undefined;
     let description: string | undefined;
     let titleLocale: string | undefined;
-    for (const candidate of [locale, this.defaultLocale, REFERENCE_LOCALE]) {
+    for (const candidate of [locale, this.#parents.get(locale), this.defaultLocale, REFERENCE_LOCALE]) {
+      if (candidate === undefined) continue;
       const message = this.#words.get(candidate)?.[protocol].get(id);
       if (title === undefined && message?.title !== undefined) {
         title = message.title;

@@ -53,6 +53,18 @@ describe('createCatalog(options)', () => {
       'status-i18n: createCatalog() codes: unknown option "htpp"',
     );
     expect(createCatalog({ messages: { en: { html: { details: 'More' } } } }).htmlLabels('en').details).toBe('More');
+    // Validation words: a misspelt rule, and a message that is not ICU, as defineProblems() refuses it.
+    expect(() => createCatalog({ messages: { en: { validation: { tooshort: 'x' } } } } as never)).toThrow(
+      'status-i18n: createCatalog() messages["en"].validation: unknown option "tooshort"',
+    );
+    expect(() => createCatalog({ messages: { en: { validation: { required: 'Field {field is required' } } } })).toThrow(
+      /createCatalog\(\) messages\["en"\]\.validation\.required is not a valid ICU message/,
+    );
+    expect(createCatalog({ messages: { en: { validation: { required: 'Fill it in.' } } } }).validationMessages).toEqual(
+      {
+        en: { required: 'Fill it in.' },
+      },
+    );
   });
 
   it('reads a locale key in any case as the locale it names: an override, not a second locale', () => {
@@ -104,6 +116,34 @@ describe('createCatalog(options)', () => {
     });
   });
 
+  it('fills what an added regional locale lacks from the complete locale its tag means, before the default', () => {
+    const regional = createCatalog({
+      defaultLocale: 'zh-CN',
+      messages: {
+        'zh-HK': { http: { 404: { title: '搵唔到' } } },
+        'en-AU': { http: { 404: { title: 'Not here, mate' } } },
+      },
+    });
+    const zhTW = (code: number) => describeCode(code, { locale: 'zh-TW' });
+    // Its own title, and the description zh-TW has for it (not the default's, zh-CN).
+    expect(regional.describe(404, { locale: 'zh-HK' })).toMatchObject({
+      title: '搵唔到',
+      description: zhTW(404)?.description,
+      classTitle: zhTW(404)?.classTitle,
+      locale: 'zh-HK',
+    });
+    // A code it has no words for: zh-TW's, and the description says so.
+    expect(regional.describe(410, { locale: 'zh-HK' })).toMatchObject({ title: zhTW(410)?.title, locale: 'zh-TW' });
+    expect(regional.describe(410, { locale: 'en-AU' })).toMatchObject({ title: 'Gone', locale: 'en' });
+    expect(regional.htmlLabels('zh-HK')).toEqual(regional.htmlLabels('zh-TW'));
+    // A header that reaches the added locale reaches the one its words fall back to next, unless it refuses it.
+    expect(regional.rankLocales('zh-HK, en;q=0.5')).toEqual(['zh-HK', 'zh-TW', 'en']);
+    expect(regional.rankLocales('zh-HK, zh-TW;q=0, en;q=0.5')).toEqual(['zh-HK', 'en']);
+    expect(regional.rankLocales('zh-TW')).toEqual(['zh-TW']);
+    // A locale whose tag means none of the complete ones (ja, without its pack) falls back to the default.
+    expect(catalog.rankLocales('ja')).toEqual(['ja']);
+  });
+
   it('fills what the default locale also lacks from en', () => {
     expect(catalog.describe(432, { locale: 'ja' })).toMatchObject({
       title: QUOTA_TITLE_ZH,
@@ -141,6 +181,24 @@ describe('createCatalog(options)', () => {
     expect(catalog.describe(404, { locale: 'fr' })?.locale).toBe('zh-CN');
     expect(catalog.negotiateLocale(undefined)).toBe('zh-CN');
     expect(catalog.negotiateLocale('fr')).toBe('zh-CN');
+  });
+
+  it('takes a default locale by the tag that means it, and refuses one it has no words for', () => {
+    expect(createCatalog({ defaultLocale: 'zh-HK' }).defaultLocale).toBe('zh-TW');
+    expect(createCatalog({ defaultLocale: 'zh' }).defaultLocale).toBe('zh-CN');
+    expect(createCatalog({ defaultLocale: 'EN-gb' }).defaultLocale).toBe('en');
+    expect(createCatalog({ defaultLocale: 'zh-HK' }).negotiateLocale('fr')).toBe('zh-TW');
+    // ja without its pack or words: not silently English.
+    expect(() => createCatalog({ defaultLocale: 'ja' })).toThrow(
+      /option "defaultLocale" must be one of the catalog's locales \(en, zh-CN, zh-TW\).*got "ja"/,
+    );
+    for (const wrong of ['', 'not a tag!', 42]) {
+      expect(() => createCatalog({ defaultLocale: wrong as string })).toThrow(TypeError);
+    }
+    expect(
+      createCatalog({ defaultLocale: 'ja', messages: { ja: { http: { 404: { title: '見つかりません' } } } } })
+        .defaultLocale,
+    ).toBe('ja');
   });
 
   it('leaves the default catalog unchanged', () => {

@@ -96,3 +96,17 @@ describe('validationProblem(source): the words of each rule', () => {
     expect(six?.detail).toBe('6 values in the request are not valid.');
   });
 });
+
+describe('validation words of a locale the app adds with a few of them', () => {
+  const missing = [{ instancePath: '', keyword: 'required', params: { missingProperty: 'name' }, message: '' }];
+  const zhTW = resolveProblem(validationProblem(missing), 'zh-TW', { defaultLocale: 'en' }) as ResolvedProblem;
+
+  it('takes the rest from the shipped locale its tag means (zh-HK: zh-TW), not from English', () => {
+    const context = { defaultLocale: 'en', validationMessages: { 'zh-HK': { title: '請求唔啱' } } };
+    const zhHK = resolveProblem(validationProblem(missing), 'zh-HK', context) as ResolvedProblem;
+    expect(zhHK.locale).toBe('zh-HK');
+    expect(zhHK.title).toBe('請求唔啱');
+    expect(zhHK.detail).toBe(zhTW.detail);
+    expect(zhHK.extensions.errors).toEqual(zhTW.extensions.errors);
+  });
+});

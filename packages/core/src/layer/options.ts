@@ -175,10 +175,12 @@ export function resolveOptions<Context>(input: ErrorLayerOptions<Context> | unde
   if (defaultLocale !== undefined) {
     if (typeof defaultLocale !== 'string' || defaultLocale === '')
       fail('defaultLocale', 'a language tag', defaultLocale);
-    if (catalog.matchLocale(defaultLocale) === undefined) {
+    // A tag that means one of them (`zh-HK` → `zh-TW`) names that one, as in a request.
+    const matched = catalog.matchLocale(defaultLocale);
+    if (matched === undefined) {
       fail('defaultLocale', `one of the catalog's locales (${catalog.locales.join(', ')})`, defaultLocale);
     }
-    catalog = catalog.withDefaultLocale(defaultLocale);
+    catalog = catalog.withDefaultLocale(matched as string);
   }
 
   const formats = options.formats ?? FORMATS;

@@ -135,7 +135,14 @@ export class LocaleNegotiator {
   // (`node bench/caches.mjs`). Clients repeat theirs, so it is kept.
   readonly #cache = new BoundedCache<string>(512);
 
-  constructor(available: readonly string[], defaultLocale: string) {
+  readonly #parents: ReadonlyMap<string, string>;
+
+  /**
+   * @param parents for a locale with words for only some codes (one an app added, `zh-HK`), the locale its
+   *   missing words come from (`zh-TW`): a header that reaches the one reaches the other next, in `ranked`
+   */
+  constructor(available: readonly string[], defaultLocale: string, parents: ReadonlyMap<string, string> = new Map()) {
+    this.#parents = parents;
     this.#availableByLowerCase = new Map(available.map((locale) => [locale.toLowerCase(), locale]));
     this.#available = new Set(available);
     this.#defaultLocale = this.#availableByLowerCase.get(defaultLocale.toLowerCase()) ?? available[0] ?? defaultLocale;
@@ -181,13 +188,19 @@ export class LocaleNegotiator {
     for (const range of preferredLanguages(acceptLanguage)) {
       if (range === '*') return { ranked, wildcard: true, refused };
       const match = lookup(range, this.#availableByLowerCase, refused);
-      if (match !== undefined && !ranked.includes(match)) ranked.push(match);
+      if (match === undefined) continue;
+      if (!ranked.includes(match)) ranked.push(match);
+      const parent = this.#parents.get(match);
+      if (parent !== undefined && !ranked.includes(parent) && !isRefused(parent.toLowerCase(), refused)) {
+        ranked.push(parent);
+      }
     }
     return { ranked, wildcard: false, refused };
   }
 
   /**
-   * Every available locale the header accepts, best first, each once (not the default that `*` or no match gives):
+   * Every available locale the header accepts, best first, each once (not the default that `*` or no match gives;
+   * a locale with words for only some codes followed by its parent, which its missing words come from):
    * where the first lacks a word, the words of the next one the client accepts fit better than the default's.
    * Not cached: it is read only when the negotiated locale lacks a word (a locale an app added for a few codes).
    */

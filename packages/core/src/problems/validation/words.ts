@@ -252,7 +252,9 @@ function extend(extra: ExtraMessages): ExtendedWords {
   const words = new Map(builtInWords);
   for (const [locale, messages] of Object.entries(extra)) {
     if (!isLanguageTag(locale) || typeof messages !== 'object' || messages === null) continue;
-    const base = builtInValidationMessages[locale] ?? builtInValidationMessages[REFERENCE_LOCALE];
+    // What a locale's own words leave out comes from the shipped locale its tag means (`zh-HK` → `zh-TW`), else
+    // from English.
+    const base = builtInValidationMessages[builtInChoice.choose(locale, REFERENCE_LOCALE)] as ValidationMessages;
     const own = Object.fromEntries(Object.entries(messages).filter(([, message]) => typeof message === 'string'));
     words.set(locale, new ValidationWords(locale, { ...base, ...own }));
   }
