@@ -124,14 +124,40 @@ describe('resolveProblem(thrown, locale, context)', () => {
   });
 
   it('never throws when a param cannot be formatted as its message asks: the title stands in for the detail', () => {
+    // A number of milliseconds past the range of a Date: create() takes a number, Intl refuses to format it.
+    const due = defineProblems({
+      due: { status: 409, messages: { en: { title: 'Overdue', detail: 'It was due {due, date, medium}.' } } },
+    });
+    const resolved = resolveProblem(due.create('due', { due: 9e15 }), 'en', context);
+    expect(resolved).toMatchObject({ title: 'Overdue', detail: 'Overdue', locale: 'en' });
+  });
+
+  it('refuses in create() a param its messages cannot format (JavaScript callers; TypeScript says so first)', () => {
     const untyped = problems as unknown as { create(name: string, params?: object): Error };
-    const resolved = resolveProblem(
-      untyped.create('out-of-credit', { balance: { not: 'a number' }, price: 1 }),
-      'en',
-      context,
+    expect(() => untyped.create('out-of-credit', { balance: { not: 'a number' }, price: 1 })).toThrow(
+      'status-i18n: problems.create("out-of-credit") param "balance" is formatted as a number (a number or a bigint), got an object',
     );
-    expect(resolved).toMatchObject({ title: 'Not enough credit', locale: 'en' });
-    expect(typeof resolved?.detail).toBe('string');
+    expect(() => untyped.create('out-of-credit', { balance: '30', price: 1 })).toThrow(/"balance".*got a string/);
+    expect(() => untyped.create('out-of-credit', { balance: null, price: 1 })).toThrow(/"balance".*got null/);
+    const dated = defineProblems({
+      due: {
+        status: 409,
+        messages: {
+          en: { title: 'Overdue', detail: '{item} was due {due, date} ({plan, select, pro {Pro} other {Free}}).' },
+        },
+      },
+    }) as unknown as { create(name: string, params?: object): Error };
+    expect(() => dated.create('due', { item: 'Rent', due: '2026-03-05', plan: 'pro' })).toThrow(
+      /"due" is formatted as a date \(a valid Date or a number of milliseconds\), got a string/,
+    );
+    expect(() => dated.create('due', { item: 'Rent', due: new Date('nope'), plan: 'pro' })).toThrow(/an invalid Date/);
+    expect(() => dated.create('due', { item: {}, due: 0, plan: 'pro' })).toThrow(/"item" is formatted as text/);
+    expect(() => dated.create('due', { item: 'Rent', due: 0, plan: {} })).toThrow(/"plan" is formatted as a select/);
+    // What fits: a Date or milliseconds, a number, bigint, boolean, string or null as text.
+    for (const item of ['Rent', 1, 1n, true, null, new Date(0)]) {
+      expect(() => dated.create('due', { item, due: new Date(0), plan: false })).not.toThrow();
+    }
+    expect(() => dated.create('due', { item: 'Rent', due: 0, plan: 1 })).not.toThrow();
   });
 
   describe('recognizes problems by their member, not their class', () => {

@@ -2,6 +2,7 @@ import { ownKeys, readProperty } from '../error/read';
 import { CompiledProblem, type DefinedProblem, type ProblemDefinition } from './definition';
 import type { MessageArguments, MessageParams } from './icu-params';
 import { ownResolver } from './member';
+import type { ArgumentKind } from './openapi/message-arguments';
 import { ProblemError } from './problem-error';
 import { checkTypeBase, DEFAULT_TYPE_BASE } from './type-uri';
 
@@ -29,6 +30,39 @@ type TextsOf<D> =
       ? W['title'] | W['detail']
       : never
     : never;
+
+const KIND_NAMES: Readonly<Record<ArgumentKind, string>> = {
+  number: 'a number (a number or a bigint)',
+  date: 'a date (a valid Date or a number of milliseconds)',
+  select: 'a select (a string, a number or a boolean)',
+  text: 'text (a string, a number, a bigint, a boolean or a Date)',
+};
+
+/** Whether ICU formats `value` as the argument's kind says: the values `create()`'s TypeScript type allows. */
+function fitsKind(value: unknown, kind: ArgumentKind): boolean {
+  switch (kind) {
+    case 'number':
+      return (typeof value === 'number' && !Number.isNaN(value)) || typeof value === 'bigint';
+    case 'date':
+      return value instanceof Date
+        ? !Number.isNaN(value.getTime())
+        : typeof value === 'number' && Number.isFinite(value);
+    case 'select':
+      return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+    default:
+      return value === null || typeof value !== 'object'
+        ? typeof value !== 'symbol' && typeof value !== 'function'
+        : value instanceof Date;
+  }
+}
+
+/** What a value is, for a message (not the value itself: it may be the request's). */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (value instanceof Date) return 'an invalid Date';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  return `${/^[aeiou]/.test(typeof value) ? 'an' : 'a'} ${typeof value}`;
+}
 
 /** The params `create()` takes for a definition: those its messages name are required, others allowed. */
 export type CreateParams<D> = [MessageArguments<TextsOf<D>>] extends [never]
@@ -113,6 +147,15 @@ export function defineProblems<const D extends ProblemDefinitions>(
         throw new TypeError(
           `status-i18n: problems.create("${name}") needs the param "${missing}" that its messages use`,
         );
+      }
+      // So is a value its messages cannot format: ICU would give "NaN items" for a string, "January 1, 1970"
+      // for null, or fail, and the client would get the title in place of the detail.
+      for (const [param, kind] of problem.paramKinds) {
+        if (!fitsKind(params[param], kind)) {
+          throw new TypeError(
+            `status-i18n: problems.create("${name}") param "${param}" is formatted as ${KIND_NAMES[kind]}, got ${kindOf(params[param])}`,
+          );
+        }
       }
       const resolver = ownResolver(problem.resolve.bind(problem, params));
       return new ProblemError(name, problem.described.status, params, problem.logMessage(params), resolver);

@@ -5,7 +5,7 @@ import { REFERENCE_LOCALE } from '../locales';
 import { type CompiledMessage, compileMessage, formatMessage } from './icu';
 import { LocaleChoice } from './locale-choice';
 import type { ProblemResolveContext, ResolvedProblem } from './member';
-import { messageArguments } from './openapi/message-arguments';
+import { type ArgumentKind, messageArguments } from './openapi/message-arguments';
 import { paramsToExtensions } from './params';
 import { isProblemName, VALIDATION_PROBLEM_TYPE } from './type-uri';
 
@@ -47,6 +47,8 @@ export class CompiledProblem {
   readonly described: DefinedProblem;
   /** The names of the params its messages use, in any language, title or detail. */
   readonly params: readonly string[];
+  /** How its messages format each param (`{n, number}`, `{due, date}`, …): what `create()` checks a value against. */
+  readonly paramKinds: ReadonlyMap<string, ArgumentKind>;
   // Compiled once here, one entry per language the definition has: the set is as bounded as the definition.
   readonly #messages = new Map<string, Compiled>();
   readonly #choice: LocaleChoice;
@@ -88,7 +90,8 @@ export class CompiledProblem {
     }
     // The params the messages name, for `create()` to check: a JavaScript caller that leaves one out (or misspells
     // it) would otherwise get the title in place of the detail, and no word of why.
-    this.params = Object.freeze([...messageArguments(described).keys()]);
+    this.paramKinds = new Map([...messageArguments(described)].map(([param, { kind }]) => [param, kind]));
+    this.params = Object.freeze([...this.paramKinds.keys()]);
     const locales = [...this.#messages.keys()];
     this.#choice = new LocaleChoice(locales);
     this.#reference = this.#choice.choose(REFERENCE_LOCALE, REFERENCE_LOCALE);
