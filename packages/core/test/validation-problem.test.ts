@@ -115,6 +115,16 @@ describe('validationProblem(source, options)', () => {
     );
     // An empty list of errors (ajv's, class-validator's) is no failure either.
     expect(() => validationProblem([])).toThrow(TypeError);
+    // Nor is a successful result, its `error` (undefined) or an ajv function that passed: said so, not taken
+    // for a source of an unknown kind.
+    const passed = z.string().safeParse('x');
+    expect(() => validationProblem(passed)).toThrow(
+      "status-i18n: validationProblem() was given a successful result: nothing failed (call it when validation fails, with the validator's error)",
+    );
+    expect(() => validationProblem(passed.error)).toThrow('was given undefined: nothing failed');
+    const validate = Object.assign(() => true, { errors: null });
+    expect(() => validationProblem(validate)).toThrow('was given a successful result: nothing failed');
+    expect(() => validationProblem(new Error('x'))).toThrow('reads a ZodError');
   });
 
   it('throws a TypeError for options it cannot honour', () => {

@@ -1,3 +1,4 @@
+import { readProperty } from '../../error/read';
 import type { RequestPart } from './issue';
 import { readValidationSource } from './read-source';
 import { ValidationProblemError, type ValidationStatus } from './validation-error';
@@ -18,6 +19,17 @@ export interface ValidationProblemOptions {
 }
 
 const PARTS: ReadonlySet<string> = new Set(['body', 'query', 'params', 'headers', 'cookies']);
+
+/**
+ * Whether `source` is what a validator gives when nothing failed: `safeParse()`'s `{ success: true }`, its
+ * `error` then (`undefined`), an ajv validate function whose `errors` is `null`. A call with one is a mistake of
+ * the calling code's (it checked the wrong result), told apart from a source of an unknown kind.
+ */
+function isSuccess(source: unknown): boolean {
+  if (source === undefined || source === null) return true;
+  if (typeof source === 'function') return readProperty(source, 'errors') == null;
+  return typeof source === 'object' && readProperty(source, 'success') === true;
+}
 
 /**
  * Turns a validator's failure into an error to throw, answered as an RFC 9457 validation problem in the
@@ -61,6 +73,11 @@ export function validationProblem(source: unknown, options: ValidationProblemOpt
     throw new TypeError('status-i18n: validationProblem() option "status" is 400 or 422');
   if (source instanceof ValidationProblemError) return source;
   const issues = readValidationSource(source);
+  if (issues === undefined && isSuccess(source)) {
+    throw new TypeError(
+      `status-i18n: validationProblem() was given ${source == null ? String(source) : 'a successful result'}: nothing failed (call it when validation fails, with the validator's error)`,
+    );
+  }
   if (issues === undefined) {
     throw new TypeError(
       'status-i18n: validationProblem() reads a ZodError, a Standard Schema result with issues, ajv errors, an express-validator Result or class-validator errors',
