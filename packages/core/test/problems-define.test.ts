@@ -159,6 +159,22 @@ describe('defineProblems(definitions, options)', () => {
       expect(define({ ok: { status: 400, messages: words } }, { typeBase: 42 })).toThrow(/"typeBase"/);
     });
 
+    it('rejects a typeBase that ends within a word, where the name would run on from it', () => {
+      expect(define({ ok: { status: 400, messages: words } }, { typeBase: 'https://x.example/p' })).toThrow(
+        'status-i18n: defineProblems() option "typeBase" must end with a delimiter, such as "https://x.example/p/"',
+      );
+      for (const typeBase of [
+        'https://x.example/p/',
+        'https://x.example/p#',
+        'urn:acme:',
+        'https://x.example/?type=',
+      ]) {
+        expect(defineProblems({ ok: { status: 400, messages: words } }, { typeBase }).list()[0]?.type).toBe(
+          `${typeBase}ok`,
+        );
+      }
+    });
+
     it('rejects a key of a definition it does not know (a misspelt status)', () => {
       expect(define({ ok: { staus: 400, messages: words } })).toThrow('status-i18n: problem "ok": unknown key "staus"');
     });

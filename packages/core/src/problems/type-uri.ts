@@ -26,13 +26,26 @@ export function isProblemName(name: string): boolean {
   return name.length <= 128 && PROBLEM_NAME.test(name);
 }
 
-/** Checks a `typeBase` option: an absolute URI, given as a string. */
+/**
+ * Checks a `typeBase` option: an absolute URI, given as a string, that ends where a name can start: with a
+ * delimiter (`/`, `#`, `:`, `=`, `-`, …), not within a word (`…/problem` + `out-of-credit` would run the two
+ * together as `…/problemout-of-credit`).
+ */
 export function checkTypeBase(typeBase: unknown): string {
   if (typeof typeBase === 'string') {
     try {
       new URL(typeBase);
-      return typeBase;
-    } catch {}
+    } catch {
+      throw new TypeError(
+        'status-i18n: defineProblems() option "typeBase" must be an absolute URI, e.g. "https://api.example.com/problems/"',
+      );
+    }
+    if (/[A-Za-z\d]$/.test(typeBase)) {
+      throw new TypeError(
+        `status-i18n: defineProblems() option "typeBase" must end with a delimiter, such as "${typeBase}/": each problem's name is put right after it`,
+      );
+    }
+    return typeBase;
   }
   throw new TypeError(
     'status-i18n: defineProblems() option "typeBase" must be an absolute URI, e.g. "https://api.example.com/problems/"',
