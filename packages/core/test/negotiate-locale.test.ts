@@ -15,6 +15,15 @@ describe('negotiateLocale(acceptLanguage, available, defaultLocale)', () => {
     ['zh-Hant-HK', 'zh-TW'],
     ['en-GB', 'en'],
     ['en-US,en;q=0.9', 'en'],
+    // Cantonese is written mostly in Traditional characters; Mandarin as zh.
+    ['yue', 'zh-TW'],
+    ['yue-HK', 'zh-TW'],
+    ['zh-yue', 'zh-TW'],
+    ['yue-Hans', 'zh-CN'],
+    ['yue-Hans-CN', 'zh-CN'],
+    ['yue-CN', 'zh-CN'],
+    ['cmn', 'zh-CN'],
+    ['cmn-Hant-TW', 'zh-TW'],
   ])('maps %p to %p', (header, expected) => {
     // A default that differs from the expected answer, so a fallback to the default cannot pass by chance.
     const defaultLocale = expected === 'zh-TW' ? 'en' : 'zh-TW';

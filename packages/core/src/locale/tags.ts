@@ -18,12 +18,28 @@ const TRADITIONAL_REGIONS = new Set(['TW', 'HK', 'MO']);
  * Which shipped Chinese locale a `zh-*` tag means. Script wins over region (`zh-Hant-SG` is Traditional);
  * with neither, plain `zh` is Simplified, the script most readers use.
  */
-function chineseLocaleFor(subtags: readonly string[]): 'zh-CN' | 'zh-TW' {
+function chineseLocaleFor(subtags: readonly string[], traditional: boolean): 'zh-CN' | 'zh-TW' {
   const script = subtags.find((subtag) => subtag.length === 4)?.toLowerCase();
   if (script === 'hant') return 'zh-TW';
   if (script === 'hans') return 'zh-CN';
   const region = subtags.find((subtag) => subtag.length === 2 || /^\d{3}$/.test(subtag))?.toUpperCase();
-  return region !== undefined && TRADITIONAL_REGIONS.has(region) ? 'zh-TW' : 'zh-CN';
+  if (region !== undefined) return TRADITIONAL_REGIONS.has(region) ? 'zh-TW' : 'zh-CN';
+  return traditional ? 'zh-TW' : 'zh-CN';
+}
+
+/**
+ * Whether a tag names a Chinese language, and which script it means without a script or region: Mandarin
+ * (`cmn`) and plain `zh` Simplified; Cantonese (`yue`, `zh-yue`), written mostly in Hong Kong and Macao,
+ * Traditional.
+ */
+function chineseOf(
+  subtags: readonly string[],
+): { readonly traditional: boolean; readonly rest: readonly string[] } | undefined {
+  const primary = subtags[0]?.toLowerCase();
+  if (primary === 'yue' || primary === 'cmn') return { traditional: primary === 'yue', rest: subtags.slice(1) };
+  if (primary !== 'zh') return undefined;
+  const cantonese = subtags[1]?.toLowerCase() === 'yue';
+  return { traditional: cantonese, rest: subtags.slice(cantonese ? 2 : 1) };
 }
 
 /**
@@ -35,7 +51,8 @@ function chineseLocaleFor(subtags: readonly string[]): 'zh-CN' | 'zh-TW' {
 export function lookupCandidates(tag: string): string[] {
   const subtags = tag.split('-');
   const candidates = [tag];
-  if (subtags[0]?.toLowerCase() === 'zh') candidates.push(chineseLocaleFor(subtags.slice(1)));
+  const chinese = chineseOf(subtags);
+  if (chinese !== undefined) candidates.push(chineseLocaleFor(chinese.rest, chinese.traditional));
   for (let length = subtags.length - 1; length >= 1; length--) {
     // A single-letter subtag (an extension or private-use marker) must not end a truncated tag.
     if (subtags[length - 1]?.length === 1) continue;
