@@ -7,6 +7,31 @@ import { call, quiet, throwing } from './client';
 import type { Framework } from './frameworks';
 
 export function languageRules(framework: Framework): void {
+  it("marks the catalog's words with their language on a page in a language the catalog lacks", async () => {
+    // A problem written in Japanese only, answered with the built-in catalog, which has no Japanese.
+    const onlyJa = defineProblems({
+      sold: { status: 409, messages: { ja: { title: '売り切れ', detail: '在庫がありません。' } } },
+    });
+    const response = await call(
+      framework,
+      { route: throwing(onlyJa.create('sold')), options: quiet },
+      { headers: { Accept: 'text/html', 'Accept-Language': 'ja' } },
+    );
+    expect(response.headers['content-language']).toBe('ja');
+    expect(response.text).toContain('<html lang="ja"');
+    expect(response.text).toContain('<h1>売り切れ</h1>');
+    const english = createCatalog().describe(409, { locale: 'en' });
+    expect(response.text).toContain(`<p lang="en" dir="ltr">${english?.description}</p>`);
+    expect(response.text).toContain('<p class="class" lang="en" dir="ltr">');
+    // Where they are the page's language, nothing is marked.
+    const zh = await call(
+      framework,
+      { route: throwing(createError(409)), options: quiet },
+      { headers: { Accept: 'text/html', 'Accept-Language': 'zh-CN' } },
+    );
+    expect(zh.text).not.toContain('<p lang=');
+  });
+
   it('takes defaultLocale by the tag that means a catalog locale: zh-HK answers a French reader in zh-TW', async () => {
     const response = await call(
       framework,

@@ -30,6 +30,9 @@ export function renderBody(built: BuiltProblem, format: Format, catalog: Catalog
     description: entry.description,
     classTitle: entry.classTitle,
     classDescription: entry.classDescription,
+    // An application problem's words may be in a language the catalog lacks (a problem written in ja, without
+    // the ja pack): the catalog's are then another language's, which the page says.
+    ...(entry.locale === locale ? {} : { catalogLocale: entry.locale }),
     labels: catalog.htmlLabels(locale),
   });
   return bytesOf(text);

@@ -65,6 +65,10 @@ export function renderHtml(input: RenderInput): string {
     (problem.type !== 'about:blank' ? meta('type', problem.type) : '') +
     (typeof problem.instance === 'string' ? meta('instance', problem.instance) : '') +
     (typeof problem.requestId === 'string' ? meta(labels.requestId, problem.requestId) : '');
+  // The catalog's words in another language than the page's: said, for screen readers and translation tools.
+  const { catalogLocale } = input;
+  const catalogLang =
+    catalogLocale === undefined ? '' : ` lang="${escapeText(catalogLocale)}" dir="${directionOf(catalogLocale)}"`;
   const stack = Array.isArray(problem.stack)
     ? `<details><summary>${escapeText(labels.stack)}</summary><pre><code>${escapeText(problem.stack.join('\n'))}</code></pre></details>`
     : '';
@@ -82,8 +86,8 @@ export function renderHtml(input: RenderInput): string {
 <main>
 <p class="status">${status}</p>
 <h1>${title}</h1>
-<p>${escapeText(description)}</p>
-${detail}${renderDetails(input, labels.details)}<p class="class">${escapeText(input.classTitle)}${colon}${escapeText(input.classDescription)}</p>
+<p${catalogLang}>${escapeText(description)}</p>
+${detail}${renderDetails(input, labels.details)}<p class="class"${catalogLang}>${escapeText(input.classTitle)}${colon}${escapeText(input.classDescription)}</p>
 ${about}${stack}</main>
 </body>
 </html>

@@ -31,6 +31,11 @@ export interface RenderInput {
   readonly description: string;
   readonly classTitle: string;
   readonly classDescription: string;
+  /**
+   * The language of `description`, `classTitle` and `classDescription` when it is not `locale` (the problem's
+   * own words are in a language the catalog has none of its words in): the page marks them with it.
+   */
+  readonly catalogLocale?: string;
   /** The HTML page's and the text body's own words in the response's language. */
   readonly labels: Readonly<HtmlLabels>;
 }
