@@ -123,6 +123,23 @@ function defaultLocaleOf(tag: unknown, available: readonly string[]): string {
 }
 
 /**
+ * For each locale in `available` that is not `complete` (one only `messages` adds, which may have words for a
+ * few codes), the complete locale its tag means, as a request for it would be answered without it (`zh-HK` →
+ * `zh-TW`, `en-AU` → `en`, `pt-PT` → `pt-BR` with its pack): where it lacks a word, that is its reader's
+ * language before the default is. The shipped locales and the language packs are complete.
+ */
+function parentLocales(available: readonly string[], complete: readonly string[]): Map<string, string> {
+  const parents = new Map<string, string>();
+  const completeNegotiator = new LocaleNegotiator(complete, REFERENCE_LOCALE);
+  for (const locale of available) {
+    if (complete.includes(locale)) continue;
+    const parent = completeNegotiator.resolve(locale);
+    if (parent !== undefined) parents.set(locale, parent);
+  }
+  return parents;
+}
+
+/**
  * `createCatalog({ messages })` by locale, each tag in its canonical case (`ZH-cn` is `zh-CN`): a key written in
  * another case must override the words of the locale it names, not make a second locale that takes its requests.
  * Two keys of one locale are merged, the later one's words winning. A key that is not a language tag throws: it
@@ -225,8 +242,8 @@ export class Catalog {
   readonly #descriptions = new Map<Protocol, Map<string, Map<number, CodeDescription>>>();
   readonly #options: CatalogOptions;
   readonly #htmlLabels = new Map<string, Readonly<HtmlLabels>>();
-  /** For a locale only `messages` adds (`zh-HK`), the complete locale its tag means (`zh-TW`): see the constructor. */
-  readonly #parents = new Map<string, string>();
+  /** For a locale only `messages` adds (`zh-HK`), the complete locale its tag means (`zh-TW`): `parentLocales`. */
+  readonly #parents: ReadonlyMap<string, string>;
 
   constructor(options: CatalogOptions = {}) {
     checkKnownKeys('createCatalog()', options, CATALOG_OPTIONS);
@@ -274,16 +291,8 @@ export class Catalog {
     this.#tables = tables;
 
     const available = [...words.keys()];
-    // The shipped locales and the language packs have words for every code; a locale only `messages` names
-    // may have a few. Where it lacks one, the locale its tag means among the complete ones (`zh-HK` → `zh-TW`,
-    // `en-AU` → `en`, `pt-PT` → `pt-BR`) is the reader's language before the default is.
-    const complete = [...Object.keys(builtInMessages), ...packs.map((pack) => canonicalTag(pack.locale))];
-    const completeNegotiator = new LocaleNegotiator(complete, REFERENCE_LOCALE);
-    for (const locale of available) {
-      if (complete.includes(locale)) continue;
-      const parent = completeNegotiator.resolve(locale);
-      if (parent !== undefined) this.#parents.set(locale, parent);
-    }
+    const complete = [...new Set([...Object.keys(builtInMessages), ...packs.map((pack) => canonicalTag(pack.locale))])];
+    this.#parents = parentLocales(available, complete);
     this.#negotiator = new LocaleNegotiator(
       available,
       defaultLocaleOf(options.defaultLocale, available),
@@ -443,8 +452,8 @@ export class Catalog {
 
   /**
    * Title and description, each from the first of: the locale, its parent (`#parents`), the default locale,
-   * English, `fallback`; and the
-   * locale the title came from (`undefined` when it is the fallback's or the id itself).
+   * English, `fallback`; and the locale the title came from (`undefined` when it is the fallback's or the id
+   * itself).
    */
   #wordsFor(
     protocol: Protocol,
