@@ -106,6 +106,11 @@ export function languageRules(framework: Framework): void {
       // A refused Chinese is not reached.
       const refused = await call(framework, setup, { headers: { 'Accept-Language': 'ja, ru;q=0.9, zh-CN;q=0' } });
       expect(refused.headers['content-language']).toBe('en');
+      // Nor through another region of Chinese: a Taiwanese reader who refused Simplified Chinese.
+      for (const header of ['zh-TW, zh-CN;q=0, en;q=0.5', 'zh-TW, zh-Hans;q=0, en;q=0.5']) {
+        const traditional = await call(framework, setup, { headers: { 'Accept-Language': header } });
+        expect([header, traditional.headers['content-language']]).toEqual([header, 'en']);
+      }
     });
 
     it('still answers a language that was not loaded with the default', async () => {
@@ -149,6 +154,24 @@ export function languageRules(framework: Framework): void {
           expect(other.body).toMatchObject({ title: zhTW(410)?.title, detail: zhTW(410)?.description });
         }
       }
+    });
+
+    it('never answers in the locale it falls back to when the client refused that one', async () => {
+      const headers = { 'Accept-Language': 'zh-HK, zh-TW;q=0' };
+      const other = await call(
+        framework,
+        { route: throwing(createError(410)), options: { ...quiet, catalog } },
+        { headers },
+      );
+      // The default's words, zh-CN, as for a client that accepts nothing the catalog has.
+      expect(other.headers['content-language']).toBe('zh-CN');
+      const route = () => {
+        const result = z.object({ name: z.string().min(3) }).safeParse({ name: 'x' });
+        if (!result.success) throw validationProblem(result.error, { in: 'body' });
+      };
+      const validation = await call(framework, { route, options: { ...quiet, catalog } }, { headers });
+      expect(validation.headers['content-language']).toBe('zh-CN');
+      expect(validation.body.title).toBe(builtInValidationMessages['zh-CN']?.title);
     });
   });
 

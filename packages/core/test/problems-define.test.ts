@@ -89,6 +89,11 @@ describe('defineProblems(definitions, options)', () => {
     expect(resolved(['fr', 'zh-SG'])).toBe('zh-CN');
     expect(resolved(['fr'])).toBe('en');
     expect(resolved()).toBe('en');
+    // Never a language the client refused, through another region of it.
+    expect(
+      resolveProblem(error, 'zh-TW', { defaultLocale: 'en', acceptedLocales: [], refusedLanguages: ['zh-cn'] })?.locale,
+    ).toBe('en');
+    expect(resolveProblem(error, 'zh-TW', { defaultLocale: 'en' })?.locale).toBe('zh-CN');
     // The requested locale, when the problem has it, before any other.
     expect(resolveProblem(error, 'en', { defaultLocale: 'en', acceptedLocales: ['zh-CN'] })?.locale).toBe('en');
   });

@@ -73,10 +73,16 @@ export function createProblemBuilder<Context>(
     // Every integer 400–599 is in a class, so the catalog always answers.
     const entry = catalog.describe(status, { locale }) as CodeDescription;
     if (entry.locale === locale || !fromHeader) return entry;
-    for (const next of catalog.rankLocales(request.header('accept-language'))) {
+    const ranked = catalog.rankLocales(request.header('accept-language'));
+    for (const next of ranked) {
       if (next === locale) continue;
       const nextEntry = catalog.describe(status, { locale: next }) as CodeDescription;
       if (nextEntry.locale === next) return nextEntry;
+    }
+    // Words from the locale the added one falls back to (`zh-HK` → `zh-TW`), which the client refused (it is not
+    // among those it accepts): the default's, as when the client accepts nothing the catalog has.
+    if (entry.locale !== catalog.defaultLocale && !ranked.includes(entry.locale)) {
+      return catalog.describe(status, { locale: catalog.defaultLocale }) as CodeDescription;
     }
     return entry;
   }

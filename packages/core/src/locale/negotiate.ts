@@ -123,6 +123,20 @@ function lookup(
 }
 
 /**
+ * The language ranges an `Accept-Language` header refuses (`q=0`), in lower case, the Chinese locale a refused
+ * script or region means included (`zh-Hans;q=0` refuses `zh-cn`), read within the header's first 4,096
+ * characters: what a fallback must not reach (see `LocaleNegotiator.resolve`).
+ *
+ * @example
+ * ```ts
+ * refusedLanguages('zh-TW, zh-Hans;q=0, en;q=0.5'); // ['zh-hans', 'zh-cn']
+ * ```
+ */
+export function refusedLanguages(acceptLanguage: string): string[] {
+  return refusedRanges(boundHeader(acceptLanguage));
+}
+
+/**
  * A negotiator bound to one set of locales, with a bounded cache of the answers for repeated headers.
  */
 export class LocaleNegotiator {
@@ -152,10 +166,13 @@ export class LocaleNegotiator {
     return this.#defaultLocale;
   }
 
-  /** Resolves one tag that the application chose (`zh-Hant`, `EN`) to an available locale, if any. */
-  resolve(tag: string): string | undefined {
+  /**
+   * Resolves one tag that the application chose (`zh-Hant`, `EN`) to an available locale, if any; with the ranges
+   * a client refused (`refusedRanges`), never to one of those through a fallback.
+   */
+  resolve(tag: string, refused?: readonly string[]): string | undefined {
     if (this.#available.has(tag)) return tag;
-    return isLanguageTag(tag) ? lookup(tag, this.#availableByLowerCase) : undefined;
+    return isLanguageTag(tag) ? lookup(tag, this.#availableByLowerCase, refused) : undefined;
   }
 
   negotiate(acceptLanguage: string | undefined | null): string {

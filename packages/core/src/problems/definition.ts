@@ -105,7 +105,12 @@ export class CompiledProblem {
   }
 
   resolve(params: Readonly<Record<string, unknown>>, locale: string, context: ProblemResolveContext): ResolvedProblem {
-    const chosen = this.#choice.choose(locale, context.defaultLocale, context.acceptedLocales);
+    const chosen = this.#choice.choose(
+      locale,
+      context.defaultLocale,
+      context.acceptedLocales,
+      context.refusedLanguages,
+    );
     const compiled = this.#messages.get(chosen) as Compiled;
     // A param a JavaScript caller left out fails the format: the title's own words then stand in.
     const title = formatMessage(compiled.title, params) ?? compiled.rawTitle;

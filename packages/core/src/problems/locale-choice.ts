@@ -5,7 +5,8 @@ import { REFERENCE_LOCALE } from '../locales';
  * Which of a problem's languages answers a request, by the catalog's own fallbacks: the requested locale, or
  * the locale its tag means (`zh-Hans` → `zh-CN`, `zh-HK` → `zh-TW`, `en-GB` → `en`), or another region of its
  * language; then, the same way, each other locale the client accepts, best first; then the default locale; then
- * English; then the problem's first language.
+ * English; then the problem's first language. A fallback never reaches a language the client refused (`q=0`),
+ * as negotiation does not.
  */
 export class LocaleChoice {
   readonly #negotiator: LocaleNegotiator;
@@ -21,19 +22,25 @@ export class LocaleChoice {
    * @param accepted the client's other accepted locales, best first (`Accept-Language`): a problem written in
    *   English and Chinese answers `ja, zh-CN;q=0.8` in Chinese, not in the default
    */
-  choose(locale: string, defaultLocale: string, accepted?: Iterable<string>): string {
+  choose(
+    locale: string,
+    defaultLocale: string,
+    accepted?: Iterable<string>,
+    /** The language ranges the client refused (`q=0`): never reached through a fallback. */
+    refused?: readonly string[],
+  ): string {
     return (
-      this.#negotiator.resolve(locale) ??
-      (accepted === undefined ? undefined : this.#firstOf(accepted)) ??
+      this.#negotiator.resolve(locale, refused) ??
+      (accepted === undefined ? undefined : this.#firstOf(accepted, refused)) ??
       this.#negotiator.resolve(defaultLocale) ??
       this.#negotiator.resolve(REFERENCE_LOCALE) ??
       this.#first
     );
   }
 
-  #firstOf(accepted: Iterable<string>): string | undefined {
+  #firstOf(accepted: Iterable<string>, refused: readonly string[] | undefined): string | undefined {
     for (const locale of accepted) {
-      const chosen = this.#negotiator.resolve(locale);
+      const chosen = this.#negotiator.resolve(locale, refused);
       if (chosen !== undefined) return chosen;
     }
     return undefined;

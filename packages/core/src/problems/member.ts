@@ -44,6 +44,12 @@ export interface ProblemResolveContext {
    * when the application chose the locale (the `locale` hook): then the problem falls back to `defaultLocale`.
    */
   readonly acceptedLocales?: readonly string[] | undefined;
+  /**
+   * The language ranges the client refused (`zh-CN;q=0`), in lower case: the problem's fallbacks never answer in
+   * one of those (a `zh-TW` reader who refused Simplified Chinese is not given it as "another region of Chinese").
+   * Absent when the application chose the locale.
+   */
+  readonly refusedLanguages?: readonly string[] | undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog';
 import { toJsonSafe } from '../error/extensions';
 import { isErrorStatus } from '../error/status';
 import { truncateText } from '../internal/text';
+import { refusedLanguages } from '../locale/negotiate';
 import { isLanguageTag } from '../locale/tags';
 import {
   isMadeHere,
@@ -113,7 +114,8 @@ export function resolveContextOf(
 
 /**
  * The context of one request whose locale came from its `Accept-Language` header: the problem's words fall back
- * through the other locales the client accepts before the default (see `ProblemResolveContext.acceptedLocales`).
+ * through the other locales the client accepts before the default (see `ProblemResolveContext.acceptedLocales`),
+ * and never to one it refused (`refusedLanguages`).
  * Those are listed only when a problem lacks words for the negotiated locale: most have them, and listing them
  * walks the header again.
  */
@@ -125,6 +127,7 @@ export class AcceptingResolveContext implements ProblemResolveContext {
   readonly #acceptLanguage: string | undefined;
   readonly #negotiated: string;
   #accepted: readonly string[] | undefined;
+  #refused: readonly string[] | undefined;
 
   constructor(
     base: ProblemResolveContext,
@@ -138,6 +141,11 @@ export class AcceptingResolveContext implements ProblemResolveContext {
     this.#catalog = catalog;
     this.#acceptLanguage = acceptLanguage;
     this.#negotiated = negotiated;
+  }
+
+  get refusedLanguages(): readonly string[] {
+    this.#refused ??= this.#acceptLanguage === undefined ? [] : refusedLanguages(this.#acceptLanguage);
+    return this.#refused;
   }
 
   get acceptedLocales(): readonly string[] {

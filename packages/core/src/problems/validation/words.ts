@@ -275,9 +275,11 @@ export function validationWordsFor(locale: string, context: ProblemResolveContex
   const extra = context.validationMessages;
   if (extra === undefined) {
     return builtInWords.get(
-      builtInChoice.choose(locale, context.defaultLocale, context.acceptedLocales),
+      builtInChoice.choose(locale, context.defaultLocale, context.acceptedLocales, context.refusedLanguages),
     ) as ValidationWords;
   }
   const { choice, words } = extend(extra);
-  return words.get(choice.choose(locale, context.defaultLocale, context.acceptedLocales)) as ValidationWords;
+  return words.get(
+    choice.choose(locale, context.defaultLocale, context.acceptedLocales, context.refusedLanguages),
+  ) as ValidationWords;
 }
