@@ -140,6 +140,12 @@ describe('createCatalog(options)', () => {
     expect(regional.rankLocales('zh-HK, en;q=0.5')).toEqual(['zh-HK', 'zh-TW', 'en']);
     expect(regional.rankLocales('zh-HK, zh-TW;q=0, en;q=0.5')).toEqual(['zh-HK', 'en']);
     expect(regional.rankLocales('zh-TW')).toEqual(['zh-TW']);
+    // Reached by the tags that say more about the same reader: a script, or Cantonese in Hong Kong.
+    for (const header of ['zh-Hant-HK', 'yue-HK', 'yue-Hant-HK', 'zh-yue-HK']) {
+      expect([header, regional.rankLocales(header)]).toEqual([header, ['zh-HK', 'zh-TW']]);
+    }
+    // Not by Simplified Chinese in Hong Kong: the added zh-HK is written in Traditional characters.
+    expect(regional.rankLocales('zh-Hans-HK')).toEqual(['zh-CN']);
     // A locale whose tag means none of the complete ones (ja, without its pack) falls back to the default.
     expect(catalog.rankLocales('ja')).toEqual(['ja']);
   });

@@ -1,6 +1,6 @@
 import Negotiator from 'negotiator';
 import { BoundedCache } from '../internal/bounded-cache';
-import { isLanguageTag, lookupCandidates } from './tags';
+import { chineseLocaleOf, isLanguageTag, lookupCandidates } from './tags';
 
 // Real Accept-Language headers are well under 200 bytes. Past this size the rest is ignored, so a hostile
 // header costs a bounded amount of parsing however long it is.
@@ -51,7 +51,7 @@ function refusedRanges(header: string): string[] {
     if (range === '*' || !isLanguageTag(range) || !hasZeroWeight(parameters)) continue;
     refused.push(range.toLowerCase());
     // A Chinese script or region refuses the locale it means as well (`zh-Hans` is zh-CN, `zh-Hant` zh-TW).
-    const [, meant] = lookupCandidates(range);
+    const meant = chineseLocaleOf(range);
     if (isChinese(range) && meant !== undefined && meant.toLowerCase() !== range.toLowerCase()) {
       refused.push(meant.toLowerCase());
     }
@@ -60,9 +60,6 @@ function refusedRanges(header: string): string[] {
 }
 
 const isChinese = (range: string) => range.slice(0, 3).toLowerCase() === 'zh-';
-
-/** The shipped Chinese locale a `zh` tag means (`zh-Hant-HK` → `zh-TW`; see `lookupCandidates`). */
-const chineseLocaleOf = (tag: string) => lookupCandidates(tag)[1];
 
 /** Whether `range` covers `tag` (both in lower case): the range itself, or a subtag of it (RFC 4647). */
 const covers = (range: string, tag: string) => tag === range || tag.startsWith(`${range}-`);

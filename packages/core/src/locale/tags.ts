@@ -43,8 +43,30 @@ function chineseOf(
 }
 
 /**
- * The tags to try, best first, for one requested tag: the tag itself, then (for Chinese) the shipped locale
- * its script or region means, then the tag with its last subtag removed, repeatedly (RFC 4647, Section 3.4).
+ * The shipped Chinese locale a Chinese tag means (`zh-Hant-HK` → `zh-TW`, `yue` → `zh-TW`, `zh` → `zh-CN`), or
+ * `undefined` for a tag of another language.
+ */
+export function chineseLocaleOf(tag: string): 'zh-CN' | 'zh-TW' | undefined {
+  const chinese = chineseOf(tag.split('-'));
+  return chinese === undefined ? undefined : chineseLocaleFor(chinese.rest, chinese.traditional);
+}
+
+/**
+ * The `zh-<region>` a Chinese tag with a script or in another Chinese language names (`zh-Hant-HK`, `yue-HK` →
+ * `zh-HK`), when the region's own script is the tag's (not for `zh-Hans-HK`): a locale an app added under that
+ * name is the reader's before the shipped one.
+ */
+function chineseRegionOf(subtags: readonly string[], meant: 'zh-CN' | 'zh-TW'): string | undefined {
+  const region = subtags.slice(1).find((subtag) => subtag.length === 2 || /^\d{3}$/.test(subtag));
+  if (region === undefined) return undefined;
+  const regional = `zh-${region.toUpperCase()}`;
+  return chineseLocaleFor([region], false) === meant ? regional : undefined;
+}
+
+/**
+ * The tags to try, best first, for one requested tag: the tag itself, then (for Chinese) `zh-` and its region
+ * when the tag says more (see `chineseRegionOf`), and the shipped locale its script or region means, then the
+ * tag with its last subtag removed, repeatedly (RFC 4647, Section 3.4).
  *
  * @example lookupCandidates('zh-Hant-TW') // ['zh-Hant-TW', 'zh-TW', 'zh-Hant', 'zh']
  */
@@ -52,7 +74,14 @@ export function lookupCandidates(tag: string): string[] {
   const subtags = tag.split('-');
   const candidates = [tag];
   const chinese = chineseOf(subtags);
-  if (chinese !== undefined) candidates.push(chineseLocaleFor(chinese.rest, chinese.traditional));
+  if (chinese !== undefined) {
+    const meant = chineseLocaleFor(chinese.rest, chinese.traditional);
+    const regional = chineseRegionOf(subtags, meant);
+    if (regional !== undefined && regional.toLowerCase() !== tag.toLowerCase() && regional !== meant) {
+      candidates.push(regional);
+    }
+    candidates.push(meant);
+  }
   for (let length = subtags.length - 1; length >= 1; length--) {
     // A single-letter subtag (an extension or private-use marker) must not end a truncated tag.
     if (subtags[length - 1]?.length === 1) continue;
