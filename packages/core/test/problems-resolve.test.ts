@@ -124,11 +124,14 @@ describe('resolveProblem(thrown, locale, context)', () => {
   });
 
   it('never throws when a param cannot be formatted as its message asks: the title stands in for the detail', () => {
-    // A number of milliseconds past the range of a Date: create() takes a number, Intl refuses to format it.
+    // A bigint in a plural: create() takes it (a number param), ICU's plural rules cannot compare it.
     const due = defineProblems({
-      due: { status: 409, messages: { en: { title: 'Overdue', detail: 'It was due {due, date, medium}.' } } },
+      due: {
+        status: 409,
+        messages: { en: { title: 'Overdue', detail: '{n, plural, one {# day} other {# days}} late.' } },
+      },
     });
-    const resolved = resolveProblem(due.create('due', { due: 9e15 }), 'en', context);
+    const resolved = resolveProblem(due.create('due', { n: 3n }), 'en', context);
     expect(resolved).toMatchObject({ title: 'Overdue', detail: 'Overdue', locale: 'en' });
   });
 
@@ -153,11 +156,22 @@ describe('resolveProblem(thrown, locale, context)', () => {
     expect(() => dated.create('due', { item: 'Rent', due: new Date('nope'), plan: 'pro' })).toThrow(/an invalid Date/);
     expect(() => dated.create('due', { item: {}, due: 0, plan: 'pro' })).toThrow(/"item" is formatted as text/);
     expect(() => dated.create('due', { item: 'Rent', due: 0, plan: {} })).toThrow(/"plan" is formatted as a select/);
-    // What fits: a Date or milliseconds, a number, bigint, boolean, string or null as text.
-    for (const item of ['Rent', 1, 1n, true, null, new Date(0)]) {
+    // Text ICU cannot print, or prints as nothing; a timestamp past the range of a Date.
+    for (const [item, got] of [
+      [new Date(0), 'a Date'],
+      [true, 'a boolean'],
+      [1n, 'a bigint'],
+      [null, 'null'],
+    ] as const) {
+      expect(() => dated.create('due', { item, due: 0, plan: 'pro' })).toThrow(`"item" is formatted as text`);
+      expect(() => dated.create('due', { item, due: 0, plan: 'pro' })).toThrow(`got ${got}`);
+    }
+    expect(() => dated.create('due', { item: 'Rent', due: 1e20, plan: 'pro' })).toThrow(/"due" is formatted as a date/);
+    // What fits: a Date or milliseconds, a string or a number as text, a string, number or boolean to select.
+    for (const item of ['Rent', 1]) {
       expect(() => dated.create('due', { item, due: new Date(0), plan: false })).not.toThrow();
     }
-    expect(() => dated.create('due', { item: 'Rent', due: 0, plan: 1 })).not.toThrow();
+    expect(() => dated.create('due', { item: 'Rent', due: -8.64e15, plan: 1 })).not.toThrow();
   });
 
   describe('recognizes problems by their member, not their class', () => {

@@ -35,8 +35,10 @@ const KIND_NAMES: Readonly<Record<ArgumentKind, string>> = {
   number: 'a number (a number or a bigint)',
   date: 'a date (a valid Date or a number of milliseconds)',
   select: 'a select (a string, a number or a boolean)',
-  text: 'text (a string, a number, a bigint, a boolean or a Date)',
+  text: 'text (a string or a number; a date takes {name, date}, a choice {name, select, …})',
 };
+
+const MAX_TIME = 8.64e15;
 
 /** Whether ICU formats `value` as the argument's kind says: the values `create()`'s TypeScript type allows. */
 function fitsKind(value: unknown, kind: ArgumentKind): boolean {
@@ -44,22 +46,23 @@ function fitsKind(value: unknown, kind: ArgumentKind): boolean {
     case 'number':
       return (typeof value === 'number' && !Number.isNaN(value)) || typeof value === 'bigint';
     case 'date':
+      // A number of milliseconds within the range of a Date (±8.64e15), as `new Date(value)` takes it.
       return value instanceof Date
         ? !Number.isNaN(value.getTime())
-        : typeof value === 'number' && Number.isFinite(value);
+        : typeof value === 'number' && Math.abs(value) <= MAX_TIME;
     case 'select':
       return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
     default:
-      return value === null || typeof value !== 'object'
-        ? typeof value !== 'symbol' && typeof value !== 'function'
-        : value instanceof Date;
+      // A plain `{seat}` prints a string or a number; anything else ICU cannot print (a Date, a boolean, a bigint)
+      // or prints as nothing (null).
+      return typeof value === 'string' || typeof value === 'number';
   }
 }
 
 /** What a value is, for a message (not the value itself: it may be the request's). */
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
-  if (value instanceof Date) return 'an invalid Date';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : 'a Date';
   if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
   return `${/^[aeiou]/.test(typeof value) ? 'an' : 'a'} ${typeof value}`;
 }

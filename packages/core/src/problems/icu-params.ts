@@ -99,7 +99,7 @@ type ValueOfKinds<Kinds> = 'number' extends Kinds
     ? Date | number
     : 'select' extends Kinds
       ? string | number | boolean
-      : ParamValue;
+      : string | number;
 
 /**
  * The parameters that the arguments `A` (from {@link MessageArguments}) need, each typed by how it is formatted.
