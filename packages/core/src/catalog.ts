@@ -7,7 +7,7 @@ import { type HtmlLabels, htmlLabelsFor, mergeHtmlLabels } from './locales/html-
 import type { LocaleMessageOverrides, LocalePack } from './locales/types';
 import { builtInValidationMessages } from './locales/validation';
 import type { ValidationMessages } from './locales/validation-types';
-import { compileMessage } from './problems/icu';
+import { argumentsOf, type MessageArgument } from './problems/openapi/message-arguments';
 
 /** What the catalog says about one code, in one locale. */
 export interface CodeDescription {
@@ -95,16 +95,35 @@ function checkKnownKeys(where: string, options: object, known: ReadonlySet<strin
 }
 
 /**
- * Checks `messages[tag].validation` as `defineProblems()` checks its messages: a misspelt rule name (`tooshort`)
- * or a message that is not valid ICU throws a `TypeError` now, where a response would quietly use the shipped
- * words instead. (Other values than strings are skipped, as for a code's words.)
+ * Checks `messages[tag].validation` as `defineProblems()` checks its messages, so that a mistake throws a
+ * `TypeError` now rather than answering with the shipped words (or "NaN") without a word: a misspelt rule
+ * (`tooshort`), a message that is not a string or not valid ICU, an argument the rule does not give
+ * (`{minimun}`), or one formatted otherwise than the rule gives it (`{values, number}` for the list of values;
+ * any argument may be printed as it is, `{minimum}`).
  */
 function checkValidationWords(tag: string, validation: unknown): void {
   const where = `createCatalog() messages["${tag}"].validation`;
   checkKnownKeys(where, validation as object, VALIDATION_MESSAGE_NAMES);
   for (const [name, message] of Object.entries(validation as object)) {
-    if (typeof message === 'string') compileMessage(message, tag, `${where}.${name}`);
+    if (typeof message !== 'string') throw new TypeError(`status-i18n: ${where}.${name} must be a string`);
+    const given = validationArguments(name);
+    for (const [argument, { kind }] of argumentsOf(message, tag, `${where}.${name}`)) {
+      const expected = given.get(argument)?.kind;
+      if (expected === kind || (expected !== undefined && kind === 'text')) continue;
+      const names = [...given.keys()].map((known) => `{${known}}`).join(', ') || 'none';
+      throw new TypeError(
+        expected === undefined
+          ? `status-i18n: ${where}.${name} names {${argument}}, which the rule does not give (it gives ${names})`
+          : `status-i18n: ${where}.${name} formats {${argument}} as ${kind}; the rule gives it as ${expected}`,
+      );
+    }
   }
+}
+
+/** The arguments the English words of a validation rule use: what the rule gives a message to format. */
+function validationArguments(name: string): Map<string, MessageArgument> {
+  const english = (builtInValidationMessages[REFERENCE_LOCALE] as Record<string, string>)[name] as string;
+  return argumentsOf(english, REFERENCE_LOCALE, name);
 }
 
 /**

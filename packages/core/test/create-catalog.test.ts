@@ -1,4 +1,17 @@
-import { type CatalogOptions, createCatalog, defaultCatalog, describe as describeCode } from '@status-i18n/core';
+import {
+  builtInValidationMessages,
+  type CatalogOptions,
+  createCatalog,
+  defaultCatalog,
+  describe as describeCode,
+} from '@status-i18n/core';
+import { de } from '@status-i18n/core/locales/de';
+import { es } from '@status-i18n/core/locales/es';
+import { fr } from '@status-i18n/core/locales/fr';
+import { ja } from '@status-i18n/core/locales/ja';
+import { ko } from '@status-i18n/core/locales/ko';
+import { ptBr } from '@status-i18n/core/locales/pt-BR';
+import { ru } from '@status-i18n/core/locales/ru';
 
 const QUOTA_TITLE_ZH = '超出配额';
 const QUOTA_EN = { title: 'Quota Exceeded', description: 'Your plan allows no more requests today.' };
@@ -60,11 +73,30 @@ describe('createCatalog(options)', () => {
     expect(() => createCatalog({ messages: { en: { validation: { required: 'Field {field is required' } } } })).toThrow(
       /createCatalog\(\) messages\["en"\]\.validation\.required is not a valid ICU message/,
     );
-    expect(createCatalog({ messages: { en: { validation: { required: 'Fill it in.' } } } }).validationMessages).toEqual(
-      {
-        en: { required: 'Fill it in.' },
-      },
+    const filled = createCatalog({ messages: { en: { validation: { required: 'Fill it in.' } } } });
+    expect(filled.validationMessages).toEqual({ en: { required: 'Fill it in.' } });
+    // An argument the rule does not give, one formatted otherwise than it is given, a value that is no string.
+    expect(() =>
+      createCatalog({ messages: { en: { validation: { tooShort: 'Needs {minimun}+ characters' } } } }),
+    ).toThrow(
+      'status-i18n: createCatalog() messages["en"].validation.tooShort names {minimun}, which the rule does not give (it gives {minimum})',
     );
+    expect(() => createCatalog({ messages: { en: { validation: { oneOf: 'One of {values, number}' } } } })).toThrow(
+      'status-i18n: createCatalog() messages["en"].validation.oneOf formats {values} as number; the rule gives it as text',
+    );
+    expect(() => createCatalog({ messages: { en: { validation: { required: 42 } } } } as never)).toThrow(
+      'status-i18n: createCatalog() messages["en"].validation.required must be a string',
+    );
+    // Printed as it is, an argument of any kind; and every shipped language's words pass as an app's own.
+    expect(() =>
+      createCatalog({ messages: { en: { validation: { tooShort: 'At least {minimum}.' } } } }),
+    ).not.toThrow();
+    for (const pack of [ja, ko, fr, de, es, ptBr, ru]) {
+      expect(() => createCatalog({ messages: { [pack.locale]: { validation: pack.validation } } })).not.toThrow();
+    }
+    for (const shipped of Object.values(builtInValidationMessages)) {
+      expect(() => createCatalog({ messages: { 'zh-HK': { validation: shipped } } })).not.toThrow();
+    }
   });
 
   it('reads a locale key in any case as the locale it names: an override, not a second locale', () => {

@@ -82,3 +82,18 @@ export function messageArguments(messages: Readonly<Record<string, ProblemMessag
   }
   return found;
 }
+
+/**
+ * The arguments of one ICU message, with how it formats each (see {@link messageArguments}); a message that is
+ * not valid ICU throws a `TypeError` naming `where`.
+ *
+ * @example
+ * ```ts
+ * argumentsOf('Must be at least {minimum, number}.', 'en', 'tooShort'); // Map { 'minimum' => { kind: 'number', … } }
+ * ```
+ */
+export function argumentsOf(message: string, locale: string, where: string): Map<string, MessageArgument> {
+  const found = new Map<string, MessageArgument>();
+  collect(compileMessage(message, locale, where).getAst() as unknown as readonly Element[], found);
+  return found;
+}
