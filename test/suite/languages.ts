@@ -23,6 +23,15 @@ export function languageRules(framework: Framework): void {
     const english = createCatalog().describe(409, { locale: 'en' });
     expect(response.text).toContain(`<p lang="en" dir="ltr">${english?.description}</p>`);
     expect(response.text).toContain('<p class="class" lang="en" dir="ltr">');
+    // A client whose language the catalog has: the catalog's words (and the page's labels) in it.
+    const chinese = await call(
+      framework,
+      { route: throwing(onlyJa.create('sold')), options: quiet },
+      { headers: { Accept: 'text/html', 'Accept-Language': 'zh-CN' } },
+    );
+    expect(chinese.text).toContain('<html lang="ja"');
+    const zhCN = createCatalog().describe(409, { locale: 'zh-CN' });
+    expect(chinese.text).toContain(`<p lang="zh-CN" dir="ltr">${zhCN?.description}</p>`);
     // Where they are the page's language, nothing is marked.
     const zh = await call(
       framework,

@@ -178,7 +178,11 @@ export function resolveOptions<Context>(input: ErrorLayerOptions<Context> | unde
     // A tag that means one of them (`zh-HK` → `zh-TW`) names that one, as in a request.
     const matched = catalog.matchLocale(defaultLocale);
     if (matched === undefined) {
-      fail('defaultLocale', `one of the catalog's locales (${catalog.locales.join(', ')})`, defaultLocale);
+      fail(
+        'defaultLocale',
+        `one of the catalog's locales (${catalog.locales.join(', ')}) or a tag that means one (zh-HK)`,
+        defaultLocale,
+      );
     }
     catalog = catalog.withDefaultLocale(matched as string);
   }

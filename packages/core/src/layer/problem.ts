@@ -219,10 +219,14 @@ export function createProblemBuilder<Context>(
         : checkMapped(callHook('map', () => map(thrown, request.context, { locale })));
     const status = mapped?.status ?? application?.status ?? error.status;
     // An application problem's or `map`'s own words keep their locale; the catalog's may come from the next one.
+    // An application problem's or `map`'s words in a language the catalog has none of (a problem written only in
+    // ja, without the ja pack): the catalog's own words on the page are the negotiated language's, the client's.
     const entry =
       application === undefined && mapped?.title === undefined
         ? catalogEntry(status, locale, fromHeader, request)
-        : (catalog.describe(status, { locale }) as CodeDescription);
+        : (catalog.describe(status, {
+            locale: catalog.matchLocale(locale) === undefined ? negotiatedLocale : locale,
+          }) as CodeDescription);
     // The language of the answer: the catalog's title is in `entry.locale`, which for a locale the app added for a
     // few codes is a fallback's; a title of the app's own (`map`, an application problem) is in `locale`.
     const answered = application === undefined && mapped?.title === undefined ? entry.locale : locale;

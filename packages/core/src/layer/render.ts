@@ -33,7 +33,8 @@ export function renderBody(built: BuiltProblem, format: Format, catalog: Catalog
     // An application problem's words may be in a language the catalog lacks (a problem written in ja, without
     // the ja pack): the catalog's are then another language's, which the page says.
     ...(entry.locale === locale ? {} : { catalogLocale: entry.locale }),
-    labels: catalog.htmlLabels(locale),
+    // The page's own words in the catalog's language when it has none in the problem's (see `catalogLocale`).
+    labels: catalog.htmlLabels(catalog.matchLocale(locale) === undefined ? entry.locale : locale),
   });
   return bytesOf(text);
 }

@@ -10,6 +10,11 @@ interface Variant {
   /** The problem's members in their order, listed once: compared with every problem of the same detail. */
   readonly members: readonly string[];
   readonly locale: string;
+  /**
+   * The language of the catalog's words around it (the page's description and labels): the problem's own, unless
+   * the catalog has none of its words in that one (an application problem written only in ja), then the client's.
+   */
+  readonly catalogLocale: string;
   readonly get: Partial<Record<Format, ResponsePlan>>;
   readonly head: Partial<Record<Format, ResponsePlan>>;
 }
@@ -78,16 +83,20 @@ export class ResponseCache {
     return undefined;
   }
 
-  #variantOf({ problem, locale }: BuiltProblem): Variant | undefined {
+  #variantOf({ problem, locale, entry }: BuiltProblem): Variant | undefined {
     const { detail } = problem;
     const variants = this.#byDetail.get(detail);
+    const catalogLocale = entry.locale;
     // A problem of the catalog's words alone is shared (see createProblemBuilder), and found by identity.
     const known = variants?.find(
-      (variant) => variant.locale === locale && (variant.problem === problem || sameProblem(variant, problem)),
+      (variant) =>
+        variant.locale === locale &&
+        variant.catalogLocale === catalogLocale &&
+        (variant.problem === problem || sameProblem(variant, problem)),
     );
     if (known !== undefined) return known;
     if (!fitsIn(problem, MAX_REUSED_SIZE)) return undefined;
-    const variant: Variant = { problem, members: Object.keys(problem), locale, get: {}, head: {} };
+    const variant: Variant = { problem, members: Object.keys(problem), locale, catalogLocale, get: {}, head: {} };
     this.#byDetail.set(detail, [variant, ...(variants ?? []).slice(0, MAX_VARIANTS - 1)]);
     return variant;
   }
