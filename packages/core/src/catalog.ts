@@ -1,7 +1,7 @@
 import { classKeyOf, isProtocol, type ProtocolTable, protocols, protocolTables } from './codes/registry';
 import type { CodeFacts, Message, Protocol } from './codes/types';
 import { LocaleNegotiator } from './locale/negotiate';
-import { canonicalTag, isLanguageTag } from './locale/tags';
+import { canonicalTag, chineseLocaleOf, isLanguageTag } from './locale/tags';
 import { builtInMessages, REFERENCE_LOCALE } from './locales';
 import { type HtmlLabels, htmlLabelsFor, mergeHtmlLabels } from './locales/html-labels';
 import type { LocaleMessageOverrides, LocalePack } from './locales/types';
@@ -159,6 +159,21 @@ function parentLocales(available: readonly string[], complete: readonly string[]
 }
 
 /**
+ * The shipped Chinese locale a tag names under another spelling (`zh` and `zh-Hans`, `zh-Hans-CN` are `zh-CN`;
+ * `zh-Hant`, `zh-Hant-TW` are `zh-TW`), else the tag: words written for Simplified Chinese as `zh-Hans` are
+ * the ones a `zh-CN` reader gets, not a locale of their own that no `zh-CN` browser would ever reach. A region
+ * of its own (`zh-HK`, `zh-Hant-HK`, `zh-SG`) stays a locale of its own.
+ */
+function chineseAliasOf(tag: string): string {
+  const meant = chineseLocaleOf(tag);
+  if (meant === undefined || tag === meant) return tag;
+  const subtags = tag.split('-');
+  if (subtags[0] !== 'zh' || subtags.some((subtag) => subtag.length !== 2 && subtag.length !== 4)) return tag;
+  const region = subtags.find((subtag, index) => index > 0 && subtag.length === 2);
+  return region === undefined || region === meant.slice(3) ? meant : tag;
+}
+
+/**
  * `createCatalog({ messages })` by locale, each tag in its canonical case (`ZH-cn` is `zh-CN`): a key written in
  * another case must override the words of the locale it names, not make a second locale that takes its requests.
  * Two keys of one locale are merged, the later one's words winning. A key that is not a language tag throws: it
@@ -177,7 +192,7 @@ function canonicalMessages(messages: unknown): Map<string, LocaleMessageOverride
       checkKnownKeys(`createCatalog() messages["${tag}"].html`, html as object, HTML_LABEL_NAMES);
     }
     if (validation !== undefined && validation !== null) checkValidationWords(tag, validation);
-    const locale = canonicalTag(tag);
+    const locale = chineseAliasOf(canonicalTag(tag));
     const earlier = byLocale.get(locale) as Record<string, object | undefined> | undefined;
     if (earlier === undefined) {
       byLocale.set(locale, words as LocaleMessageOverrides);

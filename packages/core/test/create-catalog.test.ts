@@ -117,6 +117,24 @@ describe('createCatalog(options)', () => {
     expect(catalog.describe(410, { locale: 'ko' })).toMatchObject({ locale: 'ko', title: '사라짐' });
   });
 
+  it('reads a Chinese key that names a shipped locale by its script (zh-Hans, zh-Hant-TW, zh) as that locale', () => {
+    const catalog = createCatalog({
+      messages: {
+        'zh-Hans': { http: { 404: { title: '页面走丢了' } } },
+        zh: { http: { 410: { title: '没了' } } },
+        'zh-Hant-TW': { http: { 404: { title: '頁面不見了' } } },
+        'zh-Hant-HK': { http: { 404: { title: '搵唔到' } } },
+        'zh-SG': { http: { 404: { title: '找不到页面' } } },
+      },
+    });
+    expect(catalog.describe(404, { locale: 'zh-CN' })?.title).toBe('页面走丢了');
+    expect(catalog.describe(410, { locale: 'zh-CN' })?.title).toBe('没了');
+    expect(catalog.describe(404, { locale: 'zh-TW' })?.title).toBe('頁面不見了');
+    // A region of its own stays a locale of its own.
+    expect(catalog.locales).toEqual(['en', 'zh-CN', 'zh-TW', 'zh-Hant-HK', 'zh-SG']);
+    expect(catalog.describe(404, { locale: 'zh-SG' })?.title).toBe('找不到页面');
+  });
+
   it('adds a locale', () => {
     expect(catalog.locales[0]).toBe('zh-CN');
     expect([...catalog.locales].sort()).toEqual(['en', 'ja', 'zh-CN', 'zh-TW']);
