@@ -108,6 +108,21 @@ export function negotiationRules(framework: Framework): void {
       expect(response.headers['content-language']).toBe('zh-TW');
     });
 
+    it('reads a POSIX locale name from the resolver (zh_TW, ja_JP.UTF-8) as the tag it stands for', async () => {
+      for (const [chosen, expected] of [
+        ['zh_TW', 'zh-TW'],
+        ['zh_HK.UTF-8', 'zh-TW'],
+        ['en_GB.UTF-8@euro', 'en'],
+      ]) {
+        const response = await call(
+          framework,
+          { route: notFound, options: { ...quiet, locale: () => chosen } },
+          { headers: { 'Accept-Language': 'zh-CN' } },
+        );
+        expect([chosen, response.headers['content-language']]).toEqual([chosen, expected]);
+      }
+    });
+
     it('falls back to the header when the resolver returns nothing or an unknown locale', async () => {
       for (const chosen of [undefined, 'fr']) {
         const response = await call(

@@ -12,6 +12,11 @@ export interface Negotiated {
   readonly head: boolean;
 }
 
+/** A POSIX locale name as a language tag: `zh_TW.UTF-8@stroke` → `zh-TW`. */
+function tagOfPosix(name: string): string {
+  return (name.split(/[.@]/)[0] as string).replaceAll('_', '-');
+}
+
 /**
  * Negotiates the response for a request: the language from the `locale` hook when it names a locale of the
  * catalog, else from `Accept-Language`; the format from `Accept`. A hook that fails throws a HookError; with
@@ -31,7 +36,9 @@ export function createNegotiation<Context>(
       callHook('locale', () => resolver(request.context)),
       true,
     );
-    return catalog.matchLocale(chosen);
+    if (chosen === undefined) return undefined;
+    // A user table often holds POSIX names (`zh_TW`, `ja_JP.UTF-8`): read as the tags they stand for.
+    return catalog.matchLocale(chosen) ?? (chosen.includes('_') ? catalog.matchLocale(tagOfPosix(chosen)) : undefined);
   }
 
   return (request, useHook = true) => {
