@@ -24,6 +24,11 @@ describe('negotiateLocale(acceptLanguage, available, defaultLocale)', () => {
     ['yue-CN', 'zh-CN'],
     ['cmn', 'zh-CN'],
     ['cmn-Hant-TW', 'zh-TW'],
+    // Other Chinese languages by their region: Taiwanese and Hakka in Taiwan read Traditional characters.
+    ['nan-TW', 'zh-TW'],
+    ['hak-TW', 'zh-TW'],
+    ['zh-min-nan', 'zh-CN'],
+    ['wuu', 'zh-CN'],
   ])('maps %p to %p', (header, expected) => {
     // A default that differs from the expected answer, so a fallback to the default cannot pass by chance.
     const defaultLocale = expected === 'zh-TW' ? 'en' : 'zh-TW';

@@ -124,6 +124,10 @@ describe('validationProblem(source, options)', () => {
     expect(() => validationProblem(passed.error)).toThrow('was given undefined: nothing failed');
     const validate = Object.assign(() => true, { errors: null });
     expect(() => validationProblem(validate)).toThrow('was given a successful result: nothing failed');
+    expect(() => validationProblem({ value: 'x' })).toThrow('was given a successful result: nothing failed');
+    expect(() => validationProblem(Promise.resolve({ issues: [{ message: 'x' }] }))).toThrow(
+      'was given a Promise: await',
+    );
     expect(() => validationProblem(new Error('x'))).toThrow('reads a ZodError');
   });
 

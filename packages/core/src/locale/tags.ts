@@ -27,19 +27,40 @@ function chineseLocaleFor(subtags: readonly string[], traditional: boolean): 'zh
   return traditional ? 'zh-TW' : 'zh-CN';
 }
 
+// The Chinese languages of ISO 639-3 under the `zh` macrolanguage that readers write in Chinese characters:
+// Mandarin, Cantonese, Min Nan (Hokkien, Taiwanese), Hakka, Wu, Gan, Xiang, Jin, Min Dong, Min Bei, Pu-Xian,
+// and Literary Chinese. Each is read as `zh` with the same script and region.
+const CHINESE_LANGUAGES: ReadonlySet<string> = new Set([
+  'cmn',
+  'yue',
+  'nan',
+  'hak',
+  'wuu',
+  'gan',
+  'hsn',
+  'cjy',
+  'cdo',
+  'mnp',
+  'cpx',
+  'lzh',
+]);
+
 /**
- * Whether a tag names a Chinese language, and which script it means without a script or region: Mandarin
- * (`cmn`) and plain `zh` Simplified; Cantonese (`yue`, `zh-yue`), written mostly in Hong Kong and Macao,
- * Traditional.
+ * Whether a tag names a Chinese language, and which script it means without a script or region: plain `zh`,
+ * Mandarin (`cmn`) and the others Simplified; Cantonese (`yue`, `zh-yue`), written mostly in Hong Kong and Macao,
+ * Traditional. A region decides before that (`nan-TW`, Taiwanese, is Traditional).
  */
 function chineseOf(
   subtags: readonly string[],
 ): { readonly traditional: boolean; readonly rest: readonly string[] } | undefined {
-  const primary = subtags[0]?.toLowerCase();
-  if (primary === 'yue' || primary === 'cmn') return { traditional: primary === 'yue', rest: subtags.slice(1) };
+  const primary = subtags[0]?.toLowerCase() ?? '';
+  if (CHINESE_LANGUAGES.has(primary)) return { traditional: primary === 'yue', rest: subtags.slice(1) };
   if (primary !== 'zh') return undefined;
-  const cantonese = subtags[1]?.toLowerCase() === 'yue';
-  return { traditional: cantonese, rest: subtags.slice(cantonese ? 2 : 1) };
+  // The extended-language forms (`zh-yue`, `zh-nan`) and the old `zh-min-nan`.
+  const second = subtags[1]?.toLowerCase() ?? '';
+  if (second === 'min' && subtags[2]?.toLowerCase() === 'nan') return { traditional: false, rest: subtags.slice(3) };
+  if (CHINESE_LANGUAGES.has(second)) return { traditional: second === 'yue', rest: subtags.slice(2) };
+  return { traditional: false, rest: subtags.slice(1) };
 }
 
 /**

@@ -28,7 +28,9 @@ const PARTS: ReadonlySet<string> = new Set(['body', 'query', 'params', 'headers'
 function isSuccess(source: unknown): boolean {
   if (source === undefined || source === null) return true;
   if (typeof source === 'function') return readProperty(source, 'errors') == null;
-  return typeof source === 'object' && readProperty(source, 'success') === true;
+  if (typeof source !== 'object') return false;
+  // Zod's and Valibot's `{ success: true }`, a Standard Schema result's `{ value }` without issues.
+  return readProperty(source, 'success') === true || ('value' in source && readProperty(source, 'issues') == null);
 }
 
 /**
@@ -73,6 +75,11 @@ export function validationProblem(source: unknown, options: ValidationProblemOpt
     throw new TypeError('status-i18n: validationProblem() option "status" is 400 or 422');
   if (source instanceof ValidationProblemError) return source;
   const issues = readValidationSource(source);
+  if (issues === undefined && typeof readProperty(source, 'then') === 'function') {
+    throw new TypeError(
+      "status-i18n: validationProblem() was given a Promise: await the validator's result first (an async schema's ~standard.validate())",
+    );
+  }
   if (issues === undefined && isSuccess(source)) {
     throw new TypeError(
       `status-i18n: validationProblem() was given ${source == null ? String(source) : 'a successful result'}: nothing failed (call it when validation fails, with the validator's error)`,
