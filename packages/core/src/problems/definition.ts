@@ -94,7 +94,7 @@ export class CompiledProblem {
     this.params = Object.freeze([...this.paramKinds.keys()]);
     const locales = [...this.#messages.keys()];
     this.#choice = new LocaleChoice(locales);
-    this.#reference = this.#choice.choose(REFERENCE_LOCALE, REFERENCE_LOCALE);
+    this.#reference = this.#choice.choose(REFERENCE_LOCALE, { defaultLocale: REFERENCE_LOCALE });
     this.described = Object.freeze({ name, status, type, messages: Object.freeze(described) });
   }
 
@@ -105,12 +105,7 @@ export class CompiledProblem {
   }
 
   resolve(params: Readonly<Record<string, unknown>>, locale: string, context: ProblemResolveContext): ResolvedProblem {
-    const chosen = this.#choice.choose(
-      locale,
-      context.defaultLocale,
-      context.acceptedLocales,
-      context.refusedLanguages,
-    );
+    const chosen = this.#choice.choose(locale, context);
     const compiled = this.#messages.get(chosen) as Compiled;
     // A param a JavaScript caller left out fails the format: the title's own words then stand in.
     const title = formatMessage(compiled.title, params) ?? compiled.rawTitle;

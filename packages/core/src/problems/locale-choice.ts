@@ -1,5 +1,6 @@
 import { LocaleNegotiator } from '../locale/negotiate';
 import { REFERENCE_LOCALE } from '../locales';
+import type { ProblemResolveContext } from './member';
 
 /**
  * Which of a problem's languages answers a request, by the catalog's own fallbacks: the requested locale, or
@@ -11,28 +12,30 @@ import { REFERENCE_LOCALE } from '../locales';
 export class LocaleChoice {
   readonly #negotiator: LocaleNegotiator;
   readonly #first: string;
+  readonly #available: ReadonlySet<string>;
 
   /** @param available the problem's languages, in the order they were written (never empty) */
   constructor(available: readonly string[]) {
     this.#first = available[0] ?? REFERENCE_LOCALE;
+    this.#available = new Set(available);
     this.#negotiator = new LocaleNegotiator(available, this.#first);
   }
 
   /**
-   * @param accepted the client's other accepted locales, best first (`Accept-Language`): a problem written in
-   *   English and Chinese answers `ja, zh-CN;q=0.8` in Chinese, not in the default
+   * @param locale the locale negotiated for the request
+   * @param context `defaultLocale`; where the client's header chose `locale`, its other accepted locales, best
+   *   first (a problem written in English and Chinese answers `ja, zh-CN;q=0.8` in Chinese, not in the default),
+   *   and the languages it refused, never reached through a fallback. Read only when the problem lacks `locale`.
    */
-  choose(
-    locale: string,
-    defaultLocale: string,
-    accepted?: Iterable<string>,
-    /** The language ranges the client refused (`q=0`): never reached through a fallback. */
-    refused?: readonly string[],
-  ): string {
+  choose(locale: string, context: ProblemResolveContext): string {
+    // The problem's own language, as most requests find it: nothing else of the request is read.
+    if (this.#available.has(locale)) return locale;
+    const refused = context.refusedLanguages;
+    const accepted = context.acceptedLocales;
     return (
       this.#negotiator.resolve(locale, refused) ??
       (accepted === undefined ? undefined : this.#firstOf(accepted, refused)) ??
-      this.#negotiator.resolve(defaultLocale) ??
+      this.#negotiator.resolve(context.defaultLocale) ??
       this.#negotiator.resolve(REFERENCE_LOCALE) ??
       this.#first
     );

@@ -254,7 +254,9 @@ function extend(extra: ExtraMessages): ExtendedWords {
     if (!isLanguageTag(locale) || typeof messages !== 'object' || messages === null) continue;
     // What a locale's own words leave out comes from the shipped locale its tag means (`zh-HK` → `zh-TW`), else
     // from English.
-    const base = builtInValidationMessages[builtInChoice.choose(locale, REFERENCE_LOCALE)] as ValidationMessages;
+    const base = builtInValidationMessages[
+      builtInChoice.choose(locale, { defaultLocale: REFERENCE_LOCALE })
+    ] as ValidationMessages;
     const own = Object.fromEntries(Object.entries(messages).filter(([, message]) => typeof message === 'string'));
     words.set(locale, new ValidationWords(locale, { ...base, ...own }));
   }
@@ -274,12 +276,8 @@ function extend(extra: ExtraMessages): ExtendedWords {
 export function validationWordsFor(locale: string, context: ProblemResolveContext): ValidationWords {
   const extra = context.validationMessages;
   if (extra === undefined) {
-    return builtInWords.get(
-      builtInChoice.choose(locale, context.defaultLocale, context.acceptedLocales, context.refusedLanguages),
-    ) as ValidationWords;
+    return builtInWords.get(builtInChoice.choose(locale, context)) as ValidationWords;
   }
   const { choice, words } = extend(extra);
-  return words.get(
-    choice.choose(locale, context.defaultLocale, context.acceptedLocales, context.refusedLanguages),
-  ) as ValidationWords;
+  return words.get(choice.choose(locale, context)) as ValidationWords;
 }
