@@ -6,6 +6,12 @@ import { z } from 'zod4';
 import { call, quiet, throwing } from './client';
 import type { Framework } from './frameworks';
 
+/** A route whose body fails its schema in one field: a validation problem, worded in the response's language. */
+function invalidName(): void {
+  const result = z.object({ name: z.string().min(3) }).safeParse({ name: 'x' });
+  if (!result.success) throw validationProblem(result.error, { in: 'body' });
+}
+
 export function languageRules(framework: Framework): void {
   it("marks the catalog's words with their language on a page in a language the catalog lacks", async () => {
     // A problem written in Japanese only, answered with the built-in catalog, which has no Japanese.
@@ -64,10 +70,7 @@ export function languageRules(framework: Framework): void {
     });
 
     it('words validation problems in a loaded language', async () => {
-      const route = () => {
-        const result = z.object({ name: z.string().min(3) }).safeParse({ name: 'x' });
-        if (!result.success) throw validationProblem(result.error, { in: 'body' });
-      };
+      const route = invalidName;
       const response = await call(
         framework,
         { route, options: { ...quiet, catalog } },
@@ -174,10 +177,7 @@ export function languageRules(framework: Framework): void {
       );
       // The default's words, zh-CN, as for a client that accepts nothing the catalog has.
       expect(other.headers['content-language']).toBe('zh-CN');
-      const route = () => {
-        const result = z.object({ name: z.string().min(3) }).safeParse({ name: 'x' });
-        if (!result.success) throw validationProblem(result.error, { in: 'body' });
-      };
+      const route = invalidName;
       const validation = await call(framework, { route, options: { ...quiet, catalog } }, { headers });
       expect(validation.headers['content-language']).toBe('zh-CN');
       expect(validation.body.title).toBe(builtInValidationMessages['zh-CN']?.title);
@@ -246,10 +246,7 @@ export function languageRules(framework: Framework): void {
 
     it("words a validation problem in the client's next language that has validation words", async () => {
       // ko has no validation words of its own here (its pack is not loaded): zh-TW, the client's next choice, has.
-      const route = () => {
-        const result = z.object({ name: z.string().min(3) }).safeParse({ name: 'x' });
-        if (!result.success) throw validationProblem(result.error, { in: 'body' });
-      };
+      const route = invalidName;
       const response = await call(
         framework,
         { route, options: { ...quiet, catalog } },
