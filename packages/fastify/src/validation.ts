@@ -34,18 +34,16 @@ const PARTS: Readonly<Record<string, RequestPart>> = {
 export function fastifyValidationProblem(error: unknown, status: ValidationStatus): Error | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   try {
-    // Every error the app throws comes through here: the rest is read only for a validation error (each missing
-    // member of an http-errors object is a search through its four prototypes).
+    // Every error the app throws comes through here: the rest is read only for a 400 (Fastify gives its validation
+    // errors that status). `statusCode` is found on an http-errors object's first prototype; a member it lacks,
+    // such as `validationContext`, is a search through all four, in dictionary mode.
+    if ((error as { statusCode?: unknown }).statusCode !== 400) return undefined;
     const { validationContext } = error as { validationContext?: unknown };
     if (typeof validationContext !== 'string') return undefined;
     const part = Object.hasOwn(PARTS, validationContext) ? PARTS[validationContext] : undefined;
     if (part === undefined) return undefined;
-    const { validation, statusCode, expose } = error as {
-      validation?: unknown;
-      statusCode?: unknown;
-      expose?: unknown;
-    };
-    if (statusCode !== 400 || expose === true) return undefined;
+    const { validation, expose } = error as { validation?: unknown; expose?: unknown };
+    if (expose === true) return undefined;
     const source = Array.isArray(validation) ? validation : error;
     // No stack of its own: Fastify's error, its cause, has the one of where validation failed (what `debug` shows).
     const problem = withoutStackTrace(() => validationProblem(source, { in: part, status }));
