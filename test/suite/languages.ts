@@ -123,6 +123,25 @@ export function languageRules(framework: Framework): void {
         const traditional = await call(framework, setup, { headers: { 'Accept-Language': header } });
         expect([header, traditional.headers['content-language']]).toEqual([header, 'en']);
       }
+      // Nor through the default's: a default of zh-CN does not bring a refused zh-TW problem text back.
+      const traditionalOnly = defineProblems({
+        seat: {
+          status: 409,
+          messages: {
+            en: { title: 'Seat taken', detail: 'Taken.' },
+            'zh-TW': { title: '座位已被佔用', detail: '已被佔用。' },
+          },
+        },
+      });
+      const fromDefault = await call(
+        framework,
+        {
+          route: throwing(traditionalOnly.create('seat')),
+          options: { ...quiet, catalog, defaultLocale: 'zh-CN' },
+        },
+        { headers: { 'Accept-Language': 'fr, zh-TW;q=0' } },
+      );
+      expect(fromDefault.headers['content-language']).toBe('en');
     });
 
     it('still answers a language that was not loaded with the default', async () => {

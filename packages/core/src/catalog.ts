@@ -1,7 +1,7 @@
 import { classKeyOf, isProtocol, type ProtocolTable, protocols, protocolTables } from './codes/registry';
 import type { CodeFacts, Message, Protocol } from './codes/types';
 import { LocaleNegotiator } from './locale/negotiate';
-import { canonicalTag, chineseLocaleOf, isLanguageTag } from './locale/tags';
+import { canonicalTag, chineseAliasOf, isLanguageTag } from './locale/tags';
 import { builtInMessages, REFERENCE_LOCALE } from './locales';
 import { type HtmlLabels, htmlLabelsFor, mergeHtmlLabels } from './locales/html-labels';
 import type { LocaleMessageOverrides, LocalePack } from './locales/types';
@@ -156,21 +156,6 @@ function parentLocales(available: readonly string[], complete: readonly string[]
     if (parent !== undefined) parents.set(locale, parent);
   }
   return parents;
-}
-
-/**
- * The shipped Chinese locale a tag names under another spelling (`zh` and `zh-Hans`, `zh-Hans-CN` are `zh-CN`;
- * `zh-Hant`, `zh-Hant-TW` are `zh-TW`), else the tag: words written for Simplified Chinese as `zh-Hans` are
- * the ones a `zh-CN` reader gets, not a locale of their own that no `zh-CN` browser would ever reach. A region
- * of its own (`zh-HK`, `zh-Hant-HK`, `zh-SG`) stays a locale of its own.
- */
-function chineseAliasOf(tag: string): string {
-  const meant = chineseLocaleOf(tag);
-  if (meant === undefined || tag === meant) return tag;
-  const subtags = tag.split('-');
-  if (subtags[0] !== 'zh' || subtags.some((subtag) => subtag.length !== 2 && subtag.length !== 4)) return tag;
-  const region = subtags.find((subtag, index) => index > 0 && subtag.length === 2);
-  return region === undefined || region === meant.slice(3) ? meant : tag;
 }
 
 /**

@@ -131,7 +131,9 @@ describe('createCatalog(options)', () => {
     expect(catalog.describe(410, { locale: 'zh-CN' })?.title).toBe('没了');
     expect(catalog.describe(404, { locale: 'zh-TW' })?.title).toBe('頁面不見了');
     // A region of its own stays a locale of its own.
-    expect(catalog.locales).toEqual(['en', 'zh-CN', 'zh-TW', 'zh-Hant-HK', 'zh-SG']);
+    // (zh-Hant-HK is zh-HK: Hong Kong writes Traditional characters anyway.)
+    expect(catalog.locales).toEqual(['en', 'zh-CN', 'zh-TW', 'zh-HK', 'zh-SG']);
+    expect(catalog.negotiateLocale('zh-HK')).toBe('zh-HK');
     expect(catalog.describe(404, { locale: 'zh-SG' })?.title).toBe('找不到页面');
   });
 
@@ -194,6 +196,9 @@ describe('createCatalog(options)', () => {
     for (const header of ['zh-Hant-HK', 'yue-HK', 'yue-Hant-HK', 'zh-yue-HK']) {
       expect([header, regional.rankLocales(header)]).toEqual([header, ['zh-HK', 'zh-TW']]);
     }
+    // A client that asked for the added locale and refused its parent still gets the parent's words for its gaps,
+    // as validation words do (the narrower range wins).
+    expect(regional.rankLocales('en-AU, en;q=0, zh-TW')).toEqual(['en-AU', 'en', 'zh-TW']);
     // Not by Simplified Chinese in Hong Kong: the added zh-HK is written in Traditional characters.
     expect(regional.rankLocales('zh-Hans-HK')).toEqual(['zh-CN']);
     // A locale whose tag means none of the complete ones (ja, without its pack) falls back to the default.

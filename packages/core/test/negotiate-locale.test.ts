@@ -89,6 +89,17 @@ describe('negotiateLocale(acceptLanguage, available, defaultLocale)', () => {
     },
   );
 
+  it('refuses with a region only that region, not the locale its words would fall back to', () => {
+    expect(negotiateLocale('zh-Hant, zh-HK;q=0', AVAILABLE, 'en')).toBe('zh-TW');
+    expect(negotiateLocale('zh-Hant, zh-MO;q=0', AVAILABLE, 'en')).toBe('zh-TW');
+    expect(negotiateLocale('zh-Hans, zh-SG;q=0', AVAILABLE, 'en')).toBe('zh-CN');
+    expect(negotiateLocale('zh, zh-SG;q=0', AVAILABLE, 'zh-TW')).toBe('zh-CN');
+    // A script, or a script and its own region, is another spelling of the locale: refused with it.
+    expect(negotiateLocale('zh-Hant-TW;q=0, zh', AVAILABLE, 'en')).toBe('zh-CN');
+    // (And a reader of Simplified who refused it is not given Traditional instead: the default.)
+    expect(negotiateLocale('zh-Hans;q=0, zh-SG', AVAILABLE, 'en')).toBe('en');
+  });
+
   it('keeps reading after a malformed entry', () => {
     expect(negotiateLocale('!!!, zh-CN;q=abc, zh-TW;q=0.8', AVAILABLE, 'en')).toBe('zh-TW');
   });

@@ -1,6 +1,6 @@
 import Negotiator from 'negotiator';
 import { BoundedCache } from '../internal/bounded-cache';
-import { chineseLocaleOf, isLanguageTag, lookupCandidates } from './tags';
+import { chineseAliasOf, chineseLocaleOf, isLanguageTag, lookupCandidates } from './tags';
 
 // Real Accept-Language headers are well under 200 bytes. Past this size the rest is ignored, so a hostile
 // header costs a bounded amount of parsing however long it is.
@@ -50,11 +50,10 @@ function refusedRanges(header: string): string[] {
     const range = (parameters[0] as string).trim();
     if (range === '*' || !isLanguageTag(range) || !hasZeroWeight(parameters)) continue;
     refused.push(range.toLowerCase());
-    // A Chinese script or region refuses the locale it means as well (`zh-Hans` is zh-CN, `zh-Hant` zh-TW).
-    const meant = chineseLocaleOf(range);
-    if (isChinese(range) && meant !== undefined && meant.toLowerCase() !== range.toLowerCase()) {
-      refused.push(meant.toLowerCase());
-    }
+    // A Chinese script refuses the locale it is another spelling of (`zh-Hans` is zh-CN, `zh-Hant-TW` zh-TW); a
+    // region of its own (`zh-HK`, `zh-SG`) refuses only itself, not the locale whose words it would fall back to.
+    const alias = chineseAliasOf(range);
+    if (alias.toLowerCase() !== range.toLowerCase()) refused.push(alias.toLowerCase());
   }
   return refused;
 }
@@ -205,7 +204,13 @@ export class LocaleNegotiator {
       if (match === undefined) continue;
       if (!ranked.includes(match)) ranked.push(match);
       const parent = this.#parents.get(match);
-      if (parent !== undefined && !ranked.includes(parent) && !isRefused(parent.toLowerCase(), refused)) {
+      // Refused unless the client asked for something narrower (`en-AU, en;q=0`: en-AU's words are wanted, and
+      // those it lacks come from en), as in `lookup`.
+      if (
+        parent !== undefined &&
+        !ranked.includes(parent) &&
+        !isRefused(parent.toLowerCase(), refused, range.toLowerCase())
+      ) {
         ranked.push(parent);
       }
     }

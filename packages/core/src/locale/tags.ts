@@ -73,6 +73,27 @@ export function chineseLocaleOf(tag: string): 'zh-CN' | 'zh-TW' | undefined {
 }
 
 /**
+ * A Chinese tag in its shortest spelling: a shipped locale under another spelling is that locale (`zh`,
+ * `zh-Hans`, `zh-Hans-CN` → `zh-CN`; `zh-Hant`, `zh-Hant-TW` → `zh-TW`), and a script its region writes anyway
+ * is dropped (`zh-Hant-HK` → `zh-HK`, `zh-Hans-SG` → `zh-SG`); any other tag as it is (`zh-Hans-HK`, `zh-yue`).
+ * Expects a tag in its canonical case (`canonicalTag`). For `createCatalog({ messages })` keys, which name the
+ * locale a reader of that tag is answered in, and for refusals.
+ *
+ * @example chineseAliasOf('zh-Hant-HK') // 'zh-HK'
+ */
+export function chineseAliasOf(tag: string): string {
+  const subtags = tag.split('-');
+  if (subtags[0]?.toLowerCase() !== 'zh' || subtags.some((subtag) => subtag.length !== 2 && subtag.length !== 4)) {
+    return tag;
+  }
+  const meant = chineseLocaleOf(tag) as 'zh-CN' | 'zh-TW';
+  const region = subtags.find((subtag, index) => index > 0 && subtag.length === 2)?.toUpperCase();
+  if (region === undefined || region === meant.slice(3)) return meant;
+  // A region whose own script is the tag's: the script says nothing more.
+  return chineseLocaleFor([region], false) === meant ? `zh-${region}` : tag;
+}
+
+/**
  * The `zh-<region>` a Chinese tag with a script or in another Chinese language names (`zh-Hant-HK`, `yue-HK` →
  * `zh-HK`), when the region's own script is the tag's (not for `zh-Hans-HK`): a locale an app added under that
  * name is the reader's before the shipped one.

@@ -7,7 +7,8 @@ import type { ProblemResolveContext } from './member';
  * the locale its tag means (`zh-Hans` → `zh-CN`, `zh-HK` → `zh-TW`, `en-GB` → `en`), or another region of its
  * language; then, the same way, each other locale the client accepts, best first; then the default locale; then
  * English; then the problem's first language. A fallback never reaches a language the client refused (`q=0`),
- * as negotiation does not.
+ * as negotiation does not (the default and English themselves, and the problem's first language, stay the last
+ * resorts: an answer in some language beats none).
  */
 export class LocaleChoice {
   readonly #negotiator: LocaleNegotiator;
@@ -35,8 +36,8 @@ export class LocaleChoice {
     return (
       this.#negotiator.resolve(locale, refused) ??
       (accepted === undefined ? undefined : this.#firstOf(accepted, refused)) ??
-      this.#negotiator.resolve(context.defaultLocale) ??
-      this.#negotiator.resolve(REFERENCE_LOCALE) ??
+      this.#negotiator.resolve(context.defaultLocale, refused) ??
+      this.#negotiator.resolve(REFERENCE_LOCALE, refused) ??
       this.#first
     );
   }
