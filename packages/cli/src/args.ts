@@ -112,7 +112,9 @@ export function parseArguments(argv: readonly string[]): ParseResult {
     tokens: true,
   });
   const rawLang = typeof values.lang === 'string' ? values.lang : undefined;
-  const lang = rawLang !== undefined && LANGUAGE_TAG.test(rawLang) ? rawLang.replaceAll('_', '-') : undefined;
+  // A POSIX name too, as LANG holds it: its codeset and modifier dropped (`zh_TW.UTF-8@stroke` → `zh-TW`).
+  const name = rawLang?.replace(/[.@].*$/, '');
+  const lang = name !== undefined && LANGUAGE_TAG.test(name) ? name.replaceAll('_', '-') : undefined;
   const fail = (problem: Problem): ParseResult => ({ ok: false, problem, lang });
 
   if (values.help === true)

@@ -39,6 +39,9 @@ describe('status-i18n --lang', () => {
 
   it('wins over the environment', () => {
     expect(titleOf404({ LANG: 'zh_CN.UTF-8' }, ['--lang', 'en'])).toBe('404 Not Found');
+    // --lang takes a POSIX name as LANG does.
+    expect(titleOf404({}, ['--lang', 'zh_TW.UTF-8'])).toBe(titleOf404({}, ['--lang', 'zh-TW']));
+    expect(titleOf404({}, ['--lang', 'zh_TW.UTF-8'])).not.toBe('404 Not Found');
   });
 });
 
