@@ -87,10 +87,9 @@ export function chineseAliasOf(tag: string): string {
     return tag;
   }
   const meant = chineseLocaleOf(tag) as 'zh-CN' | 'zh-TW';
-  const region = subtags.find((subtag, index) => index > 0 && subtag.length === 2)?.toUpperCase();
-  if (region === undefined || region === meant.slice(3)) return meant;
-  // A region whose own script is the tag's: the script says nothing more.
-  return chineseLocaleFor([region], false) === meant ? `zh-${region}` : tag;
+  if (!subtags.some((subtag, index) => index > 0 && subtag.length === 2)) return meant;
+  // A region whose own script is the tag's: the script says nothing more (`zh-Hant-TW` is `zh-TW` itself).
+  return chineseRegionOf(subtags, meant) ?? tag;
 }
 
 /**
