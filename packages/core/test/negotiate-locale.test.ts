@@ -29,6 +29,7 @@ describe('negotiateLocale(acceptLanguage, available, defaultLocale)', () => {
     ['hak-TW', 'zh-TW'],
     ['zh-min-nan', 'zh-CN'],
     ['wuu', 'zh-CN'],
+    ['czh', 'zh-CN'],
   ])('maps %p to %p', (header, expected) => {
     // A default that differs from the expected answer, so a fallback to the default cannot pass by chance.
     const defaultLocale = expected === 'zh-TW' ? 'en' : 'zh-TW';

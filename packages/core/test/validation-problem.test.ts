@@ -125,6 +125,8 @@ describe('validationProblem(source, options)', () => {
     const validate = Object.assign(() => true, { errors: null });
     expect(() => validationProblem(validate)).toThrow('was given a successful result: nothing failed');
     expect(() => validationProblem({ value: 'x' })).toThrow('was given a successful result: nothing failed');
+    // A function that is no validator (an async schema's parse, passed by mistake): not taken for a pass.
+    expect(() => validationProblem(async () => undefined)).toThrow('reads a ZodError');
     expect(() => validationProblem(Promise.resolve({ issues: [{ message: 'x' }] }))).toThrow(
       'was given a Promise: await',
     );

@@ -29,7 +29,7 @@ function chineseLocaleFor(subtags: readonly string[], traditional: boolean): 'zh
 
 // The Chinese languages of ISO 639-3 under the `zh` macrolanguage that readers write in Chinese characters:
 // Mandarin, Cantonese, Min Nan (Hokkien, Taiwanese), Hakka, Wu, Gan, Xiang, Jin, Min Dong, Min Bei, Pu-Xian,
-// and Literary Chinese. Each is read as `zh` with the same script and region.
+// Huizhou and Literary Chinese. Each is read as `zh` with the same script and region.
 const CHINESE_LANGUAGES: ReadonlySet<string> = new Set([
   'cmn',
   'yue',
@@ -42,6 +42,7 @@ const CHINESE_LANGUAGES: ReadonlySet<string> = new Set([
   'cdo',
   'mnp',
   'cpx',
+  'czh',
   'lzh',
 ]);
 

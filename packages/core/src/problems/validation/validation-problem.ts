@@ -27,7 +27,8 @@ const PARTS: ReadonlySet<string> = new Set(['body', 'query', 'params', 'headers'
  */
 function isSuccess(source: unknown): boolean {
   if (source === undefined || source === null) return true;
-  if (typeof source === 'function') return readProperty(source, 'errors') == null;
+  // An ajv validate function has an `errors` member (`null` after a pass); any other function is no result at all.
+  if (typeof source === 'function') return 'errors' in source && readProperty(source, 'errors') == null;
   if (typeof source !== 'object') return false;
   // Zod's and Valibot's `{ success: true }`, a Standard Schema result's `{ value }` without issues.
   return readProperty(source, 'success') === true || ('value' in source && readProperty(source, 'issues') == null);
