@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Protocol } from '@status-i18n/core';
+import { type Protocol, tagOfPosixLocale } from '@status-i18n/core';
 import type { ErrorStrings } from './ui';
 
 /** What the command line asks for. */
@@ -43,8 +43,8 @@ const protocolFlags: ReadonlyArray<readonly [keyof typeof options, Protocol]> = 
   ['ws', 'websocket'],
 ];
 
-// BCP 47 shape, loosely: `zh`, `zh-TW`, `zh-Hant-TW`; `_` is accepted because locale names use it.
-const LANGUAGE_TAG = /^[A-Za-z]{1,8}(?:[-_][A-Za-z\d]{1,8})*$/;
+// BCP 47 shape, loosely: `zh`, `zh-TW`, `zh-Hant-TW` (checked after a POSIX name is read as its tag).
+const LANGUAGE_TAG = /^[A-Za-z]{1,8}(?:-[A-Za-z\d]{1,8})*$/;
 
 function isOption(name: string): name is keyof typeof options {
   return Object.hasOwn(options, name);
@@ -112,9 +112,9 @@ export function parseArguments(argv: readonly string[]): ParseResult {
     tokens: true,
   });
   const rawLang = typeof values.lang === 'string' ? values.lang : undefined;
-  // A POSIX name too, as LANG holds it: its codeset and modifier dropped (`zh_TW.UTF-8@stroke` → `zh-TW`).
-  const name = rawLang?.replace(/[.@].*$/, '');
-  const lang = name !== undefined && LANGUAGE_TAG.test(name) ? name.replaceAll('_', '-') : undefined;
+  // A POSIX name too, as LANG holds it (`zh_TW.UTF-8@stroke` → `zh-TW`).
+  const tag = rawLang === undefined ? undefined : tagOfPosixLocale(rawLang);
+  const lang = tag !== undefined && LANGUAGE_TAG.test(tag) ? tag : undefined;
   const fail = (problem: Problem): ParseResult => ({ ok: false, problem, lang });
 
   if (values.help === true)

@@ -1,3 +1,5 @@
+import { tagOfPosixLocale } from '@status-i18n/core';
+
 /** The environment variables the command reads; `process.env` fits. */
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -19,9 +21,8 @@ export function localeFromEnv(env: Environment): string | undefined {
   for (const variable of LOCALE_VARIABLES) {
     const value = env[variable];
     if (value === undefined || value === '') continue;
-    const name = value.replace(/[.@].*$/, '');
-    if (name === 'C' || name === 'POSIX' || name === '') return undefined;
-    return name.replaceAll('_', '-');
+    const tag = tagOfPosixLocale(value);
+    return tag === 'C' || tag === 'POSIX' || tag === '' ? undefined : tag;
   }
   return undefined;
 }

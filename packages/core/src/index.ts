@@ -38,6 +38,7 @@ export type { ResponsePlan } from './layer/plan';
 export type { ErrorRequest } from './layer/request';
 export { isRemovedHeader, REMOVED_HEADERS, VARY_FIELDS, varyHeader } from './layer/response-headers';
 export { negotiateLocale } from './locale/negotiate';
+export { tagOfPosixLocale } from './locale/tags';
 export type { HtmlLabels } from './locales/html-labels';
 export type { LocaleMessageOverrides, LocaleMessages, LocalePack, ProtocolMessageOverrides } from './locales/types';
 export { builtInValidationMessages } from './locales/validation';

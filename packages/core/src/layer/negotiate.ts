@@ -1,4 +1,5 @@
 import { type Format, FormatNegotiator } from '../format/negotiate';
+import { tagOfPosixLocale } from '../locale/tags';
 import { callHook, checkString } from './hooks';
 import type { ResolvedOptions } from './options';
 import type { ErrorRequest } from './request';
@@ -10,11 +11,6 @@ export interface Negotiated {
   readonly fromHeader: boolean;
   readonly format: Format;
   readonly head: boolean;
-}
-
-/** A POSIX locale name as a language tag: `zh_TW.UTF-8@stroke` → `zh-TW`. */
-function tagOfPosix(name: string): string {
-  return (name.split(/[.@]/)[0] as string).replaceAll('_', '-');
 }
 
 /**
@@ -38,7 +34,9 @@ export function createNegotiation<Context>(
     );
     if (chosen === undefined) return undefined;
     // A user table often holds POSIX names (`zh_TW`, `ja_JP.UTF-8`): read as the tags they stand for.
-    return catalog.matchLocale(chosen) ?? (chosen.includes('_') ? catalog.matchLocale(tagOfPosix(chosen)) : undefined);
+    return (
+      catalog.matchLocale(chosen) ?? (chosen.includes('_') ? catalog.matchLocale(tagOfPosixLocale(chosen)) : undefined)
+    );
   }
 
   return (request, useHook = true) => {

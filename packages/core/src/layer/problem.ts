@@ -43,6 +43,9 @@ const NO_HEADERS: ReadonlyArray<readonly [string, string]> = Object.freeze([]);
 // a network-path reference) or is a whole URL (a request in absolute form, `http://…`).
 const URI_PATH = /^\/(?!\/)(?:[\w\-.~!$&'()*+,;=:@/]|%[\dA-Fa-f]{2})*$/;
 
+/** The language part of what a request negotiated (see layer/negotiate.ts). */
+type NegotiatedLocale = Pick<Negotiated, 'locale' | 'fromHeader'>;
+
 /**
  * Builds the problem of a response by the rules of docs/architecture.md ("The body"), calling the application's
  * hooks: `map`, `type`, `requestId`, then `transform` last. `responses` is the layer's response cache, asked
@@ -50,9 +53,6 @@ const URI_PATH = /^\/(?!\/)(?:[\w\-.~!$&'()*+,;=:@/]|%[\dA-Fa-f]{2})*$/;
  * `validationProblem()`, a validator's error recognized without a call) brings its own status, type, words in
  * the negotiated language (or its fallback) and members; `map` still wins. A hook that fails throws a HookError.
  */
-/** The language part of what a request negotiated (see layer/negotiate.ts). */
-type NegotiatedLocale = Pick<Negotiated, 'locale' | 'fromHeader'>;
-
 export function createProblemBuilder<Context>(
   options: ResolvedOptions<Context>,
   responses: Pick<ResponseCache, 'kept'>,
@@ -218,9 +218,9 @@ export function createProblemBuilder<Context>(
         ? undefined
         : checkMapped(callHook('map', () => map(thrown, request.context, { locale })));
     const status = mapped?.status ?? application?.status ?? error.status;
-    // An application problem's or `map`'s own words keep their locale; the catalog's may come from the next one.
-    // An application problem's or `map`'s words in a language the catalog has none of (a problem written only in
-    // ja, without the ja pack): the catalog's own words on the page are the negotiated language's, the client's.
+    // The catalog's words may come from the client's next language (`catalogEntry`). An application problem's or
+    // `map`'s own words keep their locale, and the catalog's follow it, unless the catalog has none of its words
+    // (a problem written only in ja, without the ja pack): then they are the negotiated language's, the client's.
     const entry =
       application === undefined && mapped?.title === undefined
         ? catalogEntry(status, locale, fromHeader, request)

@@ -119,9 +119,9 @@ function lookup(
 }
 
 /**
- * The language ranges an `Accept-Language` header refuses (`q=0`), in lower case, the Chinese locale a refused
- * script or region means included (`zh-Hans;q=0` refuses `zh-cn`), read within the header's first 4,096
- * characters: what a fallback must not reach (see `LocaleNegotiator.resolve`).
+ * The language ranges an `Accept-Language` header refuses (`q=0`), in lower case, the shipped Chinese locale a
+ * refused script spells included (`zh-Hans;q=0` refuses `zh-cn`; a region refuses only itself), read within the
+ * header's first 4,096 characters: what a fallback must not reach (see `LocaleNegotiator.resolve`).
  *
  * @example
  * ```ts
@@ -164,7 +164,7 @@ export class LocaleNegotiator {
 
   /**
    * Resolves one tag that the application chose (`zh-Hant`, `EN`) to an available locale, if any; with the ranges
-   * a client refused (`refusedRanges`), never to one of those through a fallback.
+   * a client refused (`refusedLanguages`), never to one of those through a fallback.
    */
   resolve(tag: string, refused?: readonly string[]): string | undefined {
     if (this.#available.has(tag)) return tag;

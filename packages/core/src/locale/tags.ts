@@ -12,6 +12,20 @@ export function isLanguageTag(tag: string): boolean {
   return LANGUAGE_TAG.test(tag);
 }
 
+/**
+ * A POSIX locale name (`LANG`, a user table's column) as the language tag it stands for: the codeset and
+ * modifier dropped, `_` as `-`. A tag is returned as it is.
+ *
+ * @example
+ * ```ts
+ * tagOfPosixLocale('zh_TW.UTF-8@stroke'); // 'zh-TW'
+ * tagOfPosixLocale('C.UTF-8'); // 'C'
+ * ```
+ */
+export function tagOfPosixLocale(name: string): string {
+  return (name.split(/[.@]/)[0] as string).replaceAll('_', '-');
+}
+
 const TRADITIONAL_REGIONS = new Set(['TW', 'HK', 'MO']);
 
 /**

@@ -2,7 +2,7 @@ import { ownKeys, readProperty } from '../error/read';
 import { CompiledProblem, type DefinedProblem, type ProblemDefinition } from './definition';
 import type { MessageArguments, MessageParams } from './icu-params';
 import { ownResolver } from './member';
-import type { ArgumentKind } from './openapi/message-arguments';
+import { checkParams } from './params';
 import { ProblemError } from './problem-error';
 import { checkTypeBase, DEFAULT_TYPE_BASE } from './type-uri';
 
@@ -30,42 +30,6 @@ type TextsOf<D> =
       ? W['title'] | W['detail']
       : never
     : never;
-
-const KIND_NAMES: Readonly<Record<ArgumentKind, string>> = {
-  number: 'a number (a number or a bigint)',
-  date: 'a date (a valid Date or a number of milliseconds)',
-  select: 'a select (a string, a number or a boolean)',
-  text: 'text (a string or a number; a date takes {name, date}, a choice {name, select, …})',
-};
-
-const MAX_TIME = 8.64e15;
-
-/** Whether ICU formats `value` as the argument's kind says: the values `create()`'s TypeScript type allows. */
-function fitsKind(value: unknown, kind: ArgumentKind): boolean {
-  switch (kind) {
-    case 'number':
-      return (typeof value === 'number' && !Number.isNaN(value)) || typeof value === 'bigint';
-    case 'date':
-      // A number of milliseconds within the range of a Date (±8.64e15), as `new Date(value)` takes it.
-      return value instanceof Date
-        ? !Number.isNaN(value.getTime())
-        : typeof value === 'number' && Math.abs(value) <= MAX_TIME;
-    case 'select':
-      return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
-    default:
-      // A plain `{seat}` prints a string or a number; anything else ICU cannot print (a Date, a boolean, a bigint)
-      // or prints as nothing (null).
-      return typeof value === 'string' || typeof value === 'number';
-  }
-}
-
-/** What a value is, for a message (not the value itself: it may be the request's). */
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : 'a Date';
-  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
-  return `${/^[aeiou]/.test(typeof value) ? 'an' : 'a'} ${typeof value}`;
-}
 
 /** The params `create()` takes for a definition: those its messages name are required, others allowed. */
 export type CreateParams<D> = [MessageArguments<TextsOf<D>>] extends [never]
@@ -145,21 +109,7 @@ export function defineProblems<const D extends ProblemDefinitions>(
       if (problem === undefined) throw new TypeError(`status-i18n: no problem is defined as "${String(name)}"`);
       const params = snapshot(args[0]);
       // TypeScript says so at compile time; plain JavaScript learns it here, where the call is.
-      const missing = problem.params.find((param) => params[param] === undefined);
-      if (missing !== undefined) {
-        throw new TypeError(
-          `status-i18n: problems.create("${name}") needs the param "${missing}" that its messages use`,
-        );
-      }
-      // So is a value its messages cannot format: ICU would give "NaN items" for a string, "January 1, 1970"
-      // for null, or fail, and the client would get the title in place of the detail.
-      for (const [param, kind] of problem.paramKinds) {
-        if (!fitsKind(params[param], kind)) {
-          throw new TypeError(
-            `status-i18n: problems.create("${name}") param "${param}" is formatted as ${KIND_NAMES[kind]}, got ${kindOf(params[param])}`,
-          );
-        }
-      }
+      checkParams(name, params, problem.paramKinds);
       const resolver = ownResolver(problem.resolve.bind(problem, params));
       return new ProblemError(name, problem.described.status, params, problem.logMessage(params), resolver);
     },

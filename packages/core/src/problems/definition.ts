@@ -45,9 +45,10 @@ const DEFINITION_KEYS: ReadonlySet<string> = new Set(['status', 'messages', 'nam
 /** One problem, checked and with its messages compiled, ready to answer in any of its languages. */
 export class CompiledProblem {
   readonly described: DefinedProblem;
-  /** The names of the params its messages use, in any language, title or detail. */
-  readonly params: readonly string[];
-  /** How its messages format each param (`{n, number}`, `{due, date}`, …): what `create()` checks a value against. */
+  /**
+   * The params its messages use, in any language, title or detail, and how they format each (`{n, number}`,
+   * `{due, date}`, …): what `create()` checks a call's params against.
+   */
   readonly paramKinds: ReadonlyMap<string, ArgumentKind>;
   // Compiled once here, one entry per language the definition has: the set is as bounded as the definition.
   readonly #messages = new Map<string, Compiled>();
@@ -91,7 +92,6 @@ export class CompiledProblem {
     // The params the messages name, for `create()` to check: a JavaScript caller that leaves one out (or misspells
     // it) would otherwise get the title in place of the detail, and no word of why.
     this.paramKinds = new Map([...messageArguments(described)].map(([param, { kind }]) => [param, kind]));
-    this.params = Object.freeze([...this.paramKinds.keys()]);
     const locales = [...this.#messages.keys()];
     this.#choice = new LocaleChoice(locales);
     this.#reference = this.#choice.choose(REFERENCE_LOCALE, { defaultLocale: REFERENCE_LOCALE });

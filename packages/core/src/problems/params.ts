@@ -2,6 +2,7 @@ import { toJsonSafe } from '../error/extensions';
 // A parameter named like a standard member never replaces it in a response (its words are still used in the
 // messages).
 import { STANDARD_MEMBERS } from '../render/problem';
+import type { ArgumentKind } from './openapi/message-arguments';
 
 /**
  * A problem's parameters as extension members: JSON-safe copies (see `toJsonSafe`), a `Date` as its ISO 8601
@@ -32,4 +33,69 @@ function jsonValueOf(value: unknown): unknown {
 /** Whether `name` is one of the members RFC 9457 defines. */
 export function isStandardMember(name: string): boolean {
   return STANDARD_MEMBERS.has(name);
+}
+
+const KIND_NAMES: Readonly<Record<ArgumentKind, string>> = {
+  number: 'a number (a number or a bigint)',
+  date: 'a date (a valid Date or a number of milliseconds)',
+  select: 'a select (a string, a number or a boolean)',
+  text: 'text (a string or a number; a date takes {name, date}, a choice {name, select, …})',
+};
+
+// The range of a Date in milliseconds either side of 1970 (ECMA-262, 21.4.1.1).
+const MAX_TIME = 8.64e15;
+
+/** Whether ICU formats `value` as the argument's kind says: the values `create()`'s TypeScript type allows. */
+function fitsKind(value: unknown, kind: ArgumentKind): boolean {
+  switch (kind) {
+    case 'number':
+      return (typeof value === 'number' && !Number.isNaN(value)) || typeof value === 'bigint';
+    case 'date':
+      // A number of milliseconds within the range of a Date, as `new Date(value)` takes it.
+      return value instanceof Date
+        ? !Number.isNaN(value.getTime())
+        : typeof value === 'number' && Math.abs(value) <= MAX_TIME;
+    case 'select':
+      return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+    default:
+      // A plain `{seat}` prints a string or a number; anything else ICU cannot print (a Date, a boolean, a bigint)
+      // or prints as nothing (null).
+      return typeof value === 'string' || typeof value === 'number';
+  }
+}
+
+/** What a value is, for a message (not the value itself: it may be the request's). */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : 'a Date';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  return `${/^[aeiou]/.test(typeof value) ? 'an' : 'a'} ${typeof value}`;
+}
+
+/**
+ * Throws a `TypeError` for a param of `problems.create(name, params)` that its messages use and `params` lacks,
+ * or holds a value they cannot format (ICU would give "NaN items" for a string, "January 1, 1970" for null, or
+ * fail, and the client would get the title in place of the detail).
+ *
+ * @example
+ * ```ts
+ * checkParams('low-stock', { count: '3' }, new Map([['count', 'number']])); // TypeError: … got a string
+ * ```
+ */
+export function checkParams(
+  name: string,
+  params: Readonly<Record<string, unknown>>,
+  kinds: ReadonlyMap<string, ArgumentKind>,
+): void {
+  for (const [param, kind] of kinds) {
+    const value = params[param];
+    if (value === undefined) {
+      throw new TypeError(`status-i18n: problems.create("${name}") needs the param "${param}" that its messages use`);
+    }
+    if (!fitsKind(value, kind)) {
+      throw new TypeError(
+        `status-i18n: problems.create("${name}") param "${param}" is formatted as ${KIND_NAMES[kind]}, got ${kindOf(value)}`,
+      );
+    }
+  }
 }
