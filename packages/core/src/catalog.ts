@@ -7,6 +7,8 @@ import { type HtmlLabels, htmlLabelsFor, mergeHtmlLabels } from './locales/html-
 import type { LocaleMessageOverrides, LocalePack } from './locales/types';
 import { builtInValidationMessages } from './locales/validation';
 import type { ValidationMessages } from './locales/validation-types';
+import { checkFormattable, compileMessage } from './problems/icu';
+import { exampleParams } from './problems/openapi/example-params';
 import { argumentsOf, type MessageArgument } from './problems/openapi/message-arguments';
 
 /** What the catalog says about one code, in one locale. */
@@ -117,6 +119,7 @@ function checkValidationWords(tag: string, validation: unknown): void {
           : `status-i18n: ${where}.${name} formats {${argument}} as ${kind}; the rule gives it as ${expected}`,
       );
     }
+    checkFormattable(compileMessage(message, tag, `${where}.${name}`), exampleParams(given, {}), `${where}.${name}`);
   }
 }
 

@@ -87,6 +87,12 @@ describe('createCatalog(options)', () => {
     expect(() => createCatalog({ messages: { en: { validation: { required: 42 } } } } as never)).toThrow(
       'status-i18n: createCatalog() messages["en"].validation.required must be a string',
     );
+    // Valid ICU that fails only when formatted: no such currency.
+    expect(() =>
+      createCatalog({ messages: { en: { validation: { tooSmall: 'At least {minimum, number, ::currency/EURO}.' } } } }),
+    ).toThrow(
+      'status-i18n: createCatalog() messages["en"].validation.tooSmall cannot be formatted (Invalid currency code : EURO)',
+    );
     // Printed as it is, an argument of any kind; and every shipped language's words pass as an app's own.
     expect(() =>
       createCatalog({ messages: { en: { validation: { tooShort: 'At least {minimum}.' } } } }),

@@ -124,15 +124,64 @@ describe('resolveProblem(thrown, locale, context)', () => {
   });
 
   it('never throws when a param cannot be formatted as its message asks: the title stands in for the detail', () => {
-    // A bigint in a plural: create() takes it (a number param), ICU's plural rules cannot compare it.
+    // A Date the caller changed after create() (the params are a frozen copy, but a Date is an object of its own).
     const due = defineProblems({
-      due: {
-        status: 409,
-        messages: { en: { title: 'Overdue', detail: '{n, plural, one {# day} other {# days}} late.' } },
-      },
+      due: { status: 409, messages: { en: { title: 'Overdue', detail: 'It was due {due, date}.' } } },
     });
-    const resolved = resolveProblem(due.create('due', { n: 3n }), 'en', context);
-    expect(resolved).toMatchObject({ title: 'Overdue', detail: 'Overdue', locale: 'en' });
+    const when = new Date(0);
+    const error = due.create('due', { due: when });
+    when.setTime(Number.NaN);
+    expect(resolveProblem(error, 'en', context)).toMatchObject({ title: 'Overdue', detail: 'Overdue', locale: 'en' });
+  });
+
+  it('counts with a bigint in a plural, and refuses in create() one a number cannot hold', () => {
+    const late = defineProblems({
+      late: {
+        status: 409,
+        messages: {
+          en: {
+            title: 'Overdue',
+            detail:
+              '{n, plural, one {# day} other {# days}} late ({n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} notice).',
+          },
+          'zh-CN': { title: '已逾期', detail: '已逾期 {n, number} 天。' },
+        },
+      },
+      total: { status: 409, messages: { en: { title: 'Too many', detail: '{n, number} items.' } } },
+    });
+    expect(resolveProblem(late.create('late', { n: 1n }), 'en', context).detail).toBe('1 day late (1st notice).');
+    expect(resolveProblem(late.create('late', { n: 3n }), 'en', context).detail).toBe('3 days late (3rd notice).');
+    expect(resolveProblem(late.create('late', { n: 3n }), 'zh-CN', context).detail).toBe('已逾期 3 天。');
+    // Counted in one language is counted: 2^53 would be counted as 2^53 + 1's neighbour.
+    expect(() => late.create('late', { n: 2n ** 53n })).toThrow(
+      'status-i18n: problems.create("late") param "n" is formatted as a count (a number, or a bigint between -(2^53 - 1) and 2^53 - 1, which a plural can count with), got a bigint',
+    );
+    expect(() => late.create('late', { n: 2n ** 53n - 1n })).not.toThrow();
+    // Printed only, any bigint keeps its every digit.
+    expect(resolveProblem(late.create('total', { n: 2n ** 64n }), 'en', context).detail).toBe(
+      '18,446,744,073,709,551,616 items.',
+    );
+  });
+
+  it('refuses a message that is valid ICU but fails when formatted, where it is defined', () => {
+    expect(() =>
+      defineProblems({
+        paid: { status: 402, messages: { en: { title: 'Pay', detail: 'Pay {price, number, ::currency/EURO}.' } } },
+      }),
+    ).toThrow(
+      new TypeError('status-i18n: problem "paid" detail in en cannot be formatted (Invalid currency code : EURO)'),
+    );
+    expect(() =>
+      defineProblems({
+        paid: {
+          status: 402,
+          messages: {
+            en: { title: 'Pay', detail: 'Pay {price, number, ::currency/EUR}.' },
+            'zh-CN': { title: '{price, number, ::currency/RMB1}', detail: '请付款。' },
+          },
+        },
+      }),
+    ).toThrow(/problem "paid" title in zh-CN cannot be formatted \(Invalid currency code : RMB1\)/);
   });
 
   it('refuses in create() a param its messages cannot format (JavaScript callers; TypeScript says so first)', () => {

@@ -2,11 +2,12 @@ import { isErrorStatus } from '../error/status';
 import { truncateText } from '../internal/text';
 import { canonicalTag, isLanguageTag } from '../locale/tags';
 import { REFERENCE_LOCALE } from '../locales';
-import { type CompiledMessage, compileMessage, formatMessage } from './icu';
+import { type CompiledMessage, checkFormattable, compileMessage, formatMessage } from './icu';
 import { LocaleChoice } from './locale-choice';
 import type { ProblemResolveContext, ResolvedProblem } from './member';
-import { type ArgumentKind, messageArguments } from './openapi/message-arguments';
-import { paramsToExtensions } from './params';
+import { exampleParams } from './openapi/example-params';
+import { messageArguments } from './openapi/message-arguments';
+import { type ParamKind, paramsToExtensions } from './params';
 import { isProblemName, VALIDATION_PROBLEM_TYPE } from './type-uri';
 
 /** A problem's words in one language: ICU MessageFormat strings. */
@@ -49,7 +50,7 @@ export class CompiledProblem {
    * The params its messages use, in any language, title or detail, and how they format each (`{n, number}`,
    * `{due, date}`, …): what `create()` checks a call's params against.
    */
-  readonly paramKinds: ReadonlyMap<string, ArgumentKind>;
+  readonly paramKinds: ReadonlyMap<string, ParamKind>;
   // Compiled once here, one entry per language the definition has: the set is as bounded as the definition.
   readonly #messages = new Map<string, Compiled>();
   readonly #choice: LocaleChoice;
@@ -91,7 +92,13 @@ export class CompiledProblem {
     }
     // The params the messages name, for `create()` to check: a JavaScript caller that leaves one out (or misspells
     // it) would otherwise get the title in place of the detail, and no word of why.
-    this.paramKinds = new Map([...messageArguments(described)].map(([param, { kind }]) => [param, kind]));
+    const args = messageArguments(described);
+    this.paramKinds = new Map([...args].map(([param, { kind, counted }]) => [param, counted ? 'count' : kind]));
+    const examples = exampleParams(args, {});
+    for (const [locale, { title, detail }] of this.#messages) {
+      checkFormattable(title, examples, `${where} title in ${locale}`);
+      checkFormattable(detail, examples, `${where} detail in ${locale}`);
+    }
     const locales = [...this.#messages.keys()];
     this.#choice = new LocaleChoice(locales);
     this.#reference = this.#choice.choose(REFERENCE_LOCALE, { defaultLocale: REFERENCE_LOCALE });

@@ -19,15 +19,50 @@ export function compileMessage(message: string, locale: string, where: string): 
 
 type FormatValue = string | number | bigint | boolean | Date | null | undefined;
 
-/** Only values ICU formats as text: an object would make `format` return parts instead of a string. */
+const MAX_SAFE_BIGINT = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** Whether `value` is a bigint that a number holds exactly. */
+export function isSafeBigInt(value: unknown): value is bigint {
+  return typeof value === 'bigint' && value <= MAX_SAFE_BIGINT && value >= -MAX_SAFE_BIGINT;
+}
+
+/**
+ * Only values ICU formats as text: an object would make `format` return parts instead of a string. A bigint a
+ * number holds exactly becomes that number: a plural cannot count with a bigint (ICU's rules subtract and
+ * compare numbers), and `{n, number}` prints both alike.
+ */
 function formatValues(params: Readonly<Record<string, unknown>>): Record<string, FormatValue> {
   const values: Record<string, FormatValue> = {};
   for (const [name, value] of Object.entries(params)) {
-    if (value === null || value instanceof Date || typeof value !== 'object') {
+    if (isSafeBigInt(value)) values[name] = Number(value);
+    else if (value === null || value instanceof Date || typeof value !== 'object') {
       if (typeof value !== 'function' && typeof value !== 'symbol') values[name] = value as FormatValue;
     }
   }
   return values;
+}
+
+/**
+ * Throws a `TypeError` naming `where` when `message` fails to format with `params` (an example of each): some
+ * mistakes pass the parser and fail only then (`{price, number, ::currency/EURO}`, no such currency), in every
+ * response that uses the message.
+ *
+ * @example
+ * ```ts
+ * checkFormattable(compileMessage('{p, number, ::currency/EURO}', 'en', 'x'), { p: 30 }, 'x'); // TypeError
+ * ```
+ */
+export function checkFormattable(
+  message: CompiledMessage,
+  params: Readonly<Record<string, unknown>>,
+  where: string,
+): void {
+  try {
+    message.format(formatValues(params));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new TypeError(`status-i18n: ${where} cannot be formatted (${reason})`);
+  }
 }
 
 /**

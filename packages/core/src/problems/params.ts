@@ -2,6 +2,7 @@ import { toJsonSafe } from '../error/extensions';
 // A parameter named like a standard member never replaces it in a response (its words are still used in the
 // messages).
 import { STANDARD_MEMBERS } from '../render/problem';
+import { isSafeBigInt } from './icu';
 import type { ArgumentKind } from './openapi/message-arguments';
 
 /**
@@ -35,8 +36,15 @@ export function isStandardMember(name: string): boolean {
   return STANDARD_MEMBERS.has(name);
 }
 
-const KIND_NAMES: Readonly<Record<ArgumentKind, string>> = {
+/**
+ * How a problem's messages format a param, as `create()` checks it: an argument's kind, or `count` for a number
+ * that a plural or a `selectordinal` counts with (see `MessageArgument.counted`).
+ */
+export type ParamKind = ArgumentKind | 'count';
+
+const KIND_NAMES: Readonly<Record<ParamKind, string>> = {
   number: 'a number (a number or a bigint)',
+  count: 'a count (a number, or a bigint between -(2^53 - 1) and 2^53 - 1, which a plural can count with)',
   date: 'a date (a valid Date or a number of milliseconds)',
   select: 'a select (a string, a number or a boolean)',
   text: 'text (a string or a number; a date takes {name, date}, a choice {name, select, …})',
@@ -46,10 +54,13 @@ const KIND_NAMES: Readonly<Record<ArgumentKind, string>> = {
 const MAX_TIME = 8.64e15;
 
 /** Whether ICU formats `value` as the argument's kind says: the values `create()`'s TypeScript type allows. */
-function fitsKind(value: unknown, kind: ArgumentKind): boolean {
+function fitsKind(value: unknown, kind: ParamKind): boolean {
   switch (kind) {
     case 'number':
       return (typeof value === 'number' && !Number.isNaN(value)) || typeof value === 'bigint';
+    case 'count':
+      // A bigint is counted as the number it equals (see formatMessage): only one a number holds exactly.
+      return (typeof value === 'number' && !Number.isNaN(value)) || isSafeBigInt(value);
     case 'date':
       // A number of milliseconds within the range of a Date, as `new Date(value)` takes it.
       return value instanceof Date
@@ -85,7 +96,7 @@ function kindOf(value: unknown): string {
 export function checkParams(
   name: string,
   params: Readonly<Record<string, unknown>>,
-  kinds: ReadonlyMap<string, ArgumentKind>,
+  kinds: ReadonlyMap<string, ParamKind>,
 ): void {
   for (const [param, kind] of kinds) {
     const value = params[param];

@@ -9,6 +9,11 @@ export interface MessageArgument {
   readonly kind: ArgumentKind;
   /** For a `select`: its cases besides `other`, in the order written (an example value picks the first). */
   readonly cases: readonly string[];
+  /**
+   * Whether a plural or a `selectordinal` counts with it: ICU then computes with the value, which a `bigint`
+   * cannot take part in (its rules compare and subtract numbers).
+   */
+  readonly counted: boolean;
 }
 
 /**
@@ -54,7 +59,8 @@ function collect(elements: readonly Element[], found: Map<string, MessageArgumen
       const cases = kind === 'select' ? Object.keys(element.options ?? {}).filter((key) => key !== 'other') : [];
       const known = found.get(element.value);
       const merged = known === undefined ? kind : stricter(known.kind, kind);
-      found.set(element.value, { kind: merged, cases: known?.cases.length ? known.cases : cases });
+      const counted = element.type === PLURAL || known?.counted === true;
+      found.set(element.value, { kind: merged, cases: known?.cases.length ? known.cases : cases, counted });
     }
     for (const option of Object.values(element.options ?? {})) collect(option.value, found);
     if (element.children !== undefined) collect(element.children, found);
@@ -69,7 +75,7 @@ function collect(elements: readonly Element[], found: Map<string, MessageArgumen
  * @example
  * ```ts
  * messageArguments({ en: { title: 'Sold out', detail: '{n, plural, one {# seat} other {# seats}} left' } });
- * // Map { 'n' => { kind: 'number', cases: [] } }
+ * // Map { 'n' => { kind: 'number', cases: [], counted: true } }
  * ```
  */
 export function messageArguments(messages: Readonly<Record<string, ProblemMessages>>): Map<string, MessageArgument> {
