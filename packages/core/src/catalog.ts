@@ -1,7 +1,7 @@
 import { classKeyOf, isProtocol, type ProtocolTable, protocols, protocolTables } from './codes/registry';
 import type { CodeFacts, Message, Protocol } from './codes/types';
 import { LocaleNegotiator } from './locale/negotiate';
-import { canonicalTag, chineseAliasOf, isLanguageTag } from './locale/tags';
+import { canonicalTag, chineseAliasOf, INTL_TAG_RULE, isIntlLanguageTag } from './locale/tags';
 import { builtInMessages, REFERENCE_LOCALE } from './locales';
 import { type HtmlLabels, htmlLabelsFor, mergeHtmlLabels } from './locales/html-labels';
 import type { LocaleMessageOverrides, LocalePack } from './locales/types';
@@ -171,7 +171,7 @@ function canonicalMessages(messages: unknown): Map<string, LocaleMessageOverride
   const byLocale = new Map<string, LocaleMessageOverrides>();
   if (typeof messages !== 'object' || messages === null) return byLocale;
   for (const [tag, words] of Object.entries(messages)) {
-    if (!isLanguageTag(tag)) throw new TypeError(`status-i18n: "${tag}" is not a language tag`);
+    if (!isIntlLanguageTag(tag)) throw new TypeError(`status-i18n: "${tag}" is not a language tag ${INTL_TAG_RULE}`);
     if (words === null || typeof words !== 'object') continue;
     // A misspelt part (`htpp`) would add the locale with none of its words; a misspelt label, keep English's.
     checkKnownKeys(`createCatalog() messages["${tag}"]`, words, LOCALE_MESSAGE_PARTS);
@@ -202,7 +202,7 @@ function packsOf(locales: unknown): readonly LocalePack[] {
   if (!Array.isArray(locales)) throw new TypeError('status-i18n: "locales" must be an array of language packs');
   for (const pack of locales) {
     const locale: unknown = (pack as Partial<LocalePack> | null)?.locale;
-    if (typeof locale !== 'string' || !isLanguageTag(locale)) {
+    if (typeof locale !== 'string' || !isIntlLanguageTag(locale)) {
       throw new TypeError(
         'status-i18n: each of "locales" must be a language pack, e.g. from @status-i18n/core/locales/ja',
       );

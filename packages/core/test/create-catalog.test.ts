@@ -87,6 +87,12 @@ describe('createCatalog(options)', () => {
     expect(() => createCatalog({ messages: { en: { validation: { required: 42 } } } } as never)).toThrow(
       'status-i18n: createCatalog() messages["en"].validation.required must be a string',
     );
+    // A key Intl refuses as a locale: its words' numbers and plurals could not be formatted in it.
+    expect(() => createCatalog({ messages: { 'x-klingon': { http: { 404: { title: 'x' } } } } })).toThrow(
+      new TypeError(
+        'status-i18n: "x-klingon" is not a language tag Intl formats words in (private use only, x-…, and grandfathered tags, i-…, are not)',
+      ),
+    );
     // Valid ICU that fails only when formatted: no such currency.
     expect(() =>
       createCatalog({ messages: { en: { validation: { tooSmall: 'At least {minimum, number, ::currency/EURO}.' } } } }),

@@ -146,6 +146,14 @@ describe('defineProblems(definitions, options)', () => {
       ['a status that is a string', { ok: { status: '400', messages: words } }, /"status"/],
       ['no messages', { ok: { status: 400, messages: {} } }, /at least one language/],
       ['a locale that is not a tag', { ok: { status: 400, messages: { 'en_US!': words.en } } }, /not a language tag/],
+      // Tags of the header's grammar that Intl refuses: their messages could not be formatted in them.
+      [
+        'a tag of private use only',
+        { ok: { status: 400, messages: { 'x-klingon': words.en } } },
+        'status-i18n: problem "ok": "x-klingon" is not a language tag Intl formats words in (private use only, x-…, and grandfathered tags, i-…, are not)',
+      ],
+      ['a grandfathered tag', { ok: { status: 400, messages: { 'i-klingon': words.en } } }, /"i-klingon" is not a/],
+      ['a singleton with no subtag', { ok: { status: 400, messages: { 'en-a': words.en } } }, /"en-a" is not a/],
       ['a missing detail', { ok: { status: 400, messages: { en: { title: 'T' } } } }, /needs a "title" and a "detail"/],
       ['an empty title', { ok: { status: 400, messages: { en: { title: ' ', detail: 'D' } } } }, /needs a "title"/],
       [

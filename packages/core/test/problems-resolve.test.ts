@@ -149,16 +149,16 @@ describe('resolveProblem(thrown, locale, context)', () => {
       },
       total: { status: 409, messages: { en: { title: 'Too many', detail: '{n, number} items.' } } },
     });
-    expect(resolveProblem(late.create('late', { n: 1n }), 'en', context).detail).toBe('1 day late (1st notice).');
-    expect(resolveProblem(late.create('late', { n: 3n }), 'en', context).detail).toBe('3 days late (3rd notice).');
-    expect(resolveProblem(late.create('late', { n: 3n }), 'zh-CN', context).detail).toBe('已逾期 3 天。');
+    expect(resolveProblem(late.create('late', { n: 1n }), 'en', context)?.detail).toBe('1 day late (1st notice).');
+    expect(resolveProblem(late.create('late', { n: 3n }), 'en', context)?.detail).toBe('3 days late (3rd notice).');
+    expect(resolveProblem(late.create('late', { n: 3n }), 'zh-CN', context)?.detail).toBe('已逾期 3 天。');
     // Counted in one language is counted: 2^53 would be counted as 2^53 + 1's neighbour.
     expect(() => late.create('late', { n: 2n ** 53n })).toThrow(
       'status-i18n: problems.create("late") param "n" is formatted as a count (a number, or a bigint between -(2^53 - 1) and 2^53 - 1, which a plural can count with), got a bigint',
     );
     expect(() => late.create('late', { n: 2n ** 53n - 1n })).not.toThrow();
     // Printed only, any bigint keeps its every digit.
-    expect(resolveProblem(late.create('total', { n: 2n ** 64n }), 'en', context).detail).toBe(
+    expect(resolveProblem(late.create('total', { n: 2n ** 64n }), 'en', context)?.detail).toBe(
       '18,446,744,073,709,551,616 items.',
     );
   });

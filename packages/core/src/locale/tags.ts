@@ -12,6 +12,31 @@ export function isLanguageTag(tag: string): boolean {
   return LANGUAGE_TAG.test(tag);
 }
 
+/** What {@link isIntlLanguageTag} asks, for the `TypeError` that refuses a tag: `"x-klingon" is not a language tag …`. */
+export const INTL_TAG_RULE = 'Intl formats words in (private use only, x-…, and grandfathered tags, i-…, are not)';
+
+/**
+ * Whether `tag` is a language tag that `Intl` takes as a locale: one that words are written in must be, since
+ * their numbers, plurals and dates are formatted for it. A tag of private use only (`x-klingon`), a
+ * grandfathered one (`i-klingon`, `en-GB-oed`) or a singleton with nothing after it (`en-a`) is not, though a
+ * request's header may carry it.
+ *
+ * @example
+ * ```ts
+ * isIntlLanguageTag('zh-Hant-HK'); // true
+ * isIntlLanguageTag('x-klingon'); // false
+ * ```
+ */
+export function isIntlLanguageTag(tag: string): boolean {
+  if (!isLanguageTag(tag)) return false;
+  try {
+    Intl.getCanonicalLocales(tag);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A POSIX locale name (`LANG`, a user table's column) as the language tag it stands for: the codeset and
  * modifier dropped, `_` as `-`. A tag is returned as it is.

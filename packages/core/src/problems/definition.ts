@@ -1,6 +1,6 @@
 import { isErrorStatus } from '../error/status';
 import { truncateText } from '../internal/text';
-import { canonicalTag, isLanguageTag } from '../locale/tags';
+import { canonicalTag, INTL_TAG_RULE, isIntlLanguageTag } from '../locale/tags';
 import { REFERENCE_LOCALE } from '../locales';
 import { type CompiledMessage, checkFormattable, compileMessage, formatMessage } from './icu';
 import { LocaleChoice } from './locale-choice';
@@ -77,7 +77,9 @@ export class CompiledProblem {
     const described: Record<string, ProblemMessages> = {};
     for (const [written, words] of Object.entries(messages)) {
       const { title, detail } = (words ?? {}) as Partial<ProblemMessages>;
-      if (!isLanguageTag(written)) throw new TypeError(`status-i18n: ${where}: "${written}" is not a language tag`);
+      if (!isIntlLanguageTag(written)) {
+        throw new TypeError(`status-i18n: ${where}: "${written}" is not a language tag ${INTL_TAG_RULE}`);
+      }
       // The tag in its canonical case: it is what the answer's Content-Language says (`EN` would be sent as is).
       const locale = canonicalTag(written);
       if (typeof title !== 'string' || title.trim() === '' || typeof detail !== 'string') {
