@@ -91,21 +91,47 @@ describe('nonErrors()', () => {
     expect(response.status).toBe(500);
     expect(response.headers['access-control-allow-origin']).toBeUndefined();
     expect(response.headers.vary?.split(/,\s*/).sort()).toEqual(['Accept', 'Accept-Language', 'Origin']);
-    // A request that is not a cross-origin one: nothing to vary on.
+    // A request without an Origin: hono/cors names Origin in Vary on the success path (a cache must not give
+    // this answer, without the header an allowed origin gets, to a cross-origin request); so does the error.
+    expect((await request(refused).get('/ok')).headers.vary).toBe('Origin');
     const sameOrigin = await request(refused).get('/string');
-    expect(sameOrigin.headers.vary).toBe('Accept, Accept-Language');
+    expect(sameOrigin.status).toBe(500);
+    expect(sameOrigin.headers.vary?.split(/,\s*/).sort()).toEqual(['Accept', 'Accept-Language', 'Origin']);
   });
 
-  it('names Origin in Vary once when hono/cors is mounted before it (hono/cors then adds it itself)', async () => {
+  it('names Origin in Vary once, and not at all where every origin is allowed', async () => {
+    const app = new Hono();
+    app.use(nonErrors());
+    app.use(cors());
+    app.onError(onError({ log: false }));
+    app.get('/string', () => {
+      throw 'db password is hunter2';
+    });
+    app.get('/varied', (c) => {
+      c.header('Vary', 'origin');
+      throw 'db password is hunter2';
+    });
+    const open = serve(app);
+    const any = await request(open).get('/string').set('Origin', 'https://evil.example');
+    expect(any.headers['access-control-allow-origin']).toBe('*');
+    expect(any.headers.vary).toBe('Accept, Accept-Language');
+    const varied = await request(serve(createApp(true))).get('/string');
+    expect(varied.headers.vary?.split(/,\s*/).sort()).toEqual(['Accept', 'Accept-Language', 'Origin']);
+    expect((await request(open).get('/varied')).headers.vary?.toLowerCase().match(/origin/g)).toHaveLength(1);
+  });
+
+  it('names Origin in Vary once for a cross-origin request when hono/cors is mounted before it (it adds it itself)', async () => {
     const app = serve(createApp('after cors'));
     for (const path of ['/string', '/object', '/error']) {
       const response = await request(app).get(path).set('Origin', 'https://app.example');
       expect(response.headers['access-control-allow-origin']).toBe('https://app.example');
       expect(response.headers.vary?.split(/,\s*/).sort()).toEqual(['Accept', 'Accept-Language', 'Origin']);
     }
+    // Without an Origin nothing tells that hono/cors ran before: each names it (a list, as Vary is, that means
+    // the same).
     const noOrigin = await request(app).get('/string');
     expect(noOrigin.status).toBe(500);
-    expect(noOrigin.headers.vary?.split(/,\s*/).sort()).toEqual(['Accept', 'Accept-Language', 'Origin']);
+    expect(noOrigin.headers.vary?.split(/,\s*/).sort()).toEqual(['Accept', 'Accept-Language', 'Origin', 'Origin']);
   });
 
   it('is needed: without it, @hono/node-server answers a thrown string with an empty 500 without CORS', async () => {

@@ -43,17 +43,18 @@ function takeHeaders<E extends Env>(c: Context<E>): Headers | undefined {
 }
 
 /**
- * Adds `Origin` to the `Vary` of headers that allow one origin by name, or of the answer to a cross-origin request
- * that none was allowed to read: hono/cors adds it only after the route, which a value thrown past it (carried by
- * `nonErrors()`) never lets it do when it is mounted after `nonErrors()`. Such an answer differs from origin to
- * origin (a refused origin's lacks the `Access-Control-Allow-Origin` an allowed one gets), and a cache must not
- * give it to another. (Mounted before `nonErrors()`, hono/cors still adds it itself: see `NonErrorThrown`'s
- * `corsOutside`.)
+ * Adds `Origin` to the `Vary` of the answer to a value thrown past the middleware mounted after `nonErrors()`,
+ * unless the headers allow every origin (`*`) or vary on it already. hono/cors, allowing origins by name, adds it
+ * after the route, to every answer (one without an `Origin` too), which such a value never lets it do; and
+ * nothing on the request says whether a CORS middleware is among them (for a request without an `Origin`, or from
+ * an origin it refused, hono/cors sets nothing before the route). Varying on `Origin` is the side that cannot go
+ * wrong: an answer without the `Access-Control-Allow-Origin` an allowed origin gets, kept by a cache and given to
+ * that origin, would fail it; an extra `Vary` only makes a cache keep one answer per origin. (Mounted before
+ * `nonErrors()`, hono/cors still adds it itself: see `NonErrorThrown`'s `corsOutside`.)
  */
-function addVaryOrigin(headers: Headers, crossOrigin: boolean): void {
-  const allowed = headers.get('access-control-allow-origin');
+function addVaryOrigin(headers: Headers): void {
   const vary = headers.get('vary');
-  if (allowed === '*' || (allowed === null && !crossOrigin) || variesOnOrigin(vary)) return;
+  if (headers.get('access-control-allow-origin') === '*' || variesOnOrigin(vary)) return;
   headers.set('vary', vary === null || vary.trim() === '' ? 'Origin' : `${vary}, Origin`);
 }
 
@@ -86,9 +87,7 @@ export function onError<E extends Env = any>(options?: HonoErrorOptions<E>): Err
     const thrown = thrownValue(error);
     const before = takeHeaders(c);
     // It passed every middleware after nonErrors() on its way: what they add after the route is missing.
-    if (error instanceof NonErrorThrown && !error.corsOutside && before !== undefined) {
-      addVaryOrigin(before, c.req.header('origin') !== undefined);
-    }
+    if (error instanceof NonErrorThrown && !error.corsOutside && before !== undefined) addVaryOrigin(before);
     return layer.respond(thrown, c.req.raw, c, { before, error: exceptionHeaders(thrown) });
   };
 }
