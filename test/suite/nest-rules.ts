@@ -540,6 +540,34 @@ export function nestRules(framework: NestFramework): void {
         );
       });
 
+      it('StatusI18nValidationPipe refuses an option ValidationPipe would ignore (every unknown field let through)', () => {
+        expect(() => new StatusI18nValidationPipe({ whiteList: true } as never)).toThrow(
+          new TypeError(
+            'status-i18n: StatusI18nValidationPipe: unknown option "whiteList" (did you mean "whitelist"?); ValidationPipe would ignore it',
+          ),
+        );
+        expect(() => new StatusI18nValidationPipe({ forbidUnknown: true } as never)).toThrow(
+          /unknown option "forbidUnknown"; ValidationPipe/,
+        );
+        // Every option of Nest 11 and 12 (class-validator's among them) is taken.
+        expect(
+          () =>
+            new StatusI18nValidationPipe({
+              whitelist: true,
+              forbidNonWhitelisted: true,
+              forbidUnknownValues: true,
+              transform: true,
+              transformOptions: { enableImplicitConversion: true },
+              stopAtFirstError: true,
+              validationError: { target: false, value: false },
+              skipMissingProperties: false,
+              errorHttpStatusCode: 422,
+              maxErrorMessagesLength: 1000,
+              errorFormat: 'list',
+            } as never),
+        ).not.toThrow();
+      });
+
       it("answers forbidNonWhitelisted's unknown keys as unknown fields, pointing at them, never in Nest's words", async () => {
         const longKey = 'k'.repeat(900);
         const pipe = new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true });

@@ -13,6 +13,56 @@ class FailedValidation {
   constructor(readonly errors: readonly unknown[]) {}
 }
 
+/**
+ * The options `ValidationPipe` reads, Nest 11's and 12's (`errorFormat` is 12's), class-validator's among them.
+ * Nest reads what it knows and ignores the rest, so a misspelt `whiteList: true` would let every unknown field
+ * through without a word: the pipe refuses a name not listed here.
+ */
+const VALIDATION_PIPE_OPTIONS = [
+  'transform',
+  'disableErrorMessages',
+  'transformOptions',
+  'errorHttpStatusCode',
+  'exceptionFactory',
+  'validateCustomDecorators',
+  'expectedType',
+  'validatorPackage',
+  'transformerPackage',
+  'errorFormat',
+  'maxErrorMessagesLength',
+  'enableDebugMessages',
+  'skipUndefinedProperties',
+  'skipNullProperties',
+  'skipMissingProperties',
+  'whitelist',
+  'forbidNonWhitelisted',
+  'groups',
+  'always',
+  'strictGroups',
+  'dismissDefaultMessages',
+  'validationError',
+  'forbidUnknownValues',
+  'stopAtFirstError',
+] as const;
+
+// Every option of the Nest this package is built against is listed: a newer one's would be refused otherwise.
+type UnlistedOption = Exclude<keyof ValidationPipeOptions, (typeof VALIDATION_PIPE_OPTIONS)[number]>;
+const everyOptionListed: [UnlistedOption] extends [never] ? true : UnlistedOption = true;
+void everyOptionListed;
+
+const KNOWN_OPTIONS: ReadonlySet<string> = new Set(VALIDATION_PIPE_OPTIONS);
+
+/** Throws a `TypeError` naming an option `ValidationPipe` does not read, and the one it may stand for. */
+function checkOptionNames(options: object): void {
+  for (const name of Object.keys(options)) {
+    if (KNOWN_OPTIONS.has(name)) continue;
+    const meant = VALIDATION_PIPE_OPTIONS.find((known) => known.toLowerCase() === name.toLowerCase());
+    throw new TypeError(
+      `status-i18n: StatusI18nValidationPipe: unknown option "${name}"${meant === undefined ? '' : ` (did you mean "${meant}"?)`}; ValidationPipe would ignore it`,
+    );
+  }
+}
+
 /** Options of {@link StatusI18nValidationPipe}: `ValidationPipe`'s, but its `exceptionFactory`, which the pipe is. */
 export type StatusI18nValidationPipeOptions = Omit<ValidationPipeOptions, 'exceptionFactory'>;
 
@@ -25,7 +75,8 @@ export type StatusI18nValidationPipeOptions = Omit<ValidationPipeOptions, 'excep
  * so a query's fields would point into the body.
  *
  * It takes every option of `ValidationPipe` (`whitelist`, `forbidNonWhitelisted`, `transform`, …) but
- * `exceptionFactory`, which it is: one given throws a `TypeError`. With `disableErrorMessages` it is Nest's own
+ * `exceptionFactory`, which it is: one given throws a `TypeError`, as does a name `ValidationPipe` does not read
+ * (a misspelt `whiteList`, which Nest would ignore). With `disableErrorMessages` it is Nest's own
  * (no details: the catalog's words for the status); a custom decorator's failure (`validateCustomDecorators`) is
  * too, since nothing says which part of the request its value came from.
  *
@@ -40,6 +91,7 @@ export class StatusI18nValidationPipe extends ValidationPipe {
     if (typeof options !== 'object' || options === null) {
       throw new TypeError('status-i18n: StatusI18nValidationPipe takes the options of ValidationPipe, an object');
     }
+    checkOptionNames(options);
     if ('exceptionFactory' in options) {
       throw new TypeError(
         'status-i18n: StatusI18nValidationPipe makes its own exceptions; give an exceptionFactory to ValidationPipe instead',
