@@ -29,6 +29,30 @@ export function languageRules(framework: Framework): void {
     const english = createCatalog().describe(409, { locale: 'en' });
     expect(response.text).toContain(`<p lang="en" dir="ltr">${english?.description}</p>`);
     expect(response.text).toContain('<p class="class" lang="en" dir="ltr">');
+    // So are the page's labels, English's too: the details section's (its list back in the page's language), the
+    // field errors' heading, the request id's; a member's name is in no language.
+    const withDetails = defineProblems({
+      sold: {
+        status: 409,
+        messages: { ja: { title: '売り切れ', detail: '{item}の在庫がありません。' } },
+      },
+    });
+    const detailed = await call(
+      framework,
+      {
+        route: throwing(
+          withDetails.create('sold', { item: '傘', errors: [{ detail: '数量が多すぎます。', pointer: '#/quantity' }] }),
+        ),
+        options: { ...quiet, requestId: 'x-request-id' },
+      },
+      { headers: { Accept: 'text/html', 'Accept-Language': 'ja', 'X-Request-Id': 'r-1' } },
+    );
+    expect(detailed.text).toContain('<section lang="en" dir="ltr" aria-label="Details"><dl lang="ja" dir="ltr">');
+    expect(detailed.text).toContain('<dt>item</dt><dd>傘</dd>');
+    expect(detailed.text).toContain('<dt lang="en" dir="ltr">What to correct</dt>');
+    expect(detailed.text).toContain(
+      '<p class="meta"><span lang="en" dir="ltr">Request ID</span>: <code>r-1</code></p>',
+    );
     // A client whose language the catalog has: the catalog's words (and the page's labels) in it.
     const chinese = await call(
       framework,
@@ -45,6 +69,7 @@ export function languageRules(framework: Framework): void {
       { headers: { Accept: 'text/html', 'Accept-Language': 'zh-CN' } },
     );
     expect(zh.text).not.toContain('<p lang=');
+    expect(zh.text).not.toMatch(/<(section|span|dt|summary) lang=/);
   });
 
   it('takes defaultLocale by the tag that means a catalog locale: zh-HK answers a French reader in zh-TW', async () => {

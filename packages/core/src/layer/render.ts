@@ -24,6 +24,8 @@ function bytesOf(text: string): Uint8Array {
 /** The body of a problem in a format: the renderer's text as UTF-8 bytes, with the catalog's words around it. */
 export function renderBody(built: BuiltProblem, format: Format, catalog: Catalog): Uint8Array {
   const { entry, locale } = built;
+  // The page's own words in the catalog's language when it has none in the problem's (see `catalogLocale`).
+  const labelsLocale = catalog.matchLocale(locale) === undefined ? entry.locale : locale;
   const text = renderers[format]({
     problem: built.problem,
     locale,
@@ -33,8 +35,8 @@ export function renderBody(built: BuiltProblem, format: Format, catalog: Catalog
     // An application problem's words may be in a language the catalog lacks (a problem written in ja, without
     // the ja pack): the catalog's are then another language's, which the page says.
     ...(entry.locale === locale ? {} : { catalogLocale: entry.locale }),
-    // The page's own words in the catalog's language when it has none in the problem's (see `catalogLocale`).
-    labels: catalog.htmlLabels(catalog.matchLocale(locale) === undefined ? entry.locale : locale),
+    labels: catalog.htmlLabels(labelsLocale),
+    ...(labelsLocale === locale ? {} : { labelsLocale }),
   });
   return bytesOf(text);
 }

@@ -32,14 +32,25 @@ function renderValue(value: unknown): string {
   return `<pre><code>${escapeText(JSON.stringify(value, null, 2) ?? '')}</code></pre>`;
 }
 
+/** ` lang="…" dir="…"` for text in `locale` on the page, or nothing when `locale` is undefined (the page's own). */
+function langOf(locale: string | undefined): string {
+  return locale === undefined ? '' : ` lang="${escapeText(locale)}" dir="${directionOf(locale)}"`;
+}
+
 function renderDetails(input: RenderInput, heading: string): string {
   const members = extensionMembers(input.problem);
   if (members.length === 0) return '';
-  const items = members.map(
-    ([name, value]) =>
-      `<dt>${escapeText(oneLine(headingOf(name, value, input.labels.fieldErrors)))}</dt><dd>${renderValue(value)}</dd>`,
-  );
-  return `<section aria-label="${escapeText(heading)}"><dl>${items.join('')}</dl></section>`;
+  const { labels, labelsLocale, locale } = input;
+  const items = members.map(([name, value]) => {
+    const title = headingOf(name, value, labels.fieldErrors);
+    // The page's label for the field errors may be in another language than the page; a member's name is a name.
+    const lang = title === name ? '' : langOf(labelsLocale);
+    return `<dt${lang}>${escapeText(oneLine(title))}</dt><dd>${renderValue(value)}</dd>`;
+  });
+  // The section's label is an attribute, in the language of its element: a label in another language marks the
+  // section, and the list inside goes back to the page's.
+  const list = labelsLocale === undefined ? '<dl>' : `<dl${langOf(locale)}>`;
+  return `<section${langOf(labelsLocale)} aria-label="${escapeText(heading)}">${list}${items.join('')}</dl></section>`;
 }
 
 /**
@@ -60,17 +71,19 @@ export function renderHtml(input: RenderInput): string {
       : '';
   // What the JSON body carries besides, as the text format lists it: a `type` of the app's, `instance`, the id.
   const meta = (label: string, value: string) =>
-    `<p class="meta">${escapeText(label)}${colon}<code>${escapeText(value)}</code></p>`;
+    `<p class="meta">${label}${colon}<code>${escapeText(value)}</code></p>`;
+  // The catalog's words and the page's labels in another language than the page's: said, for screen readers and
+  // translation tools. (`type` and `instance` are the members' names, in no language.)
+  const catalogLang = langOf(input.catalogLocale);
+  const labelsLang = langOf(input.labelsLocale);
+  const label = (text: string) =>
+    labelsLang === '' ? escapeText(text) : `<span${labelsLang}>${escapeText(text)}</span>`;
   const about =
     (problem.type !== 'about:blank' ? meta('type', problem.type) : '') +
     (typeof problem.instance === 'string' ? meta('instance', problem.instance) : '') +
-    (typeof problem.requestId === 'string' ? meta(labels.requestId, problem.requestId) : '');
-  // The catalog's words in another language than the page's: said, for screen readers and translation tools.
-  const { catalogLocale } = input;
-  const catalogLang =
-    catalogLocale === undefined ? '' : ` lang="${escapeText(catalogLocale)}" dir="${directionOf(catalogLocale)}"`;
+    (typeof problem.requestId === 'string' ? meta(label(labels.requestId), problem.requestId) : '');
   const stack = Array.isArray(problem.stack)
-    ? `<details><summary>${escapeText(labels.stack)}</summary><pre><code>${escapeText(problem.stack.join('\n'))}</code></pre></details>`
+    ? `<details><summary${labelsLang}>${escapeText(labels.stack)}</summary><pre><code>${escapeText(problem.stack.join('\n'))}</code></pre></details>`
     : '';
   return `<!DOCTYPE html>
 <html lang="${escapeText(locale)}" dir="${directionOf(locale)}">

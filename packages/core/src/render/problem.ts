@@ -36,6 +36,11 @@ export interface RenderInput {
    * own words are in a language the catalog has none of its words in): the page marks them with it.
    */
   readonly catalogLocale?: string;
-  /** The HTML page's and the text body's own words in the response's language. */
+  /** The HTML page's and the text body's own words in the response's language (see `labelsLocale`). */
   readonly labels: Readonly<HtmlLabels>;
+  /**
+   * The language of `labels` when it is not `locale` (a problem written in a language the catalog lacks: the
+   * catalog's language's labels stand in): the page marks them with it.
+   */
+  readonly labelsLocale?: string;
 }
