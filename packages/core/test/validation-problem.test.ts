@@ -160,7 +160,7 @@ describe('validationProblem(source, options)', () => {
     expect(resolve(validationProblem({ issues: issuesOf(101) }), 'en').detail).toMatch(/^More than 100 /);
   });
 
-  it('says "more than" for the other sources it cuts: ajv, class-validator (a tree)', () => {
+  it('says "more than" for the other sources it cuts: ajv, class-validator (a tree), unknown keys', () => {
     const ajv = Array.from({ length: 150 }, (_, index) => ({
       instancePath: `/f${index}`,
       schemaPath: '#/required',
@@ -177,9 +177,31 @@ describe('validationProblem(source, options)', () => {
         })),
       },
     ];
-    for (const source of [ajv, classValidator]) {
-      const detail = resolve(validationProblem(source), 'en').detail;
-      expect(detail).toBe('More than 100 values in the request are not valid; the first 100 are listed.');
+    // One error each, nested: 150 items of a list, each failing one rule (a ValidationPipe's @ValidateNested).
+    const nested = [
+      {
+        property: 'items',
+        children: Array.from({ length: 150 }, (_, index) => ({
+          property: String(index),
+          children: [{ property: 'qty', constraints: { min: 'qty must not be less than 1' } }],
+        })),
+      },
+    ];
+    // One issue that names 150 unknown keys (Zod's strict object), and express-validator's unknown fields.
+    const unknownKeys = z
+      .strictObject({})
+      .safeParse(Object.fromEntries(Array.from({ length: 150 }, (_, index) => [`k${index}`, 1]))).error;
+    const unknownFields = [
+      {
+        type: 'unknown_fields',
+        msg: 'Unknown field(s)',
+        fields: Array.from({ length: 150 }, (_, index) => ({ path: `k${index}`, location: 'body', value: 1 })),
+      },
+    ];
+    for (const source of [ajv, classValidator, nested, unknownKeys, unknownFields]) {
+      const resolved = resolve(validationProblem(source), 'en');
+      expect(resolved.detail).toBe('More than 100 values in the request are not valid; the first 100 are listed.');
+      expect(resolved.extensions.errors).toHaveLength(100);
     }
   });
 });

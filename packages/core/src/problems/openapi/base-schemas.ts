@@ -1,5 +1,5 @@
 import { VALIDATION_PROBLEM_TYPE } from '../type-uri';
-import { MAX_FIELD_ERRORS } from '../validation/read-source';
+import { MAX_FIELD_ERRORS } from '../validation/issue';
 import type { ValidationStatus } from '../validation/validation-error';
 import type { JsonSchema } from './types';
 

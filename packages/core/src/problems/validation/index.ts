@@ -8,8 +8,8 @@ export type {
   StringFormat,
   ValidationRule,
 } from './issue';
+export { MAX_FIELD_ERRORS } from './issue';
 export { type FieldLocation, jsonPointer } from './location';
-export { MAX_FIELD_ERRORS } from './read-source';
 export { type ReadValidationErrorOptions, readValidationError } from './read-validation-error';
 export { ValidationProblemError, type ValidationStatus } from './validation-error';
 export { type ValidationProblemOptions, validationProblem } from './validation-problem';

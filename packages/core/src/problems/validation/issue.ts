@@ -3,6 +3,19 @@
  * words the library can say in every language, and the schema author's own message when there is one.
  */
 
+/**
+ * The most field errors one problem lists. A schema can fail in thousands of places on a large body; the first
+ * ones are enough for a client to act on, and the response stays small.
+ */
+export const MAX_FIELD_ERRORS = 100;
+
+/**
+ * How many field errors a source is read for, by every reader, nested ones and one per unknown key included: one
+ * more than are listed, so that the problem knows the list was cut and says so, rather than counting only the
+ * ones it lists.
+ */
+export const READ_LIMIT = MAX_FIELD_ERRORS + 1;
+
 /** The part of the request a value came from. */
 export type RequestPart = 'body' | 'query' | 'params' | 'headers' | 'cookies';
 

@@ -1,5 +1,5 @@
 import { readProperty } from '../../error/read';
-import type { FieldIssue } from './issue';
+import { type FieldIssue, READ_LIMIT } from './issue';
 import { isAjvError, readAjvError } from './sources/ajv';
 import { isClassValidatorError, readClassValidatorError } from './sources/class-validator';
 import {
@@ -10,18 +10,6 @@ import {
 import { zodIssueOfAjvShape } from './sources/fastify-type-provider-zod';
 import { readStandardIssues } from './sources/standard-schema';
 import { readZodIssue } from './sources/zod';
-
-/**
- * The most field errors one problem lists. A schema can fail in thousands of places on a large body; the first
- * ones are enough for a client to act on, and the response stays small.
- */
-export const MAX_FIELD_ERRORS = 100;
-
-/**
- * How many field errors a source is read for: one more than are listed, so that the problem knows the list was
- * cut and says so, rather than counting only the ones it lists.
- */
-const READ_LIMIT = MAX_FIELD_ERRORS + 1;
 
 /** Reads each of `items` into field errors, at most {@link READ_LIMIT} in all. */
 export function readEach(items: readonly unknown[], read: (item: object) => FieldIssue[]): FieldIssue[] {

@@ -3,8 +3,8 @@ import { MAX_TEXT_LENGTH, truncateText } from '../../internal/text';
 import { attachResolver, ownResolver, type ProblemResolveContext, type ResolvedProblem } from '../member';
 import { VALIDATION_PROBLEM_TYPE } from '../type-uri';
 import type { FieldIssue, RequestPart } from './issue';
+import { MAX_FIELD_ERRORS } from './issue';
 import { locationOf } from './location';
-import { MAX_FIELD_ERRORS } from './read-source';
 import { validationWordsFor } from './words';
 
 /** A validation problem's status: 422 (RFC 9110's Unprocessable Content), or 400 as some APIs answer. */

@@ -1,5 +1,13 @@
 import { readProperty, readString } from '../../../error/read';
-import { type FieldIssue, INVALID, type PathSegment, REQUIRED, UNKNOWN_KEY, type ValidationRule } from '../issue';
+import {
+  type FieldIssue,
+  INVALID,
+  type PathSegment,
+  READ_LIMIT,
+  REQUIRED,
+  UNKNOWN_KEY,
+  type ValidationRule,
+} from '../issue';
 
 /**
  * class-validator's `ValidationError[]` (what `validate()` returns, and what NestJS's `ValidationPipe` hands an
@@ -119,8 +127,11 @@ function collect(error: unknown, parent: readonly PathSegment[], depth: number, 
     }
   }
   const children = readProperty(error, 'children');
-  if (Array.isArray(children)) {
-    for (const child of children.slice(0, 100)) collect(child, path, depth + 1, issues);
+  if (!Array.isArray(children)) return;
+  // Read up to the limit in all, one past the listed ones, nested or not: the problem then says there were more.
+  for (const child of children.slice(0, READ_LIMIT)) {
+    if (issues.length >= READ_LIMIT) return;
+    collect(child, path, depth + 1, issues);
   }
 }
 

@@ -3,6 +3,7 @@ import {
   type FieldIssue,
   INVALID,
   type PathSegment,
+  READ_LIMIT,
   type RequestPart,
   UNKNOWN_KEY,
   type ValidationRule,
@@ -72,7 +73,7 @@ export function readExpressValidatorError(error: object): FieldIssue[] {
   if (type === 'unknown_fields') {
     const fields = readProperty(error, 'fields');
     if (!Array.isArray(fields)) return [];
-    return fields.slice(0, 100).map((field: unknown) => issueOf(field, type, UNKNOWN_KEY, message));
+    return fields.slice(0, READ_LIMIT).map((field: unknown) => issueOf(field, type, UNKNOWN_KEY, message));
   }
   if (type === 'field') return [issueOf(error, type, INVALID, message)];
   // A `oneOf` failed: located where all its nested errors agree, if they do.

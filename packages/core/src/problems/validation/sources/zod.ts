@@ -5,6 +5,7 @@ import {
   type FieldIssue,
   formatOf,
   INVALID,
+  READ_LIMIT,
   REQUIRED,
   UNKNOWN_KEY,
   type ValidationRule,
@@ -126,7 +127,7 @@ export function readZodIssue(issue: object): FieldIssue[] {
   if (code === 'unrecognized_keys') {
     const keys = readProperty(issue, 'keys');
     if (Array.isArray(keys) && keys.length > 0) {
-      return keys.slice(0, 100).map((key) => ({ path: [...path, String(key)], code, rule, ...own }));
+      return keys.slice(0, READ_LIMIT).map((key) => ({ path: [...path, String(key)], code, rule, ...own }));
     }
   }
   return [{ path, code, rule, ...own }];
