@@ -524,6 +524,32 @@ export function lifecycleRules(framework: Framework): void {
       expect(spaced.headers['x-request-id']).toBeUndefined();
     });
 
+    it('takes a number from a function as its digits (pino-http counts), and makes one for a function that has none', async () => {
+      const counted = await call(framework, {
+        route: throwing(createError(400)),
+        options: { ...quiet, requestId: () => 7 },
+      });
+      expect(counted.status).toBe(400);
+      expect(counted.body.requestId).toBe('7');
+      expect(counted.headers['x-request-id']).toBe('7');
+      // `(req) => req.id` where nothing set one: a new id, as for a request without the header, not a safe 500.
+      for (const none of [undefined, null, '']) {
+        const response = await call(framework, {
+          route: throwing(createError(404)),
+          options: { ...quiet, requestId: () => none },
+        });
+        expect(response.status).toBe(404);
+        expect(response.body.requestId).toMatch(/^[0-9a-f-]{36}$/);
+        expect(response.headers['x-request-id']).toBe(response.body.requestId);
+      }
+      // Something that is no id at all is still the hook's failure.
+      const object = await call(framework, {
+        route: throwing(createError(404)),
+        options: { log: false, requestId: () => ({ id: 1 }) as unknown as string },
+      });
+      expect(object.status).toBe(500);
+    });
+
     it('calls a requestId function once per request: a new id per call still names the answer and each log line', async () => {
       const log = jest.fn();
       let made = 0;

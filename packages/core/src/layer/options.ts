@@ -77,9 +77,10 @@ export interface ErrorLayerOptions<Context> {
   /**
    * Adds `requestId` to the body, the log and a response header: `true` reads `X-Request-Id` (or makes one) and
    * sends it back in it, a string names the header to read and send back, a function computes it (sent back in
-   * `X-Request-Id` when it is a plain token; called once per request). Default `false`.
+   * `X-Request-Id` when it is a plain token; called once per request; a number is taken as its digits, and none,
+   * `undefined` or `null`, is replaced by a new id). Default `false`.
    */
-  readonly requestId?: boolean | string | ((context: Context) => string);
+  readonly requestId?: boolean | string | ((context: Context) => string | number | null | undefined);
 }
 
 /** The options after validation, with defaults filled in. */
@@ -97,7 +98,7 @@ export interface ResolvedOptions<Context> {
   readonly transform: ErrorLayerOptions<Context>['transform'];
   readonly validationStatus: 400 | 422;
   readonly schemaErrors: 'server' | 'request';
-  readonly requestId: false | { readonly header: string } | ((context: Context) => string);
+  readonly requestId: false | { readonly header: string } | ((context: Context) => unknown);
 }
 
 // Every option, once: a name added to ErrorLayerOptions and not here fails the type check.

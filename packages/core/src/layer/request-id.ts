@@ -17,8 +17,8 @@ export function isHeaderSafeRequestId(id: string): boolean {
 }
 
 /**
- * The request id of a response, by the `requestId` option: none; the function's answer; or the request header's
- * value when it is a plain token, else a new UUID (Web Crypto's, a global on every runtime this package
+ * The request id of a response, by the `requestId` option: none; the function's answer (see `functionIdOf`); or
+ * the request header's value when it is a plain token; else a new UUID (Web Crypto's, a global on every runtime this package
  * supports). One id per request object either way: the function is called once for it (`() => randomUUID()`
  * names the answer and every log line with one id). A function that fails throws a HookError.
  */
@@ -39,16 +39,28 @@ export function requestIdOf<Context>(
     }
     const known = given.get(key);
     if (known !== undefined) return known;
-    const id = checkString(
-      'requestId',
-      callHook('requestId', () => setting(request.context)),
-      false,
-    );
-    if (id !== undefined) given.set(key, id);
+    const id = functionIdOf(callHook('requestId', () => setting(request.context))) ?? madeIdOf(key);
+    given.set(key, id);
     return id;
   }
   const fromHeader = request.header(setting.header);
   if (fromHeader !== undefined && isHeaderSafeRequestId(fromHeader)) return fromHeader;
+  return madeIdOf(key);
+}
+
+/**
+ * A `requestId` function's answer as an id: a string as it is, a number as its digits (pino-http's default ids
+ * count up from 1), or `undefined` for none (`undefined`, `null`, `''`: `(req) => req.id` where nothing set one),
+ * which a new id replaces, as for a request without the header. Anything else throws a HookError.
+ */
+function functionIdOf(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'bigint') return String(value);
+  return checkString('requestId', value, false);
+}
+
+/** The id made for a request that brought none: one per request, however often it is asked for. */
+function madeIdOf(key: object): string {
   let made = madeIds.get(key);
   if (made === undefined) {
     made = crypto.randomUUID();
