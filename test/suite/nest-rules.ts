@@ -289,6 +289,14 @@ export function nestRules(framework: NestFramework): void {
         );
         const fileResponse = await call(framework, { route: throwing(file), options: quiet });
         expect(fileResponse.text).not.toContain('hunter2');
+        // @nestjs/throttler's ThrottlerException, as it makes it (an HttpException with its stock message).
+        const throttled = await call(
+          framework,
+          { route: throwing(new HttpException('ThrottlerException: Too Many Requests', 429)), options: quiet },
+          { headers: { 'Accept-Language': 'zh-CN' } },
+        );
+        expect(throttled.status).toBe(429);
+        expect(throttled.body.detail).toBe(describeCode(429, { locale: 'zh-CN' })?.description);
         // The app's own words stay.
         const own = await call(framework, { route: throwing(new ForbiddenException('Admins only')), options: quiet });
         expect(own.body.detail).toBe('Admins only');

@@ -187,8 +187,12 @@ export function readHttpException(thrown: unknown, notFoundMessage: string): unk
 }
 
 // Nest's whole stock messages: its guards' when one returns false (`FORBIDDEN_MESSAGE`), `ParseFilePipe`'s without
-// a file.
-const STOCK_MESSAGES: ReadonlySet<string> = new Set(['Forbidden resource', 'File is required']);
+// a file, and @nestjs/throttler's `ThrottlerException`'s (its `throttlerMessage`).
+const STOCK_MESSAGES: ReadonlySet<string> = new Set([
+  'Forbidden resource',
+  'File is required',
+  'ThrottlerException: Too Many Requests',
+]);
 // How Nest's built-in pipes begin their messages: `ParseIntPipe`'s `Validation failed (numeric string is expected)`,
 // the other `Parse*Pipe`s', and the file validators', which quote the uploaded file's type and size.
 const PIPE_MESSAGE_START = 'Validation failed (';
