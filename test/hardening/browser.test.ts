@@ -193,7 +193,7 @@ interface PageScope {
     querySelectorAll(selectors: string): ArrayLike<{ readonly attributes: ArrayLike<{ readonly name: string }> }>;
     addEventListener(type: string, listener: (event: { violatedDirective: string; blockedURI: string }) => void): void;
   };
-  getComputedStyle(element: unknown): { readonly fontSize: string };
+  getComputedStyle(element: unknown): { readonly fontSize: string; readonly color: string };
   __probeReport(kind: string, detail: string): void;
 }
 
@@ -403,6 +403,27 @@ describe.each(browsedFrameworks)('$name: HTML error pages in Chromium', (framewo
     },
     30_000,
   );
+});
+
+describe('the page in a dark colour scheme', () => {
+  it('is dark on screen and prints dark text (the light palette), as paper has no dark background', async () => {
+    const target = await listen(
+      frameworks.express5.server({ route: () => Promise.reject(new Error('x')), options: quiet }),
+    );
+    const dark = await browser.newContext({ colorScheme: 'dark' });
+    try {
+      const page = await dark.newPage();
+      await page.goto(`http://127.0.0.1:${target.port}/boom`);
+      const textColour = () =>
+        page.$eval('h1', (element) => (globalThis as unknown as PageScope).getComputedStyle(element).color);
+      expect(await textColour()).toBe('rgb(232, 234, 237)');
+      await page.emulateMedia({ media: 'print' });
+      expect(await textColour()).toBe('rgb(29, 33, 41)');
+    } finally {
+      await dark.close();
+      await target.close();
+    }
+  }, 30_000);
 });
 
 describe('screenshots of the error pages', () => {

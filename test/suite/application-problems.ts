@@ -197,8 +197,9 @@ export function applicationProblemRules(framework: Framework): void {
         headers: { ...JSON_BODY, Accept: 'text/html', 'Accept-Language': 'zh-CN' },
         body: SIGN_UP,
       });
-      expect(html.text).toContain('<dt>需要更正的内容</dt>');
-      expect(html.text).not.toContain('<dt>errors</dt>');
+      // A heading of its own (a screen reader's heading navigation finds it), the list right under it.
+      expect(html.text).toContain('<section><h2>需要更正的内容</h2><ul><li>');
+      expect(html.text).not.toContain('errors');
       expect(html.text).toContain('<code>profile.age</code> You must be an adult to sign up');
       const text = await call(framework, setup, {
         method: 'post',

@@ -49,7 +49,11 @@ export function languageRules(framework: Framework): void {
     );
     expect(detailed.text).toContain('<section lang="en" dir="ltr" aria-label="Details"><dl lang="ja" dir="ltr">');
     expect(detailed.text).toContain('<dt>item</dt><dd>傘</dd>');
-    expect(detailed.text).toContain('<dt lang="en" dir="ltr">What to correct</dt>');
+    expect(detailed.text).toContain('<section><h2 lang="en" dir="ltr">What to correct</h2><ul>');
+    // The problem's `type` is named by its member's name: an English word on a Japanese page.
+    expect(detailed.text).toContain(
+      '<p class="meta"><span lang="en" dir="ltr">type</span>: <code>urn:problem-type:sold</code>',
+    );
     expect(detailed.text).toContain(
       '<p class="meta"><span lang="en" dir="ltr">Request ID</span>: <code>r-1</code></p>',
     );
@@ -69,7 +73,7 @@ export function languageRules(framework: Framework): void {
       { headers: { Accept: 'text/html', 'Accept-Language': 'zh-CN' } },
     );
     expect(zh.text).not.toContain('<p lang=');
-    expect(zh.text).not.toMatch(/<(section|span|dt|summary) lang=/);
+    expect(zh.text).not.toMatch(/<(section|span|dt|h2|summary) lang=/);
   });
 
   it('takes defaultLocale by the tag that means a catalog locale: zh-HK answers a French reader in zh-TW', async () => {

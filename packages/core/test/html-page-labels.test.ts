@@ -24,6 +24,7 @@ const invalid = Object.assign(new Error('メールアドレスが正しくあり
   status: 422,
   expose: true,
   errors: [{ field: 'email', message: '@ がありません' }],
+  code: 'E_MAIL',
 });
 
 describe('the HTML page of an added locale', () => {

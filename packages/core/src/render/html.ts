@@ -2,7 +2,7 @@ import escapeHtml from 'escape-html';
 import { oneLine, printable } from '../internal/text';
 import { directionOf } from './direction';
 import { HTML_STYLE } from './html-style';
-import { extensionMembers, type FieldError, fieldOf, headingOf, isFieldErrorList, textOf } from './members';
+import { extensionMembers, type FieldError, fieldOf, isFieldErrorList, isFieldErrorsMember, textOf } from './members';
 import type { RenderInput } from './problem';
 
 /**
@@ -37,20 +37,26 @@ function langOf(locale: string | undefined): string {
   return locale === undefined ? '' : ` lang="${escapeText(locale)}" dir="${directionOf(locale)}"`;
 }
 
-function renderDetails(input: RenderInput, heading: string): string {
-  const members = extensionMembers(input.problem);
-  if (members.length === 0) return '';
+/**
+ * The problem's extension members: its field errors under a heading of their own (what the reader came to fix,
+ * which a screen reader's heading navigation finds), then the others as a list of name and value.
+ */
+function renderMembers(input: RenderInput): string {
   const { labels, labelsLocale, locale } = input;
-  const items = members.map(([name, value]) => {
-    const title = headingOf(name, value, labels.fieldErrors);
-    // The page's label for the field errors may be in another language than the page; a member's name is a name.
-    const lang = title === name ? '' : langOf(labelsLocale);
-    return `<dt${lang}>${escapeText(oneLine(title))}</dt><dd>${renderValue(value)}</dd>`;
-  });
+  let fieldErrors = '';
+  const items: string[] = [];
+  for (const [name, value] of extensionMembers(input.problem)) {
+    if (isFieldErrorsMember(name, value)) {
+      fieldErrors = `<section><h2${langOf(labelsLocale)}>${escapeText(labels.fieldErrors)}</h2>${renderFieldErrors(value)}</section>`;
+    } else {
+      items.push(`<dt>${escapeText(oneLine(name))}</dt><dd>${renderValue(value)}</dd>`);
+    }
+  }
+  if (items.length === 0) return fieldErrors;
   // The section's label is an attribute, in the language of its element: a label in another language marks the
   // section, and the list inside goes back to the page's.
   const list = labelsLocale === undefined ? '<dl>' : `<dl${langOf(locale)}>`;
-  return `<section${langOf(labelsLocale)} aria-label="${escapeText(heading)}">${list}${items.join('')}</dl></section>`;
+  return `${fieldErrors}<section${langOf(labelsLocale)} aria-label="${escapeText(labels.details)}">${list}${items.join('')}</dl></section>`;
 }
 
 /**
@@ -73,14 +79,16 @@ export function renderHtml(input: RenderInput): string {
   const meta = (label: string, value: string) =>
     `<p class="meta">${label}${colon}<code>${escapeText(value)}</code></p>`;
   // The catalog's words and the page's labels in another language than the page's: said, for screen readers and
-  // translation tools. (`type` and `instance` are the members' names, in no language.)
+  // translation tools.
   const catalogLang = langOf(input.catalogLocale);
   const labelsLang = langOf(input.labelsLocale);
   const label = (text: string) =>
     labelsLang === '' ? escapeText(text) : `<span${labelsLang}>${escapeText(text)}</span>`;
+  // `type` and `instance` are the members' own names, English words on a page of any language.
+  const memberName = (name: string) => (/^en(?:-|$)/i.test(locale) ? name : `<span${langOf('en')}>${name}</span>`);
   const about =
-    (problem.type !== 'about:blank' ? meta('type', problem.type) : '') +
-    (typeof problem.instance === 'string' ? meta('instance', problem.instance) : '') +
+    (problem.type !== 'about:blank' ? meta(memberName('type'), problem.type) : '') +
+    (typeof problem.instance === 'string' ? meta(memberName('instance'), problem.instance) : '') +
     (typeof problem.requestId === 'string' ? meta(label(labels.requestId), problem.requestId) : '');
   const stack = Array.isArray(problem.stack)
     ? `<details><summary${labelsLang}>${escapeText(labels.stack)}</summary><pre><code>${escapeText(problem.stack.join('\n'))}</code></pre></details>`
@@ -100,7 +108,7 @@ export function renderHtml(input: RenderInput): string {
 <p class="status">${status}</p>
 <h1>${title}</h1>
 <p${catalogLang}>${escapeText(description)}</p>
-${detail}${renderDetails(input, labels.details)}<p class="class"${catalogLang}>${escapeText(input.classTitle)}${colon}${escapeText(input.classDescription)}</p>
+${detail}${renderMembers(input)}<p class="class"${catalogLang}>${escapeText(input.classTitle)}${colon}${escapeText(input.classDescription)}</p>
 ${about}${stack}</main>
 </body>
 </html>

@@ -73,7 +73,12 @@ export function fieldOf(error: FieldError): string | undefined {
   return where === undefined ? undefined : oneLine(where as string);
 }
 
-/** The heading of a member: a field error list under `errors` gets the page's own words for it. */
+/** Whether a member is the problem's field errors: a field error list under `errors` (RFC 9457 §3's example). */
+export function isFieldErrorsMember(name: string, value: unknown): value is readonly FieldError[] {
+  return name === 'errors' && isFieldErrorList(value);
+}
+
+/** The heading of a member: the field errors get the page's own words for them. */
 export function headingOf(name: string, value: unknown, fieldErrorsLabel: string): string {
-  return name === 'errors' && isFieldErrorList(value) ? fieldErrorsLabel : name;
+  return isFieldErrorsMember(name, value) ? fieldErrorsLabel : name;
 }
