@@ -139,7 +139,7 @@ export const http = {
   },
   401: {
     title: '未授权',
-    description: '请求需要身份验证，但客户端没有提供有效的凭据。服务器会在 WWW-Authenticate 头中说明验证方式。',
+    description: '请求需要身份验证，但没有附带有效的凭据。请登录后重试。',
   },
   402: {
     title: '需要付款',

@@ -135,7 +135,7 @@ export const http = {
   },
   401: {
     title: '未經授權',
-    description: '這個請求需要身分驗證，但用戶端沒有提供有效的憑證。伺服器會在 WWW-Authenticate 標頭中說明驗證方式。',
+    description: '這個請求需要身分驗證，但沒有附上有效的憑證。請登入後再試一次。',
   },
   402: {
     title: '需要付款',
