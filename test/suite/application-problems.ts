@@ -121,6 +121,47 @@ export function applicationProblemRules(framework: Framework): void {
     });
   });
 
+  describe('application problems: dates in the timeZone option', () => {
+    const billing = defineProblems({
+      overdue: {
+        status: 409,
+        messages: {
+          en: { title: 'Overdue', detail: 'Due {due, date, long} at {due, time, short}.' },
+          'zh-CN': { title: '已逾期', detail: '应于 {due, date, long} {due, time, short} 前支付。' },
+        },
+      },
+    });
+    const due = new Date('2025-01-31T20:30:00Z');
+    const route = () => Promise.reject(billing.create('overdue', { due }));
+    // What the server's own zone shows (the tests run in whatever zone the machine has).
+    const serverDate = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(due);
+
+    it('shows dates in the zone named, per language', async () => {
+      const shanghai = { route, options: { ...quiet, timeZone: 'Asia/Shanghai' } };
+      const zh = await call(framework, shanghai, { headers: { 'Accept-Language': 'zh-CN' } });
+      expect(zh.body.detail).toBe('应于 2025年2月1日 04:30 前支付。');
+      // The member is the instant itself, in no zone.
+      expect(zh.body.due).toBe('2025-01-31T20:30:00.000Z');
+      const en = await call(framework, { route, options: { ...quiet, timeZone: 'America/New_York' } });
+      expect(en.body.detail).toBe('Due January 31, 2025 at 3:30 PM.');
+      const html = await call(framework, shanghai, { headers: { Accept: 'text/html' } });
+      expect(html.text).toContain('Due February 1, 2025 at 4:30 AM.');
+    });
+
+    it("takes a function of the request (a user's zone), and the server's zone when it names none", async () => {
+      const withHook = (zone: unknown) => ({ route, options: { ...quiet, timeZone: () => zone as string } });
+      expect((await call(framework, withHook('Asia/Taipei'))).body.detail).toBe('Due February 1, 2025 at 4:30 AM.');
+      for (const none of [undefined, null, 'Mars/Olympus_Mons', '']) {
+        const response = await call(framework, withHook(none));
+        expect(response.status).toBe(409);
+        expect(response.body.detail).toContain(`Due ${serverDate} at`);
+      }
+      // A value that is no name at all is the hook's failure, as for every hook.
+      const broken = await call(framework, { route, options: { log: false, timeZone: () => 8 as unknown as string } });
+      expect(broken.status).toBe(500);
+    });
+  });
+
   describe('validation problems: validationProblem(source, { in })', () => {
     it('answers with the validationStatus option unless the call gave its own status', async () => {
       const ask = (route: Route) =>

@@ -696,6 +696,8 @@ export function lifecycleRules(framework: Framework): void {
       ['transform', { transform: true }],
       ['type', { type: 'about:blank' }],
       ['requestId', { requestId: 42 }],
+      ['timeZone', { timeZone: 'China Standard Time' }],
+      ['timeZone', { timeZone: 8 }],
       ['catalog', { catalog: {} }],
       ['formts', { formts: ['json'] }],
     ];

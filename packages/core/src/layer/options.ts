@@ -1,6 +1,7 @@
 import { type Catalog, defaultCatalog, isCatalog } from '../catalog';
 import { FORMATS, type Format } from '../format/negotiate';
 import { FIELD_NAME } from '../internal/http-token';
+import { isTimeZone } from '../internal/time-zone';
 import type { ProblemDetails } from '../render/problem';
 
 /** What a `map` hook may return to turn a domain error into a problem. */
@@ -75,6 +76,12 @@ export interface ErrorLayerOptions<Context> {
    */
   readonly schemaErrors?: 'server' | 'request';
   /**
+   * The time zone the dates of application problems' messages are shown in (`{due, date}`, `{at, time}`): an
+   * IANA name (`'Asia/Shanghai'`), or a function of the request (a user's own zone from their profile; one that
+   * returns `undefined`, `null` or a name `Intl` does not know leaves the default). Default: the server's zone.
+   */
+  readonly timeZone?: string | ((context: Context) => string | null | undefined);
+  /**
    * Adds `requestId` to the body, the log and a response header: `true` reads `X-Request-Id` (or makes one) and
    * sends it back in it, a string names the header to read and send back, a function computes it (sent back in
    * `X-Request-Id` when it is a plain token; called once per request; a number is taken as its digits, and none,
@@ -99,6 +106,7 @@ export interface ResolvedOptions<Context> {
   readonly validationStatus: 400 | 422;
   readonly schemaErrors: 'server' | 'request';
   readonly requestId: false | { readonly header: string } | ((context: Context) => unknown);
+  readonly timeZone: string | ((context: Context) => unknown) | undefined;
 }
 
 // Every option, once: a name added to ErrorLayerOptions and not here fails the type check.
@@ -119,6 +127,7 @@ const OPTION_NAMES: ReadonlySet<string> = new Set(
     requestId: true,
     validationStatus: true,
     schemaErrors: true,
+    timeZone: true,
   } satisfies Record<keyof ErrorLayerOptions<unknown>, true>),
 );
 
@@ -210,6 +219,11 @@ export function resolveOptions<Context>(input: ErrorLayerOptions<Context> | unde
     fail('requestId', 'a boolean, a header name or a function', requestIdOption);
   }
 
+  const timeZone = options.timeZone;
+  if (timeZone !== undefined && typeof timeZone !== 'function' && !isTimeZone(timeZone)) {
+    fail('timeZone', "an IANA time zone such as 'Asia/Shanghai', or a function", timeZone);
+  }
+
   const validationStatus = options.validationStatus ?? 422;
   if (validationStatus !== 400 && validationStatus !== 422) fail('validationStatus', '400 or 422', validationStatus);
   const schemaErrors = options.schemaErrors ?? 'server';
@@ -232,5 +246,6 @@ export function resolveOptions<Context>(input: ErrorLayerOptions<Context> | unde
     requestId,
     validationStatus,
     schemaErrors,
+    timeZone: timeZone as ResolvedOptions<Context>['timeZone'],
   };
 }

@@ -3,7 +3,13 @@ import { copiesTo, extensionsOf, isAllowedExtensionName, toJsonSafe } from '../e
 import type { NormalizedError, ReadError } from '../error/normalize';
 import { isReasonPhrase } from '../error/reason-phrases';
 import { truncateText } from '../internal/text';
-import { type ProblemResolver, problemResolverOf, type ResolvedProblem } from '../problems/member';
+import { isTimeZone } from '../internal/time-zone';
+import {
+  type ProblemResolveContext,
+  type ProblemResolver,
+  problemResolverOf,
+  type ResolvedProblem,
+} from '../problems/member';
 import { AcceptingResolveContext, resolveContextOf, resolveWith } from '../problems/resolve';
 import { recognizeValidationError } from '../problems/validation/read-validation-error';
 import type { ProblemDetails } from '../render/problem';
@@ -149,7 +155,24 @@ export function createProblemBuilder<Context>(
     return built;
   }
 
-  const resolveContext = resolveContextOf(catalog, catalog.defaultLocale, options.validationStatus);
+  const { timeZone } = options;
+  const resolveContext = resolveContextOf(
+    catalog,
+    catalog.defaultLocale,
+    options.validationStatus,
+    typeof timeZone === 'string' ? timeZone : undefined,
+  );
+
+  /**
+   * The context of one request's problem: the layer's, with the time zone the `timeZone` hook gives for the
+   * request (a name `Intl` does not know, `undefined` or `null` leaves none: the server's).
+   */
+  function requestResolveContext(request: ErrorRequest<Context>): ProblemResolveContext {
+    if (typeof timeZone !== 'function') return resolveContext;
+    const returned = callHook('timeZone', () => timeZone(request.context));
+    const chosen = returned === null ? undefined : checkString('timeZone', returned, true);
+    return isTimeZone(chosen) ? { ...resolveContext, timeZone: chosen } : resolveContext;
+  }
   const validationReading = {
     status: options.validationStatus,
     schemaErrorsAreRequestErrors: options.schemaErrors === 'request',
@@ -174,9 +197,10 @@ export function createProblemBuilder<Context>(
         ? problemResolverOf(recognizeValidationError(thrown, validationReading))
         : resolver;
     if (recognized === undefined) return undefined;
+    const base = requestResolveContext(request);
     const context = fromHeader
-      ? new AcceptingResolveContext(resolveContext, catalog, request.header('accept-language'), locale)
-      : resolveContext;
+      ? new AcceptingResolveContext(base, catalog, request.header('accept-language'), locale)
+      : base;
     return resolveWith(recognized, locale, context);
   }
 

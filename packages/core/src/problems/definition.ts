@@ -117,8 +117,9 @@ export class CompiledProblem {
     const chosen = this.#choice.choose(locale, context);
     const compiled = this.#messages.get(chosen) as Compiled;
     // A param a JavaScript caller left out fails the format: the title's own words then stand in.
-    const title = formatMessage(compiled.title, params) ?? compiled.rawTitle;
-    const detail = formatMessage(compiled.detail, params) ?? title;
+    const { timeZone } = context;
+    const title = formatMessage(compiled.title, params, timeZone) ?? compiled.rawTitle;
+    const detail = formatMessage(compiled.detail, params, timeZone) ?? title;
     const { status, type } = this.described;
     return {
       status,

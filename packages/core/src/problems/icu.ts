@@ -1,7 +1,52 @@
-import { IntlMessageFormat } from 'intl-messageformat';
+import { type Formatters, IntlMessageFormat } from 'intl-messageformat';
 
 /** A message compiled once, for one locale. */
 export type CompiledMessage = IntlMessageFormat;
+
+/**
+ * The time zone of the message being formatted, set only for the span of one synchronous `format()` (see
+ * {@link formatMessage}): every compiled message shares the formatters below, which read it.
+ */
+let formattingTimeZone: string | undefined;
+
+// Intl's formatters are costly to make: kept by locale, options and (for dates) time zone, and forgotten all at
+// once past a bound (the keys come from the definitions and the time zones asked for, not from the client).
+const MAX_FORMATTERS = 512;
+const formatterCache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+
+function cachedFormatter<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
+  key: string,
+  make: () => T,
+): T {
+  let formatter = formatterCache.get(key) as T | undefined;
+  if (formatter === undefined) {
+    if (formatterCache.size >= MAX_FORMATTERS) formatterCache.clear();
+    formatter = make();
+    formatterCache.set(key, formatter);
+  }
+  return formatter;
+}
+
+const keyOf = (kind: string, locales: unknown, options: unknown, timeZone = '') =>
+  `${kind}\u0000${JSON.stringify(locales)}\u0000${JSON.stringify(options ?? {})}\u0000${timeZone}`;
+
+/** The formatters of every message: `intl-messageformat`'s own, but that a date is shown in the time zone asked. */
+const formatters: Formatters = {
+  getNumberFormat: (locales, options) =>
+    cachedFormatter(
+      keyOf('number', locales, options),
+      () => new Intl.NumberFormat(locales, options as Intl.NumberFormatOptions),
+    ),
+  getDateTimeFormat: (locales, options) => {
+    const timeZone = formattingTimeZone;
+    return cachedFormatter(
+      keyOf('date', locales, options, timeZone),
+      () => new Intl.DateTimeFormat(locales, timeZone === undefined ? options : { ...options, timeZone }),
+    );
+  },
+  getPluralRules: (locales, options) =>
+    cachedFormatter(keyOf('plural', locales, options), () => new Intl.PluralRules(locales, options)),
+};
 
 /**
  * Compiles an ICU message for `locale`. Markup-like text (`<b>`) stays text: problem messages are plain text,
@@ -10,7 +55,7 @@ export type CompiledMessage = IntlMessageFormat;
  */
 export function compileMessage(message: string, locale: string, where: string): CompiledMessage {
   try {
-    return new IntlMessageFormat(message, locale, undefined, { ignoreTag: true });
+    return new IntlMessageFormat(message, locale, undefined, { ignoreTag: true, formatters });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new TypeError(`status-i18n: ${where} is not a valid ICU message (${reason})`);
@@ -66,14 +111,22 @@ export function checkFormattable(
 }
 
 /**
- * The message with `params`, or `undefined` when formatting fails (a parameter a JavaScript caller left out):
- * the caller decides what to say instead, and a response is never lost to a message.
+ * The message with `params`, its dates in `timeZone` (an IANA name `Intl` knows; the server's when absent), or
+ * `undefined` when formatting fails (a parameter a JavaScript caller left out): the caller decides what to say
+ * instead, and a response is never lost to a message.
  */
-export function formatMessage(message: CompiledMessage, params: Readonly<Record<string, unknown>>): string | undefined {
+export function formatMessage(
+  message: CompiledMessage,
+  params: Readonly<Record<string, unknown>>,
+  timeZone?: string,
+): string | undefined {
+  formattingTimeZone = timeZone;
   try {
     const text = message.format(formatValues(params));
     return typeof text === 'string' ? text : undefined;
   } catch {
     return undefined;
+  } finally {
+    formattingTimeZone = undefined;
   }
 }

@@ -50,6 +50,11 @@ export interface ProblemResolveContext {
    * Absent when the application chose the locale.
    */
   readonly refusedLanguages?: readonly string[] | undefined;
+  /**
+   * The time zone a problem's dates are shown in (an IANA name `Intl` knows, e.g. `'Asia/Shanghai'`): the error
+   * handler's `timeZone`. Absent: the server's.
+   */
+  readonly timeZone?: string | undefined;
 }
 
 /**

@@ -101,11 +101,13 @@ export function resolveContextOf(
   catalog: Catalog,
   defaultLocale: string,
   validationStatus?: 400 | 422,
+  timeZone?: string,
 ): ProblemResolveContext {
   const validationMessages: unknown = (catalog as Partial<Catalog>).validationMessages;
   return {
     defaultLocale,
     ...(validationStatus === undefined ? {} : { validationStatus }),
+    ...(timeZone === undefined ? {} : { timeZone }),
     ...(typeof validationMessages === 'object' && validationMessages !== null
       ? { validationMessages: validationMessages as Catalog['validationMessages'] }
       : {}),
@@ -123,6 +125,7 @@ export class AcceptingResolveContext implements ProblemResolveContext {
   readonly defaultLocale: string;
   readonly validationMessages: ProblemResolveContext['validationMessages'];
   readonly validationStatus: ProblemResolveContext['validationStatus'];
+  readonly timeZone: ProblemResolveContext['timeZone'];
   readonly #catalog: Pick<Catalog, 'rankLocales'>;
   readonly #acceptLanguage: string | undefined;
   readonly #negotiated: string;
@@ -138,6 +141,7 @@ export class AcceptingResolveContext implements ProblemResolveContext {
     this.defaultLocale = base.defaultLocale;
     this.validationMessages = base.validationMessages;
     this.validationStatus = base.validationStatus;
+    this.timeZone = base.timeZone;
     this.#catalog = catalog;
     this.#acceptLanguage = acceptLanguage;
     this.#negotiated = negotiated;
