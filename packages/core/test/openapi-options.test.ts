@@ -146,6 +146,17 @@ describe('openApiComponents(options)', () => {
     });
   });
 
+  it("shows the examples' dates in the timeZone given, as the error handler with that option sends them", () => {
+    const since = new Date('2025-01-31T20:30:00Z');
+    const detailIn = (timeZone: string) =>
+      examplesOf(
+        openApiComponents({ problems: bookings, timeZone, examples: { 'seat.taken': { since } } }),
+        'SeatTakenProblem',
+      ).en?.value as { detail: string };
+    expect(detailIn('Asia/Shanghai').detail).toContain('since 2/1/2025.');
+    expect(detailIn('America/New_York').detail).toContain('since 1/31/2025.');
+  });
+
   it('gives the validation problem the configured status, or both', () => {
     const only400 = openApiComponents({ validationStatus: 400 });
     const document = documentWith(only400);
@@ -213,6 +224,7 @@ describe('openApiComponents(options)', () => {
     expect(() => openApiComponents({ validationStatus: 409 as 400 })).toThrow(/"validationStatus"/);
     expect(() => openApiComponents({ validationStatus: [] })).toThrow(/"validationStatus"/);
     expect(() => openApiComponents({ catalog: {} as never })).toThrow(/"catalog"/);
+    expect(() => openApiComponents({ timeZone: 'Beijing' })).toThrow(/"timeZone"/);
     expect(() => openApiComponents({ katalog: createCatalog() } as never)).toThrow(/unknown option "katalog"/);
     expect(() => openApiComponents({ problems: [{}] as never })).toThrow(/"problems"/);
     expect(() => openApiComponents({ problems: { list: () => 'x' } as never })).toThrow(/"problems"/);

@@ -59,7 +59,7 @@ import { resolveContextOf } from './resolve';
  * ```
  */
 export function openApiComponents(options: OpenApiComponentsOptions = {}): OpenApiComponents {
-  const { prefix, catalog, locales, defaultLocale, statuses, examples } = checkOptions(options);
+  const { prefix, catalog, locales, defaultLocale, statuses, examples, timeZone } = checkOptions(options);
   const problem = `${prefix}Problem`;
   const fieldError = `${prefix}FieldError`;
   const validation = `${prefix}ValidationProblem`;
@@ -90,7 +90,7 @@ export function openApiComponents(options: OpenApiComponentsOptions = {}): OpenA
     owners.set(name, `problem "${defined.name}"`);
     listed.add(defined.name);
     const params = Object.hasOwn(examples, defined.name) ? (examples[defined.name] ?? {}) : {};
-    const setting = { base: problem, name, locales, defaultLocale, params };
+    const setting = { base: problem, name, locales, defaultLocale, timeZone, params };
     const { schema, response } = definedProblemComponents(defined, setting);
     components.schemas[name] = schema;
     components.responses[name] = response;

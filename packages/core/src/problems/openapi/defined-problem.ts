@@ -16,6 +16,8 @@ export interface DefinedProblemSetting {
   readonly name: string;
   readonly locales: readonly string[] | undefined;
   readonly defaultLocale: string;
+  /** The zone the examples show dates in; the server's when undefined. */
+  readonly timeZone: string | undefined;
   /** The application's params for the example, if any. */
   readonly params: ProblemParams;
 }
@@ -42,7 +44,8 @@ export function definedProblemComponents(
   const compiled = new CompiledProblem(problem.name, problem, problem.type);
   const args = messageArguments(problem.messages);
   const params = Object.freeze(exampleParams(args, setting.params));
-  const context = { defaultLocale: setting.defaultLocale };
+  const { defaultLocale, timeZone } = setting;
+  const context = { defaultLocale, ...(timeZone === undefined ? {} : { timeZone }) };
   const locales = setting.locales ?? Object.keys(problem.messages);
   const examples = localizedExamples(locales, (locale) => compiled.resolve(params, locale, context));
   const { title } = compiled.resolve(params, REFERENCE_LOCALE, { defaultLocale: REFERENCE_LOCALE });

@@ -1,4 +1,5 @@
 import { type Catalog, defaultCatalog, isCatalog } from '../../catalog';
+import { isTimeZone } from '../../internal/time-zone';
 import { isLanguageTag } from '../../locale/tags';
 import type { ProblemParams } from '../define';
 import type { ValidationStatus } from '../validation/validation-error';
@@ -38,6 +39,8 @@ export interface OpenApiComponentsOptions {
    * first case; a text argument's name), e.g. `{ 'out-of-credit': { balance: 30, price: 1250 } }`.
    */
   readonly examples?: Readonly<Record<string, ProblemParams>>;
+  /** The error handler's `timeZone` when it is a name: the zone the examples show dates in. Default: the server's. */
+  readonly timeZone?: string;
 }
 
 /** The options, checked: a wrong one throws a `TypeError` that names it. */
@@ -48,6 +51,7 @@ export interface CheckedOptions {
   readonly defaultLocale: string;
   readonly statuses: readonly ValidationStatus[];
   readonly examples: Readonly<Record<string, ProblemParams>>;
+  readonly timeZone: string | undefined;
 }
 
 // Every option, once: a name added to OpenApiComponentsOptions and not here fails the type check.
@@ -60,6 +64,7 @@ const OPTION_NAMES: ReadonlySet<string> = new Set(
     defaultLocale: true,
     validationStatus: true,
     examples: true,
+    timeZone: true,
   } satisfies Record<keyof OpenApiComponentsOptions, true>),
 );
 
@@ -89,6 +94,8 @@ export function checkOptions(options: OpenApiComponentsOptions): CheckedOptions 
   const statuses: readonly unknown[] = Array.isArray(validationStatus) ? validationStatus : [validationStatus];
   if (statuses.length === 0 || !statuses.every(isStatus)) fail('validationStatus', '400, 422, or an array of them');
   if (typeof examples !== 'object' || examples === null) fail('examples', 'an object of params by problem name');
+  const { timeZone } = options;
+  if (timeZone !== undefined && !isTimeZone(timeZone)) fail('timeZone', "an IANA time zone such as 'Asia/Shanghai'");
   return {
     prefix: checkPrefix(options.prefix ?? ''),
     catalog,
@@ -96,5 +103,6 @@ export function checkOptions(options: OpenApiComponentsOptions): CheckedOptions 
     defaultLocale,
     statuses: [...new Set(statuses)],
     examples,
+    timeZone,
   };
 }
