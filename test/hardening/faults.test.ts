@@ -58,7 +58,7 @@ const failingHooks: Array<[string, Options]> = [
   ['type returns undefined', { type: () => undefined }],
   ['type returns a number', { type: () => 404 }],
   ['requestId throws', { requestId: boom('requestId') }],
-  ['requestId returns undefined', { requestId: () => undefined }],
+  ['requestId returns a boolean', { requestId: () => true }],
   ['requestId returns an object', { requestId: () => ({ id: 1 }) }],
 ];
 

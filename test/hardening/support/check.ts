@@ -37,6 +37,7 @@ const HTML_ELEMENTS = new Set([
   'main',
   'p',
   'h1',
+  'h2',
   'section',
   'dl',
   'dt',
@@ -47,6 +48,7 @@ const HTML_ELEMENTS = new Set([
   'summary',
   'ul',
   'li',
+  'span',
 ]);
 const VOID_ELEMENTS = new Set(['meta']);
 const HTML_ATTRIBUTES = new Set(['lang', 'dir', 'charset', 'name', 'content', 'class', 'aria-label']);
