@@ -156,9 +156,28 @@ export function applicationProblemRules(framework: Framework): void {
         expect(response.status).toBe(409);
         expect(response.body.detail).toContain(`Due ${serverDate} at`);
       }
-      // A value that is no name at all is the hook's failure, as for every hook.
-      const broken = await call(framework, { route, options: { log: false, timeZone: () => 8 as unknown as string } });
-      expect(broken.status).toBe(500);
+      // A number (an offset from a profile) is no zone's name either.
+      expect((await call(framework, withHook(8))).body.detail).toContain(`Due ${serverDate} at`);
+    });
+
+    it('asks a timeZone hook only for a problem that shows a date: one that throws fails those answers alone', async () => {
+      const timeZone = jest.fn(() => {
+        throw new Error('no user on this request');
+      });
+      const options = { log: false as const, timeZone };
+      const dated = await call(framework, { route, options });
+      expect(dated.status).toBe(500);
+      const dateless = await call(framework, {
+        route: () => Promise.reject(problems.create('seats-left', { seats: 2 })),
+        options,
+      });
+      expect([dateless.status, dateless.body.detail]).toEqual([409, '2 seats are left.']);
+      const invalid = await call(framework, {
+        route: () => Promise.reject(validationProblem({ issues: [{ message: 'Too short', path: ['name'] }] })),
+        options,
+      });
+      expect(invalid.status).toBe(422);
+      expect(timeZone).toHaveBeenCalledTimes(1);
     });
   });
 

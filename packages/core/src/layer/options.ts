@@ -87,7 +87,9 @@ export interface ErrorLayerOptions<Context> {
    * `X-Request-Id` when it is a plain token; called once per request; a number is taken as its digits, and none,
    * `undefined` or `null`, is replaced by a new id). Default `false`.
    */
-  readonly requestId?: boolean | string | ((context: Context) => string | number | null | undefined);
+  // The function's type takes what request ids are typed as (pino-http's `ReqId` is `number | string | object`);
+  // what is not a string, a finite number or none makes the hook's failure, as for every hook.
+  readonly requestId?: boolean | string | ((context: Context) => unknown);
 }
 
 /** The options after validation, with defaults filled in. */
@@ -144,7 +146,9 @@ function shown(value: unknown): string {
 }
 
 function shownItem(value: unknown): string {
-  if (typeof value === 'string') return `'${value}'`;
+  // A long string (a config value read from the wrong place) is cut: the message names the option, not the value.
+  if (typeof value === 'string')
+    return value.length > 64 ? `'${value.slice(0, 64)}…' (${value.length} characters)` : `'${value}'`;
   if (typeof value === 'function') return 'a function';
   if (typeof value === 'object' && value !== null) return Array.isArray(value) ? 'an array' : 'an object';
   return String(value);

@@ -3,13 +3,7 @@ import { copiesTo, extensionsOf, isAllowedExtensionName, toJsonSafe } from '../e
 import type { NormalizedError, ReadError } from '../error/normalize';
 import { isReasonPhrase } from '../error/reason-phrases';
 import { truncateText } from '../internal/text';
-import { isTimeZone } from '../internal/time-zone';
-import {
-  type ProblemResolveContext,
-  type ProblemResolver,
-  problemResolverOf,
-  type ResolvedProblem,
-} from '../problems/member';
+import { type ProblemResolver, problemResolverOf, type ResolvedProblem } from '../problems/member';
 import { AcceptingResolveContext, resolveContextOf, resolveWith } from '../problems/resolve';
 import { recognizeValidationError } from '../problems/validation/read-validation-error';
 import type { ProblemDetails } from '../render/problem';
@@ -19,6 +13,7 @@ import type { ResolvedOptions } from './options';
 import type { ErrorRequest } from './request';
 import { requestIdOf } from './request-id';
 import type { ResponseCache } from './reuse';
+import { HookTimeZoneContext } from './time-zone-context';
 
 /** The problem of one error response, and what its response depends on besides the format. */
 export interface BuiltProblem {
@@ -163,16 +158,6 @@ export function createProblemBuilder<Context>(
     typeof timeZone === 'string' ? timeZone : undefined,
   );
 
-  /**
-   * The context of one request's problem: the layer's, with the time zone the `timeZone` hook gives for the
-   * request (a name `Intl` does not know, `undefined` or `null` leaves none: the server's).
-   */
-  function requestResolveContext(request: ErrorRequest<Context>): ProblemResolveContext {
-    if (typeof timeZone !== 'function') return resolveContext;
-    const returned = callHook('timeZone', () => timeZone(request.context));
-    const chosen = returned === null ? undefined : checkString('timeZone', returned, true);
-    return isTimeZone(chosen) ? { ...resolveContext, timeZone: chosen } : resolveContext;
-  }
   const validationReading = {
     status: options.validationStatus,
     schemaErrorsAreRequestErrors: options.schemaErrors === 'request',
@@ -197,11 +182,16 @@ export function createProblemBuilder<Context>(
         ? problemResolverOf(recognizeValidationError(thrown, validationReading))
         : resolver;
     if (recognized === undefined) return undefined;
-    const base = requestResolveContext(request);
+    // A `timeZone` hook is asked only if the problem shows a date (see HookTimeZoneContext).
+    const zoned =
+      typeof timeZone === 'function' ? new HookTimeZoneContext(resolveContext, timeZone, request.context) : undefined;
+    const base = zoned ?? resolveContext;
     const context = fromHeader
       ? new AcceptingResolveContext(base, catalog, request.header('accept-language'), locale)
       : base;
-    return resolveWith(recognized, locale, context);
+    const resolved = resolveWith(recognized, locale, context);
+    if (zoned?.failure !== undefined) throw zoned.failure;
+    return resolved;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { callHook, checkString } from './hooks';
+import { callHook, checkString, HookError } from './hooks';
 import type { ResolvedOptions } from './options';
 import type { ErrorRequest } from './request';
 
@@ -55,7 +55,11 @@ export function requestIdOf<Context>(
  */
 function functionIdOf(value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'bigint') return String(value);
+  if (typeof value === 'bigint') return String(value);
+  if (typeof value === 'number') {
+    if (Number.isFinite(value)) return String(value);
+    throw new HookError('requestId', `returned ${value} instead of an id (a string or a finite number)`);
+  }
   return checkString('requestId', value, false);
 }
 

@@ -55,6 +55,8 @@ export class CompiledProblem {
   readonly #messages = new Map<string, Compiled>();
   readonly #choice: LocaleChoice;
   readonly #reference: string;
+  /** Whether a message shows a date (`{due, date}`, `{at, time}`): only then is the context's `timeZone` read. */
+  readonly #showsDates: boolean;
 
   constructor(name: string, definition: unknown, type: string) {
     const where = `problem "${name}"`;
@@ -96,6 +98,7 @@ export class CompiledProblem {
     // it) would otherwise get the title in place of the detail, and no word of why.
     const args = messageArguments(described);
     this.paramKinds = new Map([...args].map(([param, { kind, counted }]) => [param, counted ? 'count' : kind]));
+    this.#showsDates = [...this.paramKinds.values()].includes('date');
     const examples = exampleParams(args, {});
     for (const [locale, { title, detail }] of this.#messages) {
       checkFormattable(title, examples, `${where} title in ${locale}`);
@@ -117,7 +120,8 @@ export class CompiledProblem {
     const chosen = this.#choice.choose(locale, context);
     const compiled = this.#messages.get(chosen) as Compiled;
     // A param a JavaScript caller left out fails the format: the title's own words then stand in.
-    const { timeZone } = context;
+    // Read only for a problem that shows a date: a `timeZone` hook is asked then (see the context's `timeZone`).
+    const timeZone = this.#showsDates ? context.timeZone : undefined;
     const title = formatMessage(compiled.title, params, timeZone) ?? compiled.rawTitle;
     const detail = formatMessage(compiled.detail, params, timeZone) ?? title;
     const { status, type } = this.described;

@@ -52,7 +52,8 @@ export interface ProblemResolveContext {
   readonly refusedLanguages?: readonly string[] | undefined;
   /**
    * The time zone a problem's dates are shown in (an IANA name `Intl` knows, e.g. `'Asia/Shanghai'`): the error
-   * handler's `timeZone`. Absent: the server's.
+   * handler's `timeZone`. Absent: the server's. A resolver reads it only for a message that shows a date: it may
+   * be a getter that asks the application's hook.
    */
   readonly timeZone?: string | undefined;
 }

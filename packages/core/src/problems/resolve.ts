@@ -125,7 +125,7 @@ export class AcceptingResolveContext implements ProblemResolveContext {
   readonly defaultLocale: string;
   readonly validationMessages: ProblemResolveContext['validationMessages'];
   readonly validationStatus: ProblemResolveContext['validationStatus'];
-  readonly timeZone: ProblemResolveContext['timeZone'];
+  readonly #base: ProblemResolveContext;
   readonly #catalog: Pick<Catalog, 'rankLocales'>;
   readonly #acceptLanguage: string | undefined;
   readonly #negotiated: string;
@@ -141,10 +141,15 @@ export class AcceptingResolveContext implements ProblemResolveContext {
     this.defaultLocale = base.defaultLocale;
     this.validationMessages = base.validationMessages;
     this.validationStatus = base.validationStatus;
-    this.timeZone = base.timeZone;
+    this.#base = base;
     this.#catalog = catalog;
     this.#acceptLanguage = acceptLanguage;
     this.#negotiated = negotiated;
+  }
+
+  /** The base's: read only when a problem shows a date (a `timeZone` hook is asked then). */
+  get timeZone(): string | undefined {
+    return this.#base.timeZone;
   }
 
   get refusedLanguages(): readonly string[] {

@@ -76,20 +76,29 @@ export function renderHtml(input: RenderInput): string {
       ? `<p class="detail">${escapeText(problem.detail)}</p>`
       : '';
   // What the JSON body carries besides, as the text format lists it: a `type` of the app's, `instance`, the id.
-  const meta = (label: string, value: string) =>
-    `<p class="meta">${label}${colon}<code>${escapeText(value)}</code></p>`;
+  // The label and its colon (`：` in Chinese) are the label's language.
+  const meta = (label: (text: string) => string, text: string, value: string) =>
+    `<p class="meta">${label(text)}<code>${escapeText(value)}</code></p>`;
   // The catalog's words and the page's labels in another language than the page's: said, for screen readers and
   // translation tools.
   const catalogLang = langOf(input.catalogLocale);
   const labelsLang = langOf(input.labelsLocale);
   const label = (text: string) =>
-    labelsLang === '' ? escapeText(text) : `<span${labelsLang}>${escapeText(text)}</span>`;
-  // `type` and `instance` are the members' own names, English words on a page of any language.
-  const memberName = (name: string) => (/^en(?:-|$)/i.test(locale) ? name : `<span${langOf('en')}>${name}</span>`);
+    labelsLang === '' ? `${escapeText(text)}${colon}` : `<span${labelsLang}>${escapeText(text)}${colon}</span>`;
+  // `type` and `instance` are the members' own names, English words on a page of any language (the colon after
+  // them is the page's labels').
+  const isEnglish = (tag: string | undefined) => tag !== undefined && /^en(?:-|$)/i.test(tag);
+  const memberName = (name: string) => {
+    if (isEnglish(locale)) return `${name}${labelColon}`;
+    // With the labels in English too, one span holds both.
+    if (isEnglish(input.labelsLocale)) return `<span${labelsLang}>${name}${colon}</span>`;
+    return `<span${langOf('en')}>${name}</span>${labelColon}`;
+  };
+  const labelColon = labelsLang === '' ? colon : `<span${labelsLang}>${colon}</span>`;
   const about =
-    (problem.type !== 'about:blank' ? meta(memberName('type'), problem.type) : '') +
-    (typeof problem.instance === 'string' ? meta(memberName('instance'), problem.instance) : '') +
-    (typeof problem.requestId === 'string' ? meta(label(labels.requestId), problem.requestId) : '');
+    (problem.type !== 'about:blank' ? meta(memberName, 'type', problem.type) : '') +
+    (typeof problem.instance === 'string' ? meta(memberName, 'instance', problem.instance) : '') +
+    (typeof problem.requestId === 'string' ? meta(label, labels.requestId, problem.requestId) : '');
   const stack = Array.isArray(problem.stack)
     ? `<details><summary${labelsLang}>${escapeText(labels.stack)}</summary><pre><code>${escapeText(problem.stack.join('\n'))}</code></pre></details>`
     : '';
