@@ -59,6 +59,34 @@ function renderMembers(input: RenderInput): string {
   return `${fieldErrors}<section${langOf(labelsLocale)} aria-label="${escapeText(labels.details)}">${list}${items.join('')}</dl></section>`;
 }
 
+const isEnglish = (tag: string | undefined) => tag !== undefined && /^en(?:-|$)/i.test(tag);
+
+/**
+ * What the JSON body carries besides, as the text format lists it: a `type` of the app's, `instance`, the request
+ * id, each after its label. A label and its colon (`：` in Chinese) are the labels' language; `type` and `instance`
+ * are the members' own names, English words on a page of any language.
+ */
+function renderAbout(input: RenderInput): string {
+  const { problem, labels, locale, labelsLocale } = input;
+  const colon = escapeText(labels.colon);
+  const labelsLang = langOf(labelsLocale);
+  const labelColon = labelsLang === '' ? colon : `<span${labelsLang}>${colon}</span>`;
+  const label = (text: string) =>
+    labelsLang === '' ? `${escapeText(text)}${colon}` : `<span${labelsLang}>${escapeText(text)}${colon}</span>`;
+  const memberName = (name: string) => {
+    if (isEnglish(locale)) return `${name}${labelColon}`;
+    // With the labels in English too, one span holds both.
+    if (isEnglish(labelsLocale)) return `<span${labelsLang}>${name}${colon}</span>`;
+    return `<span${langOf('en')}>${name}</span>${labelColon}`;
+  };
+  const meta = (labelled: string, value: string) => `<p class="meta">${labelled}<code>${escapeText(value)}</code></p>`;
+  return (
+    (problem.type !== 'about:blank' ? meta(memberName('type'), problem.type) : '') +
+    (typeof problem.instance === 'string' ? meta(memberName('instance'), problem.instance) : '') +
+    (typeof problem.requestId === 'string' ? meta(label(labels.requestId), problem.requestId) : '')
+  );
+}
+
 /**
  * A complete, self-contained HTML page in the response's language: the status, its localized title, the
  * catalog's description, the error's public detail when it says more, any extension members, the class
@@ -75,30 +103,10 @@ export function renderHtml(input: RenderInput): string {
     problem.detail !== '' && problem.detail !== description
       ? `<p class="detail">${escapeText(problem.detail)}</p>`
       : '';
-  // What the JSON body carries besides, as the text format lists it: a `type` of the app's, `instance`, the id.
-  // The label and its colon (`：` in Chinese) are the label's language.
-  const meta = (label: (text: string) => string, text: string, value: string) =>
-    `<p class="meta">${label(text)}<code>${escapeText(value)}</code></p>`;
   // The catalog's words and the page's labels in another language than the page's: said, for screen readers and
   // translation tools.
   const catalogLang = langOf(input.catalogLocale);
   const labelsLang = langOf(input.labelsLocale);
-  const label = (text: string) =>
-    labelsLang === '' ? `${escapeText(text)}${colon}` : `<span${labelsLang}>${escapeText(text)}${colon}</span>`;
-  // `type` and `instance` are the members' own names, English words on a page of any language (the colon after
-  // them is the page's labels').
-  const isEnglish = (tag: string | undefined) => tag !== undefined && /^en(?:-|$)/i.test(tag);
-  const memberName = (name: string) => {
-    if (isEnglish(locale)) return `${name}${labelColon}`;
-    // With the labels in English too, one span holds both.
-    if (isEnglish(input.labelsLocale)) return `<span${labelsLang}>${name}${colon}</span>`;
-    return `<span${langOf('en')}>${name}</span>${labelColon}`;
-  };
-  const labelColon = labelsLang === '' ? colon : `<span${labelsLang}>${colon}</span>`;
-  const about =
-    (problem.type !== 'about:blank' ? meta(memberName, 'type', problem.type) : '') +
-    (typeof problem.instance === 'string' ? meta(memberName, 'instance', problem.instance) : '') +
-    (typeof problem.requestId === 'string' ? meta(label, labels.requestId, problem.requestId) : '');
   const stack = Array.isArray(problem.stack)
     ? `<details><summary${labelsLang}>${escapeText(labels.stack)}</summary><pre><code>${escapeText(problem.stack.join('\n'))}</code></pre></details>`
     : '';
@@ -118,7 +126,7 @@ export function renderHtml(input: RenderInput): string {
 <h1>${title}</h1>
 <p${catalogLang}>${escapeText(description)}</p>
 ${detail}${renderMembers(input)}<p class="class"${catalogLang}>${escapeText(input.classTitle)}${colon}${escapeText(input.classDescription)}</p>
-${about}${stack}</main>
+${renderAbout(input)}${stack}</main>
 </body>
 </html>
 `;
