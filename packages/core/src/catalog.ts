@@ -321,7 +321,7 @@ export class Catalog {
       this.#parents,
     );
     this.defaultLocale = this.#negotiator.defaultLocale;
-    this.locales = [this.defaultLocale, ...available.filter((locale) => locale !== this.defaultLocale)];
+    this.locales = Object.freeze([this.defaultLocale, ...available.filter((locale) => locale !== this.defaultLocale)]);
     const overrides = (locale: string) => messagesByLocale.get(locale);
     const packOf = (locale: string) => packs.find((pack) => canonicalTag(pack.locale) === locale);
     // The default locale's labels first: a locale without labels of its own falls back to them.

@@ -1,15 +1,22 @@
 import { STATUS_CODES } from 'node:http';
 import {
+  builtInValidationMessages,
   type CodeFacts,
+  closeReason,
+  defaultCatalog,
   describe as describeCode,
   FtpReply,
+  ftpClasses,
   ftpCodes,
   HttpStatus,
+  httpClasses,
   httpCodes,
   type Protocol,
   WsCloseCode,
+  websocketClasses,
   websocketCodes,
 } from '@status-i18n/core';
+import { ja } from '@status-i18n/core/locales/ja';
 
 /** Integers from `from` to `to`, both included. */
 function range(from: number, to: number): number[] {
@@ -125,5 +132,22 @@ describe('HttpStatus, FtpReply, WsCloseCode', () => {
       .flatMap((table) => Object.values(table).map((facts) => facts.key))
       .filter((key) => !/^[A-Z][A-Z\d]*(?:_[A-Z\d]+)*$/.test(key));
     expect(badKeys).toEqual([]);
+  });
+});
+
+describe('the exported tables', () => {
+  it('cannot be changed: they are the ones every catalog answers from', () => {
+    const tables = [httpCodes, httpClasses, ftpCodes, ftpClasses, websocketCodes, websocketClasses];
+    for (const table of tables) {
+      expect(Object.isFrozen(table)).toBe(true);
+      for (const entry of Object.values(table)) expect(Object.isFrozen(entry)).toBe(true);
+    }
+    // Strict code (every module) gets a TypeError; the answer stays the standard's.
+    expect(() => {
+      (websocketCodes[1006] as { sendable: boolean }).sendable = true;
+    }).toThrow(TypeError);
+    expect(() => closeReason(1006)).toThrow(RangeError);
+    expect(Object.isFrozen(ja) && Object.isFrozen(ja.http) && Object.isFrozen(builtInValidationMessages.en)).toBe(true);
+    expect(Object.isFrozen(defaultCatalog.locales)).toBe(true);
   });
 });

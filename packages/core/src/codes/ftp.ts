@@ -1,3 +1,4 @@
+import { frozen } from '../internal/frozen';
 import type { ClassFacts, CodeFacts } from './types';
 
 const rfc959 = 'RFC 959, Section 4.2.2';
@@ -9,7 +10,7 @@ const rfc2228Protected = 'RFC 2228, Section 5.2';
  * FTP reply codes: every reply of RFC 959 (the numeric list of Section 4.2.2), the security replies of
  * RFC 2228, the extended passive/port replies of RFC 2428 and the long passive reply of RFC 1639.
  */
-export const ftpCodes = {
+export const ftpCodes = frozen({
   // 1yz Positive Preliminary
   110: { key: 'RESTART_MARKER_REPLY', reference: rfc959, official: true },
   120: { key: 'SERVICE_READY_IN_MINUTES', reference: rfc959, official: true },
@@ -79,7 +80,7 @@ export const ftpCodes = {
   631: { key: 'INTEGRITY_PROTECTED_REPLY', reference: rfc2228Protected, official: true },
   632: { key: 'CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY', reference: rfc2228Protected, official: true },
   633: { key: 'CONFIDENTIALITY_PROTECTED_REPLY', reference: rfc2228Protected, official: true },
-} as const satisfies Record<number, CodeFacts>;
+} as const satisfies Record<number, CodeFacts>);
 
 /** Every FTP reply code the catalog documents. */
 export type FtpCode = keyof typeof ftpCodes;
@@ -88,13 +89,13 @@ export type FtpCode = keyof typeof ftpCodes;
  * The FTP reply classes: the first digit says whether the command succeeded, failed for now or failed for
  * good (RFC 959, Section 4.2); 6yz, added by RFC 2228, wraps a protected reply.
  */
-export const ftpClasses = {
+export const ftpClasses = frozen({
   '1xx': { min: 100, max: 199 },
   '2xx': { min: 200, max: 299 },
   '3xx': { min: 300, max: 399 },
   '4xx': { min: 400, max: 499 },
   '5xx': { min: 500, max: 599 },
   '6xx': { min: 600, max: 699 },
-} as const satisfies Record<string, ClassFacts>;
+} as const satisfies Record<string, ClassFacts>);
 
 export type FtpClassKey = keyof typeof ftpClasses;

@@ -1,3 +1,4 @@
+import { frozen } from '../internal/frozen';
 import type { ClassFacts, CodeFacts } from './types';
 
 const rfc9110 = (section: string) => `RFC 9110, Section ${section}`;
@@ -6,7 +7,7 @@ const rfc9110 = (section: string) => `RFC 9110, Section ${section}`;
  * HTTP status codes: every code of the IANA HTTP Status Code Registry, with the RFC 9110 names, and the
  * unofficial codes that are common enough on the wire to deserve a name (flagged `official: false`).
  */
-export const httpCodes = {
+export const httpCodes = frozen({
   // 1xx Informational
   100: { key: 'CONTINUE', reference: rfc9110('15.2.1'), official: true },
   101: { key: 'SWITCHING_PROTOCOLS', reference: rfc9110('15.2.2'), official: true },
@@ -156,18 +157,18 @@ export const httpCodes = {
     official: false,
     source: 'AWS Elastic Load Balancing',
   },
-} as const satisfies Record<number, CodeFacts>;
+} as const satisfies Record<number, CodeFacts>);
 
 /** Every HTTP status code the catalog documents. */
 export type HttpCode = keyof typeof httpCodes;
 
 /** The HTTP classes (RFC 9110, Section 15): the first digit decides how a client treats an unknown code. */
-export const httpClasses = {
+export const httpClasses = frozen({
   '1xx': { min: 100, max: 199 },
   '2xx': { min: 200, max: 299 },
   '3xx': { min: 300, max: 399 },
   '4xx': { min: 400, max: 499 },
   '5xx': { min: 500, max: 599 },
-} as const satisfies Record<string, ClassFacts>;
+} as const satisfies Record<string, ClassFacts>);
 
 export type HttpClassKey = keyof typeof httpClasses;

@@ -1,3 +1,4 @@
+import { frozen } from '../../internal/frozen';
 import type { LocalePack } from '../types';
 import { ftp } from './ftp';
 import { html } from './html';
@@ -14,4 +15,4 @@ import { websocket } from './websocket';
  * createCatalog({ locales: [de] }).describe(404, { locale: 'de' })?.title; // 'Nicht gefunden'
  * ```
  */
-export const de = { locale: 'de', http, ftp, websocket, validation, html } satisfies LocalePack;
+export const de = frozen({ locale: 'de', http, ftp, websocket, validation, html } satisfies LocalePack);

@@ -1,3 +1,4 @@
+import { frozen } from '../../internal/frozen';
 import type { LocalePack } from '../types';
 import { ftp } from './ftp';
 import { html } from './html';
@@ -15,4 +16,4 @@ import { websocket } from './websocket';
  * createCatalog({ locales: [es] }).describe(404, { locale: 'es' })?.title; // 'No encontrado'
  * ```
  */
-export const es = { locale: 'es', http, ftp, websocket, validation, html } satisfies LocalePack;
+export const es = frozen({ locale: 'es', http, ftp, websocket, validation, html } satisfies LocalePack);

@@ -1,3 +1,4 @@
+import { frozen } from '../../internal/frozen';
 import type { LocalePack } from '../types';
 import { ftp } from './ftp';
 import { html } from './html';
@@ -14,4 +15,4 @@ import { websocket } from './websocket';
  * createCatalog({ locales: [fr] }).describe(404, { locale: 'fr' })?.title; // 'Introuvable'
  * ```
  */
-export const fr = { locale: 'fr', http, ftp, websocket, validation, html } satisfies LocalePack;
+export const fr = frozen({ locale: 'fr', http, ftp, websocket, validation, html } satisfies LocalePack);

@@ -1,3 +1,4 @@
+import { frozen } from '../../internal/frozen';
 import type { LocalePack } from '../types';
 import { ftp } from './ftp';
 import { html } from './html';
@@ -14,4 +15,4 @@ import { websocket } from './websocket';
  * createCatalog({ locales: [ja] }).describe(404, { locale: 'ja' })?.title; // '見つかりません'
  * ```
  */
-export const ja = { locale: 'ja', http, ftp, websocket, validation, html } satisfies LocalePack;
+export const ja = frozen({ locale: 'ja', http, ftp, websocket, validation, html } satisfies LocalePack);

@@ -1,3 +1,4 @@
+import { frozen } from '../../internal/frozen';
 import type { LocalePack } from '../types';
 import { ftp } from './ftp';
 import { html } from './html';
@@ -14,4 +15,4 @@ import { websocket } from './websocket';
  * createCatalog({ locales: [ko] }).describe(404, { locale: 'ko' })?.title; // '찾을 수 없음'
  * ```
  */
-export const ko = { locale: 'ko', http, ftp, websocket, validation, html } satisfies LocalePack;
+export const ko = frozen({ locale: 'ko', http, ftp, websocket, validation, html } satisfies LocalePack);

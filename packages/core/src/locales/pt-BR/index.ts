@@ -1,3 +1,4 @@
+import { frozen } from '../../internal/frozen';
 import type { LocalePack } from '../types';
 import { ftp } from './ftp';
 import { html } from './html';
@@ -14,4 +15,4 @@ import { websocket } from './websocket';
  * createCatalog({ locales: [ptBr] }).describe(404, { locale: 'pt-BR' })?.title; // 'Não encontrado'
  * ```
  */
-export const ptBr = { locale: 'pt-BR', http, ftp, websocket, validation, html } satisfies LocalePack;
+export const ptBr = frozen({ locale: 'pt-BR', http, ftp, websocket, validation, html } satisfies LocalePack);

@@ -1,3 +1,4 @@
+import { frozen } from '../../internal/frozen';
 import type { LocalePack } from '../types';
 import { ftp } from './ftp';
 import { html } from './html';
@@ -14,4 +15,4 @@ import { websocket } from './websocket';
  * createCatalog({ locales: [ru] }).describe(404, { locale: 'ru' })?.title; // 'Не найдено'
  * ```
  */
-export const ru = { locale: 'ru', http, ftp, websocket, validation, html } satisfies LocalePack;
+export const ru = frozen({ locale: 'ru', http, ftp, websocket, validation, html } satisfies LocalePack);
