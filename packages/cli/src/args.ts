@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type Protocol, tagOfPosixLocale } from '@status-i18n/core';
+import { isPortableLocale } from './env-locale';
 import type { ErrorStrings } from './ui';
 
 /** What the command line asks for. */
@@ -112,8 +113,10 @@ export function parseArguments(argv: readonly string[]): ParseResult {
     tokens: true,
   });
   const rawLang = typeof values.lang === 'string' ? values.lang : undefined;
-  // A POSIX name too, as LANG holds it (`zh_TW.UTF-8@stroke` → `zh-TW`).
-  const tag = rawLang === undefined ? undefined : tagOfPosixLocale(rawLang);
+  // A POSIX name too, as LANG holds it (`zh_TW.UTF-8@stroke` → `zh-TW`; `C` and `POSIX`, the portable locale, are
+  // English).
+  const posix = rawLang === undefined ? undefined : tagOfPosixLocale(rawLang);
+  const tag = posix !== undefined && isPortableLocale(posix) ? 'en' : posix;
   const lang = tag !== undefined && LANGUAGE_TAG.test(tag) ? tag : undefined;
   const fail = (problem: Problem): ParseResult => ({ ok: false, problem, lang });
 

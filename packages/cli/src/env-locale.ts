@@ -22,7 +22,12 @@ export function localeFromEnv(env: Environment): string | undefined {
     const value = env[variable];
     if (value === undefined || value === '') continue;
     const tag = tagOfPosixLocale(value);
-    return tag === 'C' || tag === 'POSIX' || tag === '' ? undefined : tag;
+    return isPortableLocale(tag) || tag === '' ? undefined : tag;
   }
   return undefined;
+}
+
+/** Whether a POSIX name's tag (see `tagOfPosixLocale`) is the portable locale, `C` or `POSIX`: English messages. */
+export function isPortableLocale(tag: string): boolean {
+  return tag === 'C' || tag === 'POSIX';
 }

@@ -42,6 +42,11 @@ describe('status-i18n --lang', () => {
     // --lang takes a POSIX name as LANG does.
     expect(titleOf404({}, ['--lang', 'zh_TW.UTF-8'])).toBe(titleOf404({}, ['--lang', 'zh-TW']));
     expect(titleOf404({}, ['--lang', 'zh_TW.UTF-8'])).not.toBe('404 Not Found');
+    // The portable locale is English, as LANG=C is: no warning that it has no words.
+    for (const portable of ['C', 'POSIX', 'C.UTF-8']) {
+      const { stdout, stderr } = statusI18n(['404', '--lang', portable], { LANG: 'zh_CN.UTF-8' });
+      expect([stdout.split('\n')[0], stderr]).toEqual(['404 Not Found', '']);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { classKeyOf, isProtocol, type ProtocolTable, protocols, protocolTables } from './codes/registry';
 import type { CodeFacts, Message, Protocol } from './codes/types';
+import { checkKnownKeys } from './internal/known-keys';
 import { LocaleNegotiator } from './locale/negotiate';
 import { canonicalTag, chineseAliasOf, INTL_TAG_RULE, isIntlLanguageTag } from './locale/tags';
 import { builtInMessages, REFERENCE_LOCALE } from './locales';
@@ -82,19 +83,6 @@ const HTML_LABEL_NAMES: ReadonlySet<string> = new Set(Object.keys(htmlLabelsFor(
 const VALIDATION_MESSAGE_NAMES: ReadonlySet<string> = new Set(
   Object.keys(builtInValidationMessages[REFERENCE_LOCALE] as ValidationMessages),
 );
-
-/** Throws a `TypeError` naming a member of `options` that `known` lacks (a misspelt option). */
-function checkKnownKeys(where: string, options: object, known: ReadonlySet<string>): void {
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`status-i18n: ${where} takes an options object`);
-  }
-  for (const name of Object.keys(options)) {
-    if (!known.has(name)) {
-      const hint = name === 'catalog' ? ' (a catalog answers with its own describe(): catalog.describe(code))' : '';
-      throw new TypeError(`status-i18n: ${where}: unknown option "${name}"${hint}`);
-    }
-  }
-}
 
 /**
  * Checks `messages[tag].validation` as `defineProblems()` checks its messages, so that a mistake throws a

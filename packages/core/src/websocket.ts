@@ -1,4 +1,5 @@
 import { type Catalog, defaultCatalog } from './catalog';
+import { checkKnownKeys } from './internal/known-keys';
 
 /** RFC 6455, Section 5.5: a control frame's payload is at most 125 bytes, two of which carry the close code. */
 export const MAX_CLOSE_REASON_BYTES = 123;
@@ -48,7 +49,11 @@ function keepWithin(pieces: Iterable<string | { segment: string }>, maxBytes: nu
  * closeReason(1006); // throws RangeError: 1006 must not be sent in a Close frame
  * ```
  */
+const CLOSE_REASON_OPTIONS: ReadonlySet<string> = new Set(['locale', 'catalog']);
+
 export function closeReason(code: number, options: CloseReasonOptions = {}): string {
+  // A misspelt option (`lang`) would answer in the default language without a word.
+  checkKnownKeys('closeReason()', options, CLOSE_REASON_OPTIONS);
   const catalog = options.catalog ?? defaultCatalog;
   const entry = catalog.describe(code, { protocol: 'websocket', locale: options.locale });
   const assigned = entry !== undefined && (entry.known || code >= 3000);

@@ -1,4 +1,4 @@
-import { describe as describeCode, formatFtpReply } from '@status-i18n/core';
+import { closeReason, describe as describeCode, formatFtpReply } from '@status-i18n/core';
 
 const descriptionOf = (code: number, locale: string) =>
   describeCode(code, { protocol: 'ftp', locale })?.description ?? '';
@@ -48,11 +48,25 @@ describe('formatFtpReply(code, options)', () => {
     expect(formatFtpReply(211, { locale: 'zh-CN', text: '系统状态\n正常' })).toBe('211-系统状态\r\n211 正常\r\n');
   });
 
-  it.each([99, 700, 1000, 660, 0, -550, 1.5, Number.NaN])('throws a RangeError for %p', (code) => {
+  it.each([99, 700, 1000, 0, -550, 1.5, Number.NaN])('throws a RangeError for %p', (code) => {
     expect(() => formatFtpReply(code)).toThrow(RangeError);
   });
 
-  it('accepts a code the catalog lacks but whose class is valid', () => {
+  it('accepts a code the catalog lacks but whose class is valid, as describe() answers it', () => {
     expect(formatFtpReply(299, { text: 'Custom.' })).toBe('299 Custom.\r\n');
+    // RFC 2228's class, its whole range: describe() answers 660 with the class's words, and so does the reply.
+    expect(formatFtpReply(660)).toBe(`660 ${describeCode(660, { protocol: 'ftp' })?.description}\r\n`);
+  });
+
+  it('refuses an option it does not know, and a text that is no string, with a TypeError', () => {
+    expect(() => formatFtpReply(550, { lang: 'zh-CN' } as never)).toThrow(
+      'status-i18n: formatFtpReply(): unknown option "lang"',
+    );
+    expect(() => formatFtpReply(211, { txt: 'hi' } as never)).toThrow(/unknown option "txt"/);
+    expect(() => formatFtpReply(211, { text: 42 } as never)).toThrow('option "text" must be a string');
+    expect(() => formatFtpReply(550, 'zh-CN' as never)).toThrow(/takes an options object/);
+    expect(() => closeReason(1001, { lang: 'zh-CN' } as never)).toThrow(
+      'status-i18n: closeReason(): unknown option "lang"',
+    );
   });
 });
