@@ -199,11 +199,51 @@ function packsOf(locales: unknown): readonly LocalePack[] {
   return locales as readonly LocalePack[];
 }
 
-function wordsOf(table: object | undefined): Map<string, Partial<Message>> {
+const CODE_FACT_NAMES: ReadonlySet<string> = new Set(
+  Object.keys({
+    key: true,
+    reference: true,
+    official: true,
+    source: true,
+    deprecated: true,
+    obsolete: true,
+    sendable: true,
+  } satisfies Record<keyof CodeFacts, true>),
+);
+
+/** Checks an own code of `createCatalog({ codes })`: a code of a class, and facts with known names only. */
+function checkCodeFacts(protocol: Protocol, code: string, facts: unknown, table: ProtocolTable): void {
+  if (!/^\d{1,4}$/.test(code) || classKeyOf(table.classes, Number(code)) === undefined) {
+    throw new TypeError(`status-i18n: createCatalog() codes.${protocol}: ${code} is no ${protocol} code of a class`);
+  }
+  checkKnownKeys(`createCatalog() codes.${protocol}[${code}]`, facts, CODE_FACT_NAMES);
+}
+
+/**
+ * Whether `id` names a code of one of `table`'s classes (`404`, `432`) or a class (`4xx`): what a protocol's words
+ * may be keyed by.
+ */
+function isWordsKey(id: string, table: ProtocolTable): boolean {
+  if (Object.hasOwn(table.classes, id)) return true;
+  return /^\d{1,4}$/.test(id) && classKeyOf(table.classes, Number(id)) !== undefined;
+}
+
+/**
+ * The words of one protocol's table in `messages` (or a pack), checked: a key that is no code of a class nor a
+ * class (`600`, `abc`: words no answer would ever carry), a misspelt `title`, or a title or description that is
+ * not a non-empty string (one that is a number was dropped, an empty one answered with nothing) throws a
+ * `TypeError`.
+ */
+function wordsOf(table: object | undefined, protocol: Protocol): Map<string, Partial<Message>> {
   const words = new Map<string, Partial<Message>>();
   if (table === undefined) return words;
   for (const [code, message] of Object.entries(table)) {
     if (message === null || typeof message !== 'object') continue;
+    if (!isWordsKey(code, protocolTables[protocol])) {
+      throw new TypeError(
+        `status-i18n: ${protocol} words for "${code}", which is no ${protocol} code of a class nor a class`,
+      );
+    }
     // A misspelt `title` would leave the built-in words in place without a word of why.
     for (const key of Object.keys(message)) {
       if (key !== 'title' && key !== 'description') {
@@ -211,9 +251,17 @@ function wordsOf(table: object | undefined): Map<string, Partial<Message>> {
       }
     }
     const { title, description } = message as Partial<Message>;
+    for (const [name, text] of [
+      ['title', title],
+      ['description', description],
+    ] as const) {
+      if (text !== undefined && (typeof text !== 'string' || text.trim() === '')) {
+        throw new TypeError(`status-i18n: the ${name} of ${protocol} code ${code} must be a non-empty string`);
+      }
+    }
     words.set(code, {
-      ...(typeof title === 'string' ? { title } : {}),
-      ...(typeof description === 'string' ? { description } : {}),
+      ...(title === undefined ? {} : { title }),
+      ...(description === undefined ? {} : { description }),
     });
   }
   return words;
@@ -263,7 +311,10 @@ export class Catalog {
       const current = words.get(locale);
       const next = {} as Record<Protocol, Words>;
       for (const protocol of protocols) {
-        next[protocol] = mergeWords(current?.[protocol], wordsOf((messages as Record<string, object>)[protocol]));
+        next[protocol] = mergeWords(
+          current?.[protocol],
+          wordsOf((messages as Record<string, object>)[protocol], protocol),
+        );
       }
       words.set(locale, next);
     };
@@ -281,6 +332,7 @@ export class Catalog {
       if (custom === undefined) continue;
       const codes: Record<number, CodeFacts> = { ...tables[protocol].codes };
       for (const [code, facts] of Object.entries(custom)) {
+        checkCodeFacts(protocol, code, facts, tables[protocol]);
         codes[Number(code)] = { reference: '', official: false, ...codes[Number(code)], ...facts };
       }
       tables[protocol] = { ...tables[protocol], codes };

@@ -293,10 +293,15 @@ describe('createCatalog(options)', () => {
     expect(() => createCatalog({ messages: { [locale]: { http: { 404: { title: 'x' } } } } })).toThrow(TypeError);
   });
 
-  it('accepts only strings as words (a type error, skipped at run time)', () => {
+  it('takes only non-empty strings as words: a number was dropped, an empty title answered with nothing', () => {
     // @ts-expect-error: a title is a string
-    const typo = createCatalog({ messages: { en: { http: { 404: { title: 42 } } } } });
-    expect(typo.describe(404)?.title).toBe('Not Found');
+    expect(() => createCatalog({ messages: { en: { http: { 404: { title: 42 } } } } })).toThrow(
+      new TypeError('status-i18n: the title of http code 404 must be a non-empty string'),
+    );
+    expect(() => createCatalog({ messages: { en: { http: { 404: { title: ' ' } } } } })).toThrow(TypeError);
+    expect(() => createCatalog({ messages: { 'zh-CN': { ftp: { 550: { description: '' } } } } })).toThrow(
+      'status-i18n: the description of ftp code 550 must be a non-empty string',
+    );
   });
 
   it('makes a code of words alone: messages for a code the tables lack, without `codes`', () => {
@@ -354,8 +359,24 @@ describe('createCatalog(options)', () => {
     expect(odd.htmlLabels('ja')).toMatchObject({ details: 'Details', colon: ': ' });
   });
 
-  it('ignores words for a code outside every class', () => {
-    const catalog = createCatalog({ messages: { en: { http: { 700: { title: 'Nope', description: 'x.' } } } } });
-    expect(catalog.describe(700)).toBeUndefined();
+  it('refuses words for a code outside every class, or a key that is no code, which no answer would carry', () => {
+    expect(() => createCatalog({ messages: { en: { http: { 700: { title: 'Nope', description: 'x.' } } } } })).toThrow(
+      new TypeError('status-i18n: http words for "700", which is no http code of a class nor a class'),
+    );
+    expect(() => createCatalog({ messages: { en: { http: { abc: { title: 'x' } } as never } } })).toThrow(/"abc"/);
+    expect(() => createCatalog({ messages: { en: { websocket: { 5000: { title: 'x' } } } } })).toThrow(/"5000"/);
+    // A class's own words are keyed by the class.
+    expect(
+      createCatalog({ messages: { en: { http: { '4xx': { title: 'Your mistake' } } } } }).describe(432)?.title,
+    ).toBe('Your mistake');
+  });
+
+  it('refuses an own code outside every class, and a misspelt fact of one', () => {
+    expect(() => createCatalog({ codes: { http: { 600: { key: 'X' } } } } as never)).toThrow(
+      'status-i18n: createCatalog() codes.http: 600 is no http code of a class',
+    );
+    expect(() => createCatalog({ codes: { http: { 432: { key: 'QUOTA', refrence: 'ACME' } } } } as never)).toThrow(
+      'status-i18n: createCatalog() codes.http[432]: unknown option "refrence"',
+    );
   });
 });
