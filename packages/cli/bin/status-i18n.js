@@ -7,5 +7,11 @@ process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
 });
+// `status-i18n --bogus 2>&1 | head -1`: the reader left before the message; the exit code still says what happened
+// (2 for a usage error), not the crash of an unhandled write error (1, which means "not found").
+process.stderr.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 process.exitCode = run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, statusI18n } from './binary';
@@ -17,6 +18,14 @@ describe('status-i18n usage', () => {
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('Usage:');
+  });
+
+  it('keeps its exit code when the reader of stderr leaves before the message (`2>&1 | head -1`)', () => {
+    // `true` reads nothing and exits before Node.js has started: the message's write fails with EPIPE.
+    const bin = join(root, 'packages', 'cli', 'bin', 'status-i18n.js');
+    const script = `"${process.execPath}" "${bin}" --bogus 2>&1 | true; echo "\${PIPESTATUS[0]}"`;
+    const result = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
+    expect(result.stdout.trim()).toBe('2');
   });
 
   it('prints the package version with --version', () => {
