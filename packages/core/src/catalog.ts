@@ -97,7 +97,8 @@ function checkValidationWords(tag: string, validation: unknown): void {
   for (const [name, message] of Object.entries(validation as object)) {
     if (typeof message !== 'string') throw new TypeError(`status-i18n: ${where}.${name} must be a string`);
     const given = validationArguments(name);
-    for (const [argument, { kind }] of argumentsOf(message, tag, `${where}.${name}`)) {
+    const compiled = compileMessage(message, tag, `${where}.${name}`);
+    for (const [argument, { kind }] of argumentsOf(compiled)) {
       const expected = given.get(argument)?.kind;
       if (expected === kind || (expected !== undefined && kind === 'text')) continue;
       const names = [...given.keys()].map((known) => `{${known}}`).join(', ') || 'none';
@@ -107,14 +108,14 @@ function checkValidationWords(tag: string, validation: unknown): void {
           : `status-i18n: ${where}.${name} formats {${argument}} as ${kind}; the rule gives it as ${expected}`,
       );
     }
-    checkFormattable(compileMessage(message, tag, `${where}.${name}`), exampleParams(given, {}), `${where}.${name}`);
+    checkFormattable(compiled, exampleParams(given, {}), `${where}.${name}`);
   }
 }
 
 /** The arguments the English words of a validation rule use: what the rule gives a message to format. */
 function validationArguments(name: string): Map<string, MessageArgument> {
   const english = (builtInValidationMessages[REFERENCE_LOCALE] as Record<string, string>)[name] as string;
-  return argumentsOf(english, REFERENCE_LOCALE, name);
+  return argumentsOf(compileMessage(english, REFERENCE_LOCALE, name));
 }
 
 /**
@@ -213,7 +214,7 @@ const CODE_FACT_NAMES: ReadonlySet<string> = new Set(
 
 /** Checks an own code of `createCatalog({ codes })`: a code of a class, and facts with known names only. */
 function checkCodeFacts(protocol: Protocol, code: string, facts: unknown, table: ProtocolTable): void {
-  if (!/^\d{1,4}$/.test(code) || classKeyOf(table.classes, Number(code)) === undefined) {
+  if (!isClassCode(code, table)) {
     throw new TypeError(`status-i18n: createCatalog() codes.${protocol}: ${code} is no ${protocol} code of a class`);
   }
   checkKnownKeys(`createCatalog() codes.${protocol}[${code}]`, facts, CODE_FACT_NAMES);
@@ -224,7 +225,11 @@ function checkCodeFacts(protocol: Protocol, code: string, facts: unknown, table:
  * may be keyed by.
  */
 function isWordsKey(id: string, table: ProtocolTable): boolean {
-  if (Object.hasOwn(table.classes, id)) return true;
+  return Object.hasOwn(table.classes, id) || isClassCode(id, table);
+}
+
+/** Whether `id` is written as a code (digits) and falls in one of `table`'s classes. */
+function isClassCode(id: string, table: ProtocolTable): boolean {
   return /^\d{1,4}$/.test(id) && classKeyOf(table.classes, Number(id)) !== undefined;
 }
 
@@ -342,8 +347,8 @@ export class Catalog {
       const codes: Record<number, CodeFacts> = { ...tables[protocol].codes };
       for (const id of new Set([...words.values()].flatMap((locale) => [...locale[protocol].keys()]))) {
         const code = Number(id);
-        if (!/^\d+$/.test(id) || codes[code] !== undefined) continue;
-        if (classKeyOf(tables[protocol].classes, code) === undefined) continue;
+        // Every key of the words is a class or a code of one (see wordsOf): the class keys are not codes.
+        if (!isClassCode(id, tables[protocol]) || codes[code] !== undefined) continue;
         const title = words.get(REFERENCE_LOCALE)?.[protocol].get(id)?.title;
         const key = (title === undefined ? '' : constantNameOf(title)) || `${protocol.toUpperCase()}_${code}`;
         codes[code] = { key, reference: '', official: false };

@@ -1,5 +1,6 @@
 import { isTimeZone } from '../internal/time-zone';
 import type { ProblemResolveContext } from '../problems/member';
+import { RequestResolveContext } from '../problems/resolve';
 import { callHook, HookError } from './hooks';
 
 /**
@@ -11,10 +12,7 @@ import { callHook, HookError } from './hooks';
  * answer as any hook's failure once the problem is resolved: the resolver, which may be another copy's, does not
  * see it.
  */
-export class HookTimeZoneContext<Context> implements ProblemResolveContext {
-  readonly defaultLocale: string;
-  readonly validationMessages: ProblemResolveContext['validationMessages'];
-  readonly validationStatus: ProblemResolveContext['validationStatus'];
+export class HookTimeZoneContext<Context> extends RequestResolveContext {
   /** The hook's failure, if asking it failed. */
   failure: HookError | undefined;
   readonly #hook: (context: Context) => unknown;
@@ -23,14 +21,12 @@ export class HookTimeZoneContext<Context> implements ProblemResolveContext {
   #zone: string | undefined;
 
   constructor(base: ProblemResolveContext, hook: (context: Context) => unknown, context: Context) {
-    this.defaultLocale = base.defaultLocale;
-    this.validationMessages = base.validationMessages;
-    this.validationStatus = base.validationStatus;
+    super(base);
     this.#hook = hook;
     this.#context = context;
   }
 
-  get timeZone(): string | undefined {
+  override get timeZone(): string | undefined {
     if (!this.#asked) {
       this.#asked = true;
       try {

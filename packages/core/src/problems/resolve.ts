@@ -115,17 +115,36 @@ export function resolveContextOf(
 }
 
 /**
+ * A context made on another one, for one request: the other's default locale, validation words and status, and
+ * its time zone read only when a problem asks (a `timeZone` hook behind it is asked then). The request's own
+ * contexts build on it.
+ */
+export class RequestResolveContext implements ProblemResolveContext {
+  readonly defaultLocale: string;
+  readonly validationMessages: ProblemResolveContext['validationMessages'];
+  readonly validationStatus: ProblemResolveContext['validationStatus'];
+  readonly #base: ProblemResolveContext;
+
+  constructor(base: ProblemResolveContext) {
+    this.defaultLocale = base.defaultLocale;
+    this.validationMessages = base.validationMessages;
+    this.validationStatus = base.validationStatus;
+    this.#base = base;
+  }
+
+  get timeZone(): string | undefined {
+    return this.#base.timeZone;
+  }
+}
+
+/**
  * The context of one request whose locale came from its `Accept-Language` header: the problem's words fall back
  * through the other locales the client accepts before the default (see `ProblemResolveContext.acceptedLocales`),
  * and never to one it refused (`refusedLanguages`).
  * Those are listed only when a problem lacks words for the negotiated locale: most have them, and listing them
  * walks the header again.
  */
-export class AcceptingResolveContext implements ProblemResolveContext {
-  readonly defaultLocale: string;
-  readonly validationMessages: ProblemResolveContext['validationMessages'];
-  readonly validationStatus: ProblemResolveContext['validationStatus'];
-  readonly #base: ProblemResolveContext;
+export class AcceptingResolveContext extends RequestResolveContext {
   readonly #catalog: Pick<Catalog, 'rankLocales'>;
   readonly #acceptLanguage: string | undefined;
   readonly #negotiated: string;
@@ -138,18 +157,10 @@ export class AcceptingResolveContext implements ProblemResolveContext {
     acceptLanguage: string | undefined,
     negotiated: string,
   ) {
-    this.defaultLocale = base.defaultLocale;
-    this.validationMessages = base.validationMessages;
-    this.validationStatus = base.validationStatus;
-    this.#base = base;
+    super(base);
     this.#catalog = catalog;
     this.#acceptLanguage = acceptLanguage;
     this.#negotiated = negotiated;
-  }
-
-  /** The base's: read only when a problem shows a date (a `timeZone` hook is asked then). */
-  get timeZone(): string | undefined {
-    return this.#base.timeZone;
   }
 
   get refusedLanguages(): readonly string[] {

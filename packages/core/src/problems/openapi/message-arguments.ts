@@ -90,16 +90,15 @@ export function messageArguments(messages: Readonly<Record<string, ProblemMessag
 }
 
 /**
- * The arguments of one ICU message, with how it formats each (see {@link messageArguments}); a message that is
- * not valid ICU throws a `TypeError` naming `where`.
+ * The arguments of one compiled ICU message, with how it formats each (see {@link messageArguments}).
  *
  * @example
  * ```ts
- * argumentsOf('Must be at least {minimum, number}.', 'en', 'tooShort'); // Map { 'minimum' => { kind: 'number', … } }
+ * argumentsOf(compileMessage('Must be at least {minimum, number}.', 'en', 'tooShort')); // Map { 'minimum' => { kind: 'number', … } }
  * ```
  */
-export function argumentsOf(message: string, locale: string, where: string): Map<string, MessageArgument> {
+export function argumentsOf(compiled: CompiledMessage): Map<string, MessageArgument> {
   const found = new Map<string, MessageArgument>();
-  collect(compileMessage(message, locale, where).getAst() as unknown as readonly Element[], found);
+  collect(compiled.getAst() as unknown as readonly Element[], found);
   return found;
 }
