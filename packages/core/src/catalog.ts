@@ -507,7 +507,7 @@ export class Catalog {
       classTitle: classWords.title,
       classDescription: classWords.description,
       official: facts?.official ?? false,
-      reference: facts?.reference || table.classReference,
+      reference: facts?.reference || table.classes[classKey]?.reference || table.classReference,
       ...(facts?.source === undefined ? {} : { source: facts.source }),
       deprecated: facts?.deprecated ?? false,
       obsolete: facts?.obsolete ?? false,

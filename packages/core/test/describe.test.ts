@@ -92,6 +92,9 @@ describe('describe(code, options)', () => {
     });
     expect(describeCode(550, { protocol: 'ftp', locale: 'zh-CN' })?.title).toBe('未执行请求的操作：文件不可用');
     expect(describeCode(650, { protocol: 'ftp' })).toMatchObject({ classKey: '6xx', known: false });
+    // The 6yz class is RFC 2228's, not RFC 959's: an unknown code cites where its class is defined.
+    expect(describeCode(650, { protocol: 'ftp' })?.reference).toBe('RFC 2228, Section 5.2');
+    expect(describeCode(599, { protocol: 'ftp' })?.reference).toBe('RFC 959, Section 4.2.1');
     expect(describeCode(700, { protocol: 'ftp' })).toBeUndefined();
     expect(describeCode(550, { protocol: 'ftp' })).not.toHaveProperty('sendable');
   });

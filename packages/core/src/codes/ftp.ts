@@ -95,7 +95,7 @@ export const ftpClasses = frozen({
   '3xx': { min: 300, max: 399 },
   '4xx': { min: 400, max: 499 },
   '5xx': { min: 500, max: 599 },
-  '6xx': { min: 600, max: 699 },
+  '6xx': { min: 600, max: 699, reference: rfc2228Protected },
 } as const satisfies Record<string, ClassFacts>);
 
 export type FtpClassKey = keyof typeof ftpClasses;

@@ -22,10 +22,15 @@ export interface CodeFacts {
   readonly sendable?: boolean;
 }
 
-/** The facts about a class of codes: which numbers it spans. */
+/** The facts about a class of codes: which numbers it spans, and where it is defined if not with the others. */
 export interface ClassFacts {
   readonly min: number;
   readonly max: number;
+  /**
+   * Where this class is defined, when a later RFC added it (FTP's 6yz, RFC 2228); the others are defined where the
+   * protocol's table says (`ProtocolTable.classReference`).
+   */
+  readonly reference?: string;
 }
 
 /** Localized words for one code or one class. */
