@@ -137,6 +137,25 @@ describe('negotiateLocale(acceptLanguage, available, defaultLocale)', () => {
     for (const header of headers) expect(AVAILABLE).toContain(negotiateLocale(header, AVAILABLE, 'en'));
   });
 
+  it('reads a default that is not available but means one of them as that one, as createCatalog() does', () => {
+    expect(negotiateLocale('fr', AVAILABLE, 'zh-HK')).toBe('zh-TW');
+    expect(negotiateLocale(undefined, AVAILABLE, 'zh-Hans')).toBe('zh-CN');
+    expect(negotiateLocale('*', AVAILABLE, 'en-GB')).toBe('en');
+    // One that means none of them: the first available.
+    expect(negotiateLocale('fr', ['zh-CN', 'en'], 'ja')).toBe('zh-CN');
+  });
+
+  it.each([
+    ['a string for the list', 'zh-CN', 'en', /available must be a non-empty array/],
+    ['an empty list', [], 'en', /available must be a non-empty array/],
+    ['a list with a number', ['en', 42], 'en', /available must be a non-empty array/],
+    ['a default that is no string', ['en'], 42, /defaultLocale must be a string/],
+  ])('throws a TypeError that says what it takes for %s', (_case, available, defaultLocale, message) => {
+    const call = () => negotiateLocale('zh-CN', available as string[], defaultLocale as string);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(message);
+  });
+
   it('matches against the locales it is given', () => {
     expect(negotiateLocale('pt-AO', ['en', 'pt-BR'], 'en')).toBe('pt-BR');
     expect(negotiateLocale('zh', ['en', 'ja'], 'ja')).toBe('ja');

@@ -155,7 +155,13 @@ export class LocaleNegotiator {
     this.#parents = parents;
     this.#availableByLowerCase = new Map(available.map((locale) => [locale.toLowerCase(), locale]));
     this.#available = new Set(available);
-    this.#defaultLocale = this.#availableByLowerCase.get(defaultLocale.toLowerCase()) ?? available[0] ?? defaultLocale;
+    // A default that is no available locale but means one (`zh-HK` → zh-TW, `en-GB` → en) names it, as it does
+    // for `createCatalog()`; one that means none of them (`fr`) gives the first.
+    this.#defaultLocale =
+      this.#availableByLowerCase.get(defaultLocale.toLowerCase()) ??
+      (isLanguageTag(defaultLocale) ? lookup(defaultLocale, this.#availableByLowerCase) : undefined) ??
+      available[0] ??
+      defaultLocale;
   }
 
   get defaultLocale(): string {
@@ -236,6 +242,9 @@ export class LocaleNegotiator {
   }
 }
 
+const NOT_A_LOCALE_LIST =
+  'status-i18n: negotiateLocale() available must be a non-empty array of locale tags, e.g. ["en", "zh-CN"]';
+
 // For the free function: one negotiator (and its cache of answers) per set of locales the caller passes.
 const negotiators = new BoundedCache<LocaleNegotiator>(32);
 
@@ -246,8 +255,10 @@ const negotiators = new BoundedCache<LocaleNegotiator>(32);
  * header costs bounded time.
  *
  * @param acceptLanguage the header value (may be missing)
- * @param available the locales to choose from, e.g. `['en', 'zh-CN', 'zh-TW']`
- * @param defaultLocale returned when nothing matches (default `'en'`)
+ * @param available the locales to choose from, e.g. `['en', 'zh-CN', 'zh-TW']`: a non-empty array of strings
+ *   (anything else throws a `TypeError`)
+ * @param defaultLocale returned when nothing matches (default `'en'`); one that is not in `available` but means
+ *   one of them is read as that one (`'zh-HK'` → `'zh-TW'`), else the first of `available` is
  * @returns one of `available`
  *
  * @example
@@ -260,9 +271,18 @@ export function negotiateLocale(
   available: readonly string[],
   defaultLocale = 'en',
 ): string {
+  // Checked before the key is made of them: `available.join` of a string would fail with JavaScript's own words.
+  if (!Array.isArray(available)) throw new TypeError(NOT_A_LOCALE_LIST);
+  if (typeof defaultLocale !== 'string') {
+    throw new TypeError('status-i18n: negotiateLocale() defaultLocale must be a string, e.g. "en"');
+  }
   const key = `${defaultLocale}\u0000${available.join('\u0000')}`;
   let negotiator = negotiators.get(key);
   if (negotiator === undefined) {
+    // Checked once per list: a repeated one is found in the cache.
+    if (available.length === 0 || !available.every((locale) => typeof locale === 'string' && locale !== '')) {
+      throw new TypeError(NOT_A_LOCALE_LIST);
+    }
     negotiator = new LocaleNegotiator(available, defaultLocale);
     negotiators.set(key, negotiator);
   }

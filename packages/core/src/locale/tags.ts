@@ -39,7 +39,8 @@ export function isIntlLanguageTag(tag: string): boolean {
 
 /**
  * A POSIX locale name (`LANG`, a user table's column) as the language tag it stands for: the codeset and
- * modifier dropped, `_` as `-`. A tag is returned as it is.
+ * modifier dropped, `_` as `-`. A tag is returned as it is; anything but a string throws a `TypeError` (an unset
+ * column is for the caller to skip).
  *
  * @example
  * ```ts
@@ -48,6 +49,11 @@ export function isIntlLanguageTag(tag: string): boolean {
  * ```
  */
 export function tagOfPosixLocale(name: string): string {
+  if (typeof name !== 'string') {
+    throw new TypeError(
+      `status-i18n: tagOfPosixLocale() takes a string, e.g. "zh_CN.UTF-8", not ${name === null ? 'null' : typeof name}`,
+    );
+  }
   return (name.split(/[.@]/)[0] as string).replaceAll('_', '-');
 }
 
