@@ -99,6 +99,12 @@ describe('createCatalog(options)', () => {
     ).toThrow(
       'status-i18n: createCatalog() messages["en"].validation.tooSmall cannot be formatted (Invalid currency code : EURO)',
     );
+    // A misspelt number skeleton stem: valid ICU that would format the number as if it were not there.
+    expect(() =>
+      createCatalog({
+        messages: { en: { validation: { tooSmall: 'At least {minimum, number, ::precison-integer}.' } } },
+      }),
+    ).toThrow(/validation\.tooSmall has a number skeleton part that changes nothing: "precison-integer"/);
     // Printed as it is, an argument of any kind; and every shipped language's words pass as an app's own.
     expect(() =>
       createCatalog({ messages: { en: { validation: { tooShort: 'At least {minimum}.' } } } }),

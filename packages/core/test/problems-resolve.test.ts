@@ -184,6 +184,22 @@ describe('resolveProblem(thrown, locale, context)', () => {
     ).toThrow(/problem "paid" title in zh-CN cannot be formatted \(Invalid currency code : RMB1\)/);
   });
 
+  it('refuses a number skeleton part that would change nothing (misspelt, or one intl-messageformat does not read)', () => {
+    const paid = (detail: string) => () =>
+      defineProblems({ paid: { status: 402, messages: { en: { title: 'Pay', detail } } } });
+    expect(paid('Pay {price, number, ::currency/EUR precison-integer}.')).toThrow(
+      new TypeError(
+        'status-i18n: problem "paid" detail in en has a number skeleton part that changes nothing: "precison-integer" (misspelt, or not one that intl-messageformat formats)',
+      ),
+    );
+    // Within a plural's branch, and one of ICU's that is not read: the number would print otherwise than written.
+    expect(paid('{n, plural, one {# seat} other {{price, number, ::group-min2} each}}')).toThrow(/"group-min2"/);
+    // Every form the messages here use takes effect, options and concise stems included.
+    for (const skeleton of ['currency/EUR precision-integer', '.00/w', '@@@ sign-always', 'percent scale/100', 'K']) {
+      expect(paid(`Pay {price, number, ::${skeleton}}.`)).not.toThrow();
+    }
+  });
+
   it('refuses in create() a param its messages cannot format (JavaScript callers; TypeScript says so first)', () => {
     const untyped = problems as unknown as { create(name: string, params?: object): Error };
     expect(() => untyped.create('out-of-credit', { balance: { not: 'a number' }, price: 1 })).toThrow(

@@ -1,4 +1,5 @@
 import { type Formatters, IntlMessageFormat } from 'intl-messageformat';
+import { type Element, forEachElement, NUMBER } from './icu-ast';
 
 /** A message compiled once, for one locale. */
 export type CompiledMessage = IntlMessageFormat;
@@ -54,12 +55,58 @@ const formatters: Formatters = {
  * mistake in a definition fails at startup rather than in a response.
  */
 export function compileMessage(message: string, locale: string, where: string): CompiledMessage {
+  let compiled: CompiledMessage;
   try {
-    return new IntlMessageFormat(message, locale, undefined, { ignoreTag: true, formatters });
+    compiled = new IntlMessageFormat(message, locale, undefined, { ignoreTag: true, formatters });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new TypeError(`status-i18n: ${where} is not a valid ICU message (${reason})`);
   }
+  checkNumberSkeletons(compiled, where);
+  return compiled;
+}
+
+/** One part of a number skeleton as the parser gives it: `currency/EUR` is the stem `currency`, option `EUR`. */
+interface SkeletonToken {
+  readonly stem: string;
+  readonly options: readonly string[];
+}
+
+// Whether each skeleton part written so far changes the format: asked once per part (parts come from the
+// definitions, not from requests).
+const partTakesEffect = new Map<string, boolean>();
+
+/** Whether one part of a number skeleton (`precision-integer`, `currency/EUR`) changes how a number is formatted. */
+function takesEffect(part: string): boolean {
+  let known = partTakesEffect.get(part);
+  if (known === undefined) {
+    const [element] = new IntlMessageFormat(`{n, number, ::${part}}`, 'en').getAst() as unknown as Element[];
+    const style = element?.style as { parsedOptions?: object } | undefined;
+    known = Object.keys(style?.parsedOptions ?? {}).length > 0;
+    partTakesEffect.set(part, known);
+  }
+  return known;
+}
+
+/**
+ * Throws a `TypeError` naming `where` for a number skeleton part that `intl-messageformat` passes over without a
+ * word: a misspelt stem (`precison-integer`) or one of ICU's it does not read (`group-min2`), which would leave the
+ * number formatted otherwise than written in every response.
+ */
+function checkNumberSkeletons(compiled: CompiledMessage, where: string): void {
+  forEachElement(compiled.getAst() as unknown as readonly Element[], (element) => {
+    if (element.type !== NUMBER) return;
+    const tokens = (element.style as { tokens?: readonly SkeletonToken[] } | undefined)?.tokens;
+    for (const { stem, options } of tokens ?? []) {
+      const part = [stem, ...options].join('/');
+      if (!takesEffect(part)) {
+        throw new TypeError(
+          `status-i18n: ${where} has a number skeleton part that changes nothing: "${part}" (misspelt, or not one ` +
+            'that intl-messageformat formats)',
+        );
+      }
+    }
+  });
 }
 
 type FormatValue = string | number | bigint | boolean | Date | null | undefined;

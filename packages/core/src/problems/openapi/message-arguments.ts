@@ -1,5 +1,6 @@
 import type { ProblemMessages } from '../definition';
 import { type CompiledMessage, compileMessage } from '../icu';
+import { ARGUMENT, DATE, type Element, forEachElement, NUMBER, PLURAL, SELECT, TIME } from '../icu-ast';
 
 /** How the messages format an argument: what its value is expected to be. */
 export type ArgumentKind = 'number' | 'date' | 'select' | 'text';
@@ -14,25 +15,6 @@ export interface MessageArgument {
    * cannot take part in (its rules compare and subtract numbers).
    */
   readonly counted: boolean;
-}
-
-/**
- * The element types of the parsed message (`TYPE` of `@formatjs/icu-messageformat-parser`, which
- * `intl-messageformat` parses with): numbers that are part of its AST format.
- */
-const ARGUMENT = 1;
-const NUMBER = 2;
-const DATE = 3;
-const TIME = 4;
-const SELECT = 5;
-const PLURAL = 6;
-
-/** The parts of an AST element read here. */
-interface Element {
-  readonly type: number;
-  readonly value?: unknown;
-  readonly options?: Readonly<Record<string, { readonly value: readonly Element[] }>>;
-  readonly children?: readonly Element[];
 }
 
 const KIND_OF_TYPE: Readonly<Record<number, ArgumentKind>> = {
@@ -53,18 +35,15 @@ function stricter(a: ArgumentKind, b: ArgumentKind): ArgumentKind {
 }
 
 function collect(elements: readonly Element[], found: Map<string, MessageArgument>): void {
-  for (const element of elements) {
+  forEachElement(elements, (element) => {
     const kind = KIND_OF_TYPE[element.type];
-    if (kind !== undefined && typeof element.value === 'string') {
-      const cases = kind === 'select' ? Object.keys(element.options ?? {}).filter((key) => key !== 'other') : [];
-      const known = found.get(element.value);
-      const merged = known === undefined ? kind : stricter(known.kind, kind);
-      const counted = element.type === PLURAL || known?.counted === true;
-      found.set(element.value, { kind: merged, cases: known?.cases.length ? known.cases : cases, counted });
-    }
-    for (const option of Object.values(element.options ?? {})) collect(option.value, found);
-    if (element.children !== undefined) collect(element.children, found);
-  }
+    if (kind === undefined || typeof element.value !== 'string') return;
+    const cases = kind === 'select' ? Object.keys(element.options ?? {}).filter((key) => key !== 'other') : [];
+    const known = found.get(element.value);
+    const merged = known === undefined ? kind : stricter(known.kind, kind);
+    const counted = element.type === PLURAL || known?.counted === true;
+    found.set(element.value, { kind: merged, cases: known?.cases.length ? known.cases : cases, counted });
+  });
 }
 
 /**
