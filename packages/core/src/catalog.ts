@@ -1,16 +1,16 @@
-import { classKeyOf, isProtocol, type ProtocolTable, protocols, protocolTables } from './codes/registry';
+import { type CustomCodeFacts, codeTables, constantNameOf } from './catalog-input/codes';
+import { defaultLocaleOf, parentLocales } from './catalog-input/locales';
+import { canonicalMessages, packsOf } from './catalog-input/messages';
+import { type Words, wordsByLocale } from './catalog-input/words';
+import { classKeyOf, isProtocol, type ProtocolTable } from './codes/registry';
 import type { CodeFacts, Message, Protocol } from './codes/types';
 import { checkKnownKeys } from './internal/known-keys';
 import { LocaleNegotiator } from './locale/negotiate';
-import { canonicalTag, chineseAliasOf, INTL_TAG_RULE, isIntlLanguageTag } from './locale/tags';
+import { canonicalTag } from './locale/tags';
 import { builtInMessages, REFERENCE_LOCALE } from './locales';
 import { type HtmlLabels, htmlLabelsFor, mergeHtmlLabels } from './locales/html-labels';
 import type { LocaleMessageOverrides, LocalePack } from './locales/types';
-import { builtInValidationMessages } from './locales/validation';
 import type { ValidationMessages } from './locales/validation-types';
-import { checkFormattable, compileMessage } from './problems/icu';
-import { exampleParams } from './problems/openapi/example-params';
-import { argumentsOf, type MessageArgument } from './problems/openapi/message-arguments';
 
 /** What the catalog says about one code, in one locale. */
 export interface CodeDescription {
@@ -47,8 +47,7 @@ export interface DescribeOptions {
   readonly locale?: string | undefined;
 }
 
-/** A code added by the application, or new facts for a code the catalog has. */
-export type CustomCodeFacts = Partial<CodeFacts> & { readonly key: string };
+export type { CustomCodeFacts } from './catalog-input/codes';
 
 /** Options of {@link createCatalog}. */
 export interface CatalogOptions {
@@ -71,221 +70,8 @@ export interface CatalogOptions {
   readonly locales?: readonly LocalePack[];
 }
 
-type Words = ReadonlyMap<string, Partial<Message>>;
-
 const DESCRIBE_OPTIONS: ReadonlySet<string> = new Set(['protocol', 'locale']);
 const CATALOG_OPTIONS: ReadonlySet<string> = new Set(['messages', 'codes', 'defaultLocale', 'locales']);
-const LOCALE_MESSAGE_PARTS: ReadonlySet<string> = new Set(['http', 'ftp', 'websocket', 'html', 'validation']);
-const PROTOCOL_NAMES: ReadonlySet<string> = new Set(['http', 'ftp', 'websocket']);
-// The page's own words a locale may give (`html`): the English labels name every one.
-const HTML_LABEL_NAMES: ReadonlySet<string> = new Set(Object.keys(htmlLabelsFor(REFERENCE_LOCALE)));
-// The rules a locale may word (`validation`): the English words name every one.
-const VALIDATION_MESSAGE_NAMES: ReadonlySet<string> = new Set(
-  Object.keys(builtInValidationMessages[REFERENCE_LOCALE] as ValidationMessages),
-);
-
-/**
- * Checks `messages[tag].validation` as `defineProblems()` checks its messages, so that a mistake throws a
- * `TypeError` now rather than answering with the shipped words (or "NaN") without a word: a misspelt rule
- * (`tooshort`), a message that is not a string or not valid ICU, an argument the rule does not give
- * (`{minimun}`), or one formatted otherwise than the rule gives it (`{values, number}` for the list of values;
- * any argument may be printed as it is, `{minimum}`).
- */
-function checkValidationWords(tag: string, validation: unknown): void {
-  const where = `createCatalog() messages["${tag}"].validation`;
-  checkKnownKeys(where, validation as object, VALIDATION_MESSAGE_NAMES);
-  for (const [name, message] of Object.entries(validation as object)) {
-    if (typeof message !== 'string') throw new TypeError(`status-i18n: ${where}.${name} must be a string`);
-    const given = validationArguments(name);
-    const compiled = compileMessage(message, tag, `${where}.${name}`);
-    for (const [argument, { kind }] of argumentsOf(compiled)) {
-      const expected = given.get(argument)?.kind;
-      if (expected === kind || (expected !== undefined && kind === 'text')) continue;
-      const names = [...given.keys()].map((known) => `{${known}}`).join(', ') || 'none';
-      throw new TypeError(
-        expected === undefined
-          ? `status-i18n: ${where}.${name} names {${argument}}, which the rule does not give (it gives ${names})`
-          : `status-i18n: ${where}.${name} formats {${argument}} as ${kind}; the rule gives it as ${expected}`,
-      );
-    }
-    checkFormattable(compiled, exampleParams(given, {}), `${where}.${name}`);
-  }
-}
-
-/** The arguments the English words of a validation rule use: what the rule gives a message to format. */
-function validationArguments(name: string): Map<string, MessageArgument> {
-  const english = (builtInValidationMessages[REFERENCE_LOCALE] as Record<string, string>)[name] as string;
-  return argumentsOf(compileMessage(english, REFERENCE_LOCALE, name));
-}
-
-/**
- * The catalog locale `createCatalog({ defaultLocale })` names: one of `available`, or the one a tag means as a
- * request's would (`zh-HK` → `zh-TW`, `zh` → `zh-CN`, `en-GB` → `en`). One it has no words for throws a
- * `TypeError`: answering English instead, without a word, would hide the mistake until a client saw it.
- */
-function defaultLocaleOf(tag: unknown, available: readonly string[]): string {
-  if (tag === undefined) return REFERENCE_LOCALE;
-  const matched =
-    typeof tag === 'string' && tag !== '' ? new LocaleNegotiator(available, REFERENCE_LOCALE).resolve(tag) : undefined;
-  if (matched !== undefined) return matched;
-  throw new TypeError(
-    `status-i18n: createCatalog() option "defaultLocale" must be one of the catalog's locales (${available.join(', ')}) or a tag that means one (zh-HK), got ${typeof tag === 'string' ? `"${tag}"` : String(tag)}: load its language pack (locales: [...]) or give it messages`,
-  );
-}
-
-/**
- * For each locale in `available` that is not `complete` (one only `messages` adds, which may have words for a
- * few codes), the complete locale its tag means, as a request for it would be answered without it (`zh-HK` →
- * `zh-TW`, `en-AU` → `en`, `pt-PT` → `pt-BR` with its pack): where it lacks a word, that is its reader's
- * language before the default is. The shipped locales and the language packs are complete.
- */
-function parentLocales(available: readonly string[], complete: readonly string[]): Map<string, string> {
-  const parents = new Map<string, string>();
-  const completeNegotiator = new LocaleNegotiator(complete, REFERENCE_LOCALE);
-  for (const locale of available) {
-    if (complete.includes(locale)) continue;
-    const parent = completeNegotiator.resolve(locale);
-    if (parent !== undefined) parents.set(locale, parent);
-  }
-  return parents;
-}
-
-/**
- * `createCatalog({ messages })` by locale, each tag in its canonical case (`ZH-cn` is `zh-CN`): a key written in
- * another case must override the words of the locale it names, not make a second locale that takes its requests.
- * Two keys of one locale are merged, the later one's words winning. A key that is not a language tag throws: it
- * would become a Content-Language value and an HTML lang attribute.
- */
-function canonicalMessages(messages: unknown): Map<string, LocaleMessageOverrides> {
-  const byLocale = new Map<string, LocaleMessageOverrides>();
-  if (typeof messages !== 'object' || messages === null) return byLocale;
-  for (const [tag, words] of Object.entries(messages)) {
-    if (!isIntlLanguageTag(tag)) throw new TypeError(`status-i18n: "${tag}" is not a language tag ${INTL_TAG_RULE}`);
-    if (words === null || typeof words !== 'object') continue;
-    // A misspelt part (`htpp`) would add the locale with none of its words; a misspelt label, keep English's.
-    checkKnownKeys(`createCatalog() messages["${tag}"]`, words, LOCALE_MESSAGE_PARTS);
-    const { html, validation } = words as { html?: unknown; validation?: unknown };
-    if (html !== undefined && html !== null) {
-      checkKnownKeys(`createCatalog() messages["${tag}"].html`, html as object, HTML_LABEL_NAMES);
-    }
-    if (validation !== undefined && validation !== null) checkValidationWords(tag, validation);
-    const locale = chineseAliasOf(canonicalTag(tag));
-    const earlier = byLocale.get(locale) as Record<string, object | undefined> | undefined;
-    if (earlier === undefined) {
-      byLocale.set(locale, words as LocaleMessageOverrides);
-      continue;
-    }
-    const merged: Record<string, unknown> = { ...earlier, ...words };
-    for (const part of ['http', 'ftp', 'websocket', 'html', 'validation']) {
-      const later = (words as Record<string, object | undefined>)[part];
-      if (earlier[part] !== undefined && later !== undefined) merged[part] = { ...earlier[part], ...later };
-    }
-    byLocale.set(locale, merged as LocaleMessageOverrides);
-  }
-  return byLocale;
-}
-
-/** The language packs of `createCatalog({ locales })`, checked: each must name its language with a real tag. */
-function packsOf(locales: unknown): readonly LocalePack[] {
-  if (locales === undefined) return [];
-  if (!Array.isArray(locales)) throw new TypeError('status-i18n: "locales" must be an array of language packs');
-  for (const pack of locales) {
-    const locale: unknown = (pack as Partial<LocalePack> | null)?.locale;
-    if (typeof locale !== 'string' || !isIntlLanguageTag(locale)) {
-      throw new TypeError(
-        'status-i18n: each of "locales" must be a language pack, e.g. from @status-i18n/core/locales/ja',
-      );
-    }
-  }
-  return locales as readonly LocalePack[];
-}
-
-const CODE_FACT_NAMES: ReadonlySet<string> = new Set(
-  Object.keys({
-    key: true,
-    reference: true,
-    official: true,
-    source: true,
-    deprecated: true,
-    obsolete: true,
-    sendable: true,
-  } satisfies Record<keyof CodeFacts, true>),
-);
-
-/** Checks an own code of `createCatalog({ codes })`: a code of a class, and facts with known names only. */
-function checkCodeFacts(protocol: Protocol, code: string, facts: unknown, table: ProtocolTable): void {
-  if (!isClassCode(code, table)) {
-    throw new TypeError(`status-i18n: createCatalog() codes.${protocol}: ${code} is no ${protocol} code of a class`);
-  }
-  checkKnownKeys(`createCatalog() codes.${protocol}[${code}]`, facts, CODE_FACT_NAMES);
-}
-
-/**
- * Whether `id` names a code of one of `table`'s classes (`404`, `432`) or a class (`4xx`): what a protocol's words
- * may be keyed by.
- */
-function isWordsKey(id: string, table: ProtocolTable): boolean {
-  return Object.hasOwn(table.classes, id) || isClassCode(id, table);
-}
-
-/** Whether `id` is written as a code (digits) and falls in one of `table`'s classes. */
-function isClassCode(id: string, table: ProtocolTable): boolean {
-  return /^\d{1,4}$/.test(id) && classKeyOf(table.classes, Number(id)) !== undefined;
-}
-
-/**
- * The words of one protocol's table in `messages` (or a pack), checked: a key that is no code of a class nor a
- * class (`600`, `abc`: words no answer would ever carry), a misspelt `title`, or a title or description that is
- * not a non-empty string (one that is a number was dropped, an empty one answered with nothing) throws a
- * `TypeError`.
- */
-function wordsOf(table: object | undefined, protocol: Protocol): Map<string, Partial<Message>> {
-  const words = new Map<string, Partial<Message>>();
-  if (table === undefined) return words;
-  for (const [code, message] of Object.entries(table)) {
-    if (message === null || typeof message !== 'object') continue;
-    if (!isWordsKey(code, protocolTables[protocol])) {
-      throw new TypeError(
-        `status-i18n: ${protocol} words for "${code}", which is no ${protocol} code of a class nor a class`,
-      );
-    }
-    // A misspelt `title` would leave the built-in words in place without a word of why.
-    for (const key of Object.keys(message)) {
-      if (key !== 'title' && key !== 'description') {
-        throw new TypeError(`status-i18n: the words of code ${code} have an unknown key "${key}" (title, description)`);
-      }
-    }
-    const { title, description } = message as Partial<Message>;
-    for (const [name, text] of [
-      ['title', title],
-      ['description', description],
-    ] as const) {
-      if (text !== undefined && (typeof text !== 'string' || text.trim() === '')) {
-        throw new TypeError(`status-i18n: the ${name} of ${protocol} code ${code} must be a non-empty string`);
-      }
-    }
-    words.set(code, {
-      ...(title === undefined ? {} : { title }),
-      ...(description === undefined ? {} : { description }),
-    });
-  }
-  return words;
-}
-
-function mergeWords(base: Words | undefined, extra: Words): Words {
-  const merged = new Map(base);
-  for (const [code, message] of extra) merged.set(code, { ...merged.get(code), ...message });
-  return merged;
-}
-
-/** `'Client Error'` → `'CLIENT_ERROR'`. */
-function constantNameOf(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[^A-Za-z\d]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .toUpperCase();
-}
 
 /**
  * A catalog of codes and their words in several locales. The built-in one is {@link defaultCatalog};
@@ -311,51 +97,16 @@ export class Catalog {
   constructor(options: CatalogOptions = {}) {
     checkKnownKeys('createCatalog()', options, CATALOG_OPTIONS);
     this.#options = options;
-    const words = new Map<string, Record<Protocol, Words>>();
-    const addLocale = (locale: string, messages: object) => {
-      const current = words.get(locale);
-      const next = {} as Record<Protocol, Words>;
-      for (const protocol of protocols) {
-        next[protocol] = mergeWords(
-          current?.[protocol],
-          wordsOf((messages as Record<string, object>)[protocol], protocol),
-        );
-      }
-      words.set(locale, next);
-    };
-    for (const [locale, messages] of Object.entries(builtInMessages)) addLocale(locale, messages);
     const packs = packsOf(options.locales);
-    for (const pack of packs) addLocale(canonicalTag(pack.locale), pack);
     const messagesByLocale = canonicalMessages(options.messages);
-    for (const [locale, messages] of messagesByLocale) addLocale(locale, messages);
+    // The shipped words first, then the packs', then the app's: each overrides the words before it.
+    const words = wordsByLocale([
+      ...Object.entries(builtInMessages),
+      ...packs.map((pack) => [canonicalTag(pack.locale), pack] as const),
+      ...messagesByLocale,
+    ]);
     this.#words = words;
-
-    if (options.codes !== undefined) checkKnownKeys('createCatalog() codes', options.codes, PROTOCOL_NAMES);
-    const tables = { ...protocolTables };
-    for (const protocol of protocols) {
-      const custom = options.codes?.[protocol];
-      if (custom === undefined) continue;
-      const codes: Record<number, CodeFacts> = { ...tables[protocol].codes };
-      for (const [code, facts] of Object.entries(custom)) {
-        checkCodeFacts(protocol, code, facts, tables[protocol]);
-        codes[Number(code)] = { reference: '', official: false, ...codes[Number(code)], ...facts };
-      }
-      tables[protocol] = { ...tables[protocol], codes };
-    }
-    // Words for a code the tables lack make it a code of the catalog, as the application meant.
-    for (const protocol of protocols) {
-      const codes: Record<number, CodeFacts> = { ...tables[protocol].codes };
-      for (const id of new Set([...words.values()].flatMap((locale) => [...locale[protocol].keys()]))) {
-        const code = Number(id);
-        // Every key of the words is a class or a code of one (see wordsOf): the class keys are not codes.
-        if (!isClassCode(id, tables[protocol]) || codes[code] !== undefined) continue;
-        const title = words.get(REFERENCE_LOCALE)?.[protocol].get(id)?.title;
-        const key = (title === undefined ? '' : constantNameOf(title)) || `${protocol.toUpperCase()}_${code}`;
-        codes[code] = { key, reference: '', official: false };
-      }
-      tables[protocol] = { ...tables[protocol], codes };
-    }
-    this.#tables = tables;
+    this.#tables = codeTables(options.codes, words);
 
     const available = [...words.keys()];
     const complete = [...new Set([...Object.keys(builtInMessages), ...packs.map((pack) => canonicalTag(pack.locale))])];

@@ -28,3 +28,8 @@ export function classKeyOf(classes: Readonly<Record<string, ClassFacts>>, code: 
   for (const [key, range] of Object.entries(classes)) if (code >= range.min && code <= range.max) return key;
   return undefined;
 }
+
+/** Whether `id` is written as a code (digits) and falls in one of `table`'s classes. */
+export function isClassCode(id: string, table: ProtocolTable): boolean {
+  return /^\d{1,4}$/.test(id) && classKeyOf(table.classes, Number(id)) !== undefined;
+}

@@ -1,0 +1,78 @@
+// Reading `createCatalog()`'s `codes`, and the codes that words alone add: the catalog's tables of facts.
+import { isClassCode, type ProtocolTable, protocols, protocolTables } from '../codes/registry';
+import type { CodeFacts, Protocol } from '../codes/types';
+import { checkKnownKeys } from '../internal/known-keys';
+import { REFERENCE_LOCALE } from '../locales';
+import type { Words } from './words';
+
+const PROTOCOL_NAMES: ReadonlySet<string> = new Set(['http', 'ftp', 'websocket']);
+
+const CODE_FACT_NAMES: ReadonlySet<string> = new Set(
+  Object.keys({
+    key: true,
+    reference: true,
+    official: true,
+    source: true,
+    deprecated: true,
+    obsolete: true,
+    sendable: true,
+  } satisfies Record<keyof CodeFacts, true>),
+);
+
+/** Checks an own code of `createCatalog({ codes })`: a code of a class, and facts with known names only. */
+function checkCodeFacts(protocol: Protocol, code: string, facts: unknown, table: ProtocolTable): void {
+  if (!isClassCode(code, table)) {
+    throw new TypeError(`status-i18n: createCatalog() codes.${protocol}: ${code} is no ${protocol} code of a class`);
+  }
+  checkKnownKeys(`createCatalog() codes.${protocol}[${code}]`, facts, CODE_FACT_NAMES);
+}
+
+/** `'Client Error'` → `'CLIENT_ERROR'`. */
+export function constantNameOf(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[^A-Za-z\d]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toUpperCase();
+}
+
+/** A code added by the application, or new facts for a code the catalog has. */
+export type CustomCodeFacts = Partial<CodeFacts> & { readonly key: string };
+
+/** `createCatalog({ codes })`: the application's own codes, by protocol. */
+export type OwnCodes = { readonly [P in Protocol]?: Readonly<Record<number, CustomCodeFacts>> };
+
+/**
+ * The catalog's tables: the shipped facts, with the app's own codes (`codes`, checked) and the codes that only
+ * its words name (as the application meant: a key made of the English title, `QUOTA_EXCEEDED`).
+ */
+export function codeTables(
+  ownCodes: OwnCodes | undefined,
+  words: ReadonlyMap<string, Readonly<Record<Protocol, Words>>>,
+): Record<Protocol, ProtocolTable> {
+  if (ownCodes !== undefined) checkKnownKeys('createCatalog() codes', ownCodes, PROTOCOL_NAMES);
+  const tables = { ...protocolTables };
+  for (const protocol of protocols) {
+    const custom = ownCodes?.[protocol];
+    if (custom === undefined) continue;
+    const codes: Record<number, CodeFacts> = { ...tables[protocol].codes };
+    for (const [code, facts] of Object.entries(custom)) {
+      checkCodeFacts(protocol, code, facts, tables[protocol]);
+      codes[Number(code)] = { reference: '', official: false, ...codes[Number(code)], ...facts };
+    }
+    tables[protocol] = { ...tables[protocol], codes };
+  }
+  for (const protocol of protocols) {
+    const codes: Record<number, CodeFacts> = { ...tables[protocol].codes };
+    for (const id of new Set([...words.values()].flatMap((locale) => [...locale[protocol].keys()]))) {
+      const code = Number(id);
+      // Every key of the words is a class or a code of one (see wordsOf): the class keys are not codes.
+      if (!isClassCode(id, tables[protocol]) || codes[code] !== undefined) continue;
+      const title = words.get(REFERENCE_LOCALE)?.[protocol].get(id)?.title;
+      const key = (title === undefined ? '' : constantNameOf(title)) || `${protocol.toUpperCase()}_${code}`;
+      codes[code] = { key, reference: '', official: false };
+    }
+    tables[protocol] = { ...tables[protocol], codes };
+  }
+  return tables;
+}
