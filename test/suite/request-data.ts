@@ -1,3 +1,6 @@
+import { stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe as describeCode } from '@status-i18n/core';
 import createError from 'http-errors';
 import { koaBody } from 'koa-body';
@@ -286,6 +289,26 @@ export function requestDataRules(framework: Framework): void {
         expect(response.status).toBe(400);
         expect(response.text).not.toContain(PASSWORD);
         expect(response.text).not.toContain('not valid JSON');
+      }
+    });
+
+    it('keeps a Node.js system error’s message and code out when marked public (createError(404, error), koa-send): it names the server’s paths', async () => {
+      const missing = join(tmpdir(), `status-i18n-${PASSWORD}.txt`);
+      const notFound = await stat(missing).then(
+        () => {
+          throw new Error(`${missing} should not exist`);
+        },
+        (error: unknown) => error as Error,
+      );
+      for (const accept of ['application/json', 'text/html', 'text/plain']) {
+        const response = await call(
+          framework,
+          { route: throwing(createError(404, notFound)), options: quiet },
+          { headers: { Accept: accept } },
+        );
+        expect(response.status).toBe(404);
+        for (const leak of [PASSWORD, missing, 'ENOENT', "stat '"]) expect(response.text).not.toContain(leak);
+        expect(response.text).toContain(describeCode(404)?.description);
       }
     });
 

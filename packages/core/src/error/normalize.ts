@@ -3,6 +3,7 @@ import { errorHeaders } from './headers';
 import { readProperty, readString } from './read';
 import { bodyParserFacts, isBodyParserError } from './request-data';
 import { resolveStatus, type StatusSource } from './status';
+import { isSystemError } from './system-error';
 
 /** Everything the response needs from a thrown value, read once and safely. */
 export interface NormalizedError {
@@ -10,7 +11,8 @@ export interface NormalizedError {
   readonly statusSource: StatusSource;
   /**
    * The error's message may reach the client: the error says it is public, its status was its own, and it is not
-   * a request-body parser's error (whose messages quote the input).
+   * a request-body parser's error (whose messages quote the input) nor a Node.js system error (whose messages name
+   * the server's paths).
    */
   readonly exposed: boolean;
   /** The error's message as it was (shown only when exposed, or with `debug`). */
@@ -111,9 +113,11 @@ export function readError(
   const saysPublic = fromError && (readProperty(thrown, 'expose') === true || (isBoom && status < 500));
   // A parser says its errors are public, but their words are the input's and English: the catalog's are used.
   const parser = saysPublic && !isBoom && isBodyParserError(thrown);
+  // So are a system error's, marked public with a status (a file not found): its words are the server's paths.
+  const system = saysPublic && !isBoom && !parser && isSystemError(thrown);
   let extensions = NO_EXTENSIONS;
   let memberSource: object | undefined;
-  if (saysPublic && !isBoom && members !== 'none') {
+  if (saysPublic && !isBoom && !system && members !== 'none') {
     if (parser) extensions = bodyParserFacts(thrown);
     else if (members === 'copy') extensions = extensionsOf(thrown);
     // A value that says it is public with a status of its own is an object: a primitive has neither.
@@ -122,7 +126,7 @@ export function readError(
   return {
     status,
     statusSource: source,
-    exposed: saysPublic && !parser,
+    exposed: saysPublic && !parser && !system,
     message: messageOf(thrown, isBoom),
     stack: withStack ? stackWithCauses(thrown) : undefined,
     extensions,
