@@ -85,6 +85,32 @@ export function headerRules(framework: Framework): void {
       expect(auth.headers['www-authenticate']).toBe('Bearer realm="api"');
     });
 
+    it('applies the Content-Range of a 416 that gives the length (send’s, @fastify/send’s), and no other Content-Range', async () => {
+      // What `send` (express.static) and @fastify/send throw for `Range: bytes=999999-` on a 12-byte file.
+      const unsatisfiable = await call(framework, {
+        route: afterHeaders(
+          { 'Content-Range': 'bytes 0-9/100' },
+          createError(416, 'Range Not Satisfiable', { headers: { 'Content-Range': 'bytes */12' } }),
+        ),
+        options: quiet,
+      });
+      expect(unsatisfiable.status).toBe(416);
+      expect(unsatisfiable.headers['content-range']).toBe('bytes */12');
+      // A range of a body the error response does not carry, or a Content-Range on another status: never.
+      for (const [status, contentRange] of [
+        [416, 'bytes 0-5/12'],
+        [400, 'bytes */12'],
+        [404, 'bytes */12'],
+      ] as const) {
+        const response = await call(framework, {
+          route: afterHeaders({}, createError(status, { headers: { 'Content-Range': contentRange } })),
+          options: quiet,
+        });
+        expect(response.status).toBe(status);
+        expect(response.headers['content-range']).toBeUndefined();
+      }
+    });
+
     it('ignores err.headers when the status was coerced', async () => {
       const error = Object.assign(new Error('x'), {
         status: 302,

@@ -57,7 +57,7 @@ describe('isBodyParserError(thrown)', () => {
 describe('errorHeaders(error)', () => {
   it('reads at most 50 entries of a Map', () => {
     const headers = new Map(Array.from({ length: 500 }, (_, index) => [`X-H${index}`, '1'] as const));
-    expect(errorHeaders({ headers })).toHaveLength(50);
+    expect(errorHeaders({ headers }, 400)).toHaveLength(50);
   });
 
   it('reads nothing from a look-alike Map or a proxy, and never throws', () => {
@@ -65,7 +65,7 @@ describe('errorHeaders(error)', () => {
     const { proxy, revoke } = Proxy.revocable(new Map([['Retry-After', '1']]), {});
     revoke();
     for (const headers of [lookAlike, proxy, new Proxy(new Headers({ 'Retry-After': '1' }), {})]) {
-      expect(errorHeaders({ headers })).toEqual([]);
+      expect(errorHeaders({ headers }, 400)).toEqual([]);
     }
   });
 });

@@ -26,6 +26,22 @@ export const PROTECTED_HEADERS = new Set([
   'set-cookie',
 ]);
 
+// RFC 9110, Section 14.4: the `Content-Range` of a 416, which names no range of a body, only the length the
+// representation has (`bytes */1234`).
+const UNSATISFIED_RANGE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+ \*\/\d+$/;
+
+/**
+ * Whether `err.headers` may set this (valid) header: none of {@link PROTECTED_HEADERS} and no CORS header, save
+ * the `Content-Range` of a 416 that gives only the representation's length (RFC 9110's unsatisfied-range, which
+ * `send` and @fastify/send put on the error; Section 15.5.17 has a 416 carry it).
+ */
+function isAllowed(lowerCase: string, value: string | string[], status: number): boolean {
+  if (lowerCase === 'content-range') {
+    return status === 416 && typeof value === 'string' && UNSATISFIED_RANGE.test(value);
+  }
+  return !PROTECTED_HEADERS.has(lowerCase) && !isCorsHeader(lowerCase);
+}
+
 /**
  * Whether a header is one an error may not set at all: the CORS response headers (`Access-Control-*`) are the
  * CORS middleware's, and an error's could widen what it allows (`Access-Control-Allow-Origin: *` over one origin).
@@ -97,18 +113,22 @@ function entriesOf(headers: unknown): Array<[string, unknown]> {
  *
  * @example
  * ```ts
- * errorHeaders(createError(429, { headers: { 'Retry-After': '120' } })); // [['Retry-After', '120']]
- * errorHeaders({ headers: ['Retry-After: 120'] });                        // []
+ * errorHeaders(createError(429, { headers: { 'Retry-After': '120' } }), 429); // [['Retry-After', '120']]
+ * errorHeaders({ headers: ['Retry-After: 120'] }, 429);                        // []
  * ```
  */
-export function errorHeaders(error: unknown): ReadonlyArray<readonly [string, string | string[]]> {
+export function errorHeaders(
+  error: unknown,
+  /** The error's status: a 416 may give its `Content-Range`. */
+  status: number,
+): ReadonlyArray<readonly [string, string | string[]]> {
   const entries = entriesOf(readProperty(error, 'headers'));
   if (entries.length === 0) return NONE;
   const result: Array<[string, string | string[]]> = [];
   let room = MAX_TOTAL_LENGTH;
   // A header that does not fit in what is left is skipped; a smaller one after it may still fit.
   const add = (name: string, value: string | string[], length: number) => {
-    if (length > room) return;
+    if (length > room || !isAllowed(name.toLowerCase(), value, status)) return;
     room -= length;
     result.push([name, value]);
   };
@@ -116,8 +136,6 @@ export function errorHeaders(error: unknown): ReadonlyArray<readonly [string, st
     // No field is named by digits alone: such a name is an array's index, copied into an object on the way
     // (@koa/cors spreads `err.headers` into a new object).
     if (!FIELD_NAME.test(name) || ALL_DIGITS.test(name)) continue;
-    const lowerCase = name.toLowerCase();
-    if (PROTECTED_HEADERS.has(lowerCase) || isCorsHeader(lowerCase)) continue;
     if (Array.isArray(raw)) {
       // `Array.from` visits the holes of a sparse array (`[, 'x']`), which `map` and `every` skip: a hole is no
       // value, and Node.js refuses the header when it is written.

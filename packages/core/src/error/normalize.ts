@@ -130,7 +130,7 @@ export function readError(
     message: messageOf(thrown, isBoom),
     stack: withStack ? stackWithCauses(thrown) : undefined,
     extensions,
-    headers: fromError ? errorHeaders(isBoom ? readProperty(thrown, 'output') : thrown) : NO_HEADERS,
+    headers: fromError ? errorHeaders(isBoom ? readProperty(thrown, 'output') : thrown, status) : NO_HEADERS,
     memberSource,
   };
 }
