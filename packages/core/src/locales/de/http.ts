@@ -220,8 +220,8 @@ export const http = {
   405: {
     title: 'Methode nicht erlaubt',
     description:
-      'Die Anfragemethode wird für diese Ressource nicht unterstützt. Der Allow-Header listet die unterstützten ' +
-      'Methoden auf.',
+      'Die Anfragemethode wird für diese Ressource nicht unterstützt. Der Server sollte die unterstützten ' +
+      'Methoden im Allow-Header nennen.',
   },
   406: {
     title: 'Nicht akzeptabel',

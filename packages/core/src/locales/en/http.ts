@@ -207,7 +207,9 @@ export const http = {
   },
   405: {
     title: 'Method Not Allowed',
-    description: 'The request method is not supported for this resource. The Allow header lists the methods that are.',
+    description:
+      'The request method is not supported for this resource. The server should list the methods it supports ' +
+      'in the Allow header.',
   },
   406: {
     title: 'Not Acceptable',

@@ -212,7 +212,8 @@ export const http = {
   405: {
     title: 'Método no permitido',
     description:
-      'Este recurso no admite el método de la solicitud. El encabezado Allow enumera los métodos que sí admite.',
+      'Este recurso no admite el método de la solicitud. El servidor debe indicar los métodos que admite en el ' +
+      'encabezado Allow.',
   },
   406: {
     title: 'No aceptable',

@@ -210,8 +210,8 @@ export const http = {
   405: {
     title: 'Méthode non autorisée',
     description:
-      'La méthode de la requête n’est pas prise en charge pour cette ressource. L’en-tête Allow indique les méthodes ' +
-      'qui le sont.',
+      'La méthode de la requête n’est pas prise en charge pour cette ressource. Le serveur doit indiquer les ' +
+      'méthodes prises en charge dans l’en-tête Allow.',
   },
   406: {
     title: 'Non acceptable',

@@ -212,7 +212,8 @@ export const http = {
   405: {
     title: 'Método não permitido',
     description:
-      'O método da requisição não é suportado por este recurso. O cabeçalho Allow lista os métodos suportados.',
+      'O método da requisição não é suportado por este recurso. O servidor deve listar os métodos suportados no ' +
+      'cabeçalho Allow.',
   },
   406: {
     title: 'Não aceitável',

@@ -155,7 +155,7 @@ export const http = {
   },
   405: {
     title: '方法不允许',
-    description: '目标资源不支持请求所用的方法，响应的 Allow 头列出了允许的方法。',
+    description: '目标资源不支持请求所用的方法，服务器应在响应的 Allow 头中列出允许的方法。',
   },
   406: {
     title: '无法接受',

@@ -151,7 +151,7 @@ export const http = {
   },
   405: {
     title: '不允許的方法',
-    description: '目標資源不支援請求所用的方法，回應的 Allow 標頭會列出允許的方法。',
+    description: '目標資源不支援請求所用的方法，伺服器應在回應的 Allow 標頭中列出允許的方法。',
   },
   406: {
     title: '無法接受',
