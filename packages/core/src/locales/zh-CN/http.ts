@@ -187,7 +187,7 @@ export const http = {
   },
   413: {
     title: '内容过大',
-    description: '请求的内容超过了服务器愿意或能够处理的大小。',
+    description: '请求的内容超过了服务器愿意或能够处理的大小。请减少数据量后重试。',
   },
   414: {
     title: 'URI 过长',

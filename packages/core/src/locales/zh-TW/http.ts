@@ -183,7 +183,7 @@ export const http = {
   },
   413: {
     title: '內容過大',
-    description: '請求的內容超過伺服器願意或能夠處理的大小。',
+    description: '請求的內容超過伺服器願意或能夠處理的大小。請減少資料量後再試一次。',
   },
   414: {
     title: 'URI 過長',
