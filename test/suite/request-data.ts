@@ -5,6 +5,7 @@ import { describe as describeCode } from '@status-i18n/core';
 import createError from 'http-errors';
 import { koaBody } from 'koa-body';
 import bodyParser from 'koa-bodyparser';
+import multer from 'multer';
 import request from 'supertest';
 import * as v from 'valibot';
 import { z } from 'zod4';
@@ -229,6 +230,46 @@ function nodeParserRules(framework: Framework, parsers: readonly Parser[]): void
       expect(response.text).not.toContain(PASSWORD);
       expect(response.text).not.toMatch(/JSON|position/);
     });
+  }
+
+  if (framework.kind === 'express' || framework.kind === 'koa') {
+    // multer (Express) and koa-body's formidable (Koa) say the status of a refused upload in their own way.
+    const uploadParser = (fileSize: number): NonNullable<AppSetup['before']> => ({
+      express: () => multer({ limits: { fileSize } }).single('avatar'),
+      koa: () => koaBody({ multipart: true, formidable: { maxFileSize: fileSize } }),
+    });
+    const upload = (setup: AppSetup, field: string) =>
+      request(framework.server(setup))
+        .post('/boom')
+        .set('Accept-Language', 'zh-CN')
+        .attach(field, Buffer.alloc(4096, 'a'), `${PASSWORD}.png`);
+
+    it('answers an upload over the parser’s file size limit with 413 and the catalog’s words, never the file name', async () => {
+      const response = await upload({ before: uploadParser(1024), options: quiet }, 'avatar');
+      expect(response.status).toBe(413);
+      expect(response.body).toEqual({ type: 'about:blank', status: 413, ...catalogWords(413, 'zh-CN') });
+      expect(response.text).not.toContain(PASSWORD);
+    });
+
+    if (framework.kind === 'express') {
+      it('Express: answers a file in a field multer does not take with 400, never the field or file name', async () => {
+        const response = await upload({ before: uploadParser(1024 * 1024), options: quiet }, `x${PASSWORD}`);
+        expect(response.status).toBe(400);
+        expect(response.body).toEqual({ type: 'about:blank', status: 400, ...catalogWords(400, 'zh-CN') });
+        expect(response.text).not.toContain(PASSWORD);
+      });
+    }
+
+    if (framework.kind === 'koa') {
+      it('Koa: answers a multipart body without a boundary with 400 (formidable’s httpCode)', async () => {
+        const response = await request(framework.server({ before: uploadParser(1024), options: quiet }))
+          .post('/boom')
+          .set('Content-Type', 'multipart/form-data')
+          .send(`--x\r\n${PASSWORD}`);
+        expect(response.status).toBe(400);
+        expect(response.body).toEqual({ type: 'about:blank', status: 400, ...catalogWords(400) });
+      });
+    }
   }
 
   it('still shows a parser error’s message with debug: true, for the developer', async () => {

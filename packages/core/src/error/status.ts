@@ -1,4 +1,5 @@
 import { callMethod, readProperty } from './read';
+import { uploadErrorStatus } from './upload-errors';
 
 /** Where the status of an error response came from. */
 export type StatusSource = 'error' | 'response' | 'default';
@@ -23,8 +24,10 @@ export function isErrorStatus(value: unknown): value is number {
 
 /**
  * The status of an error response for a thrown value, in this order: Boom's `output.statusCode`, `status`,
- * `statusCode`, a NestJS-like `getStatus()`, each only if it is a valid error status; then a status the
- * response already had (Express apps set `res.status(4xx)` before calling `next(err)`); then 500.
+ * `statusCode`, a NestJS-like `getStatus()`, each only if it is a valid error status; then the status of a
+ * multipart upload parser's error that says it in its own way (multer's `LIMIT_FILE_SIZE`: see
+ * `uploadErrorStatus`); then a status the response already had (Express apps set `res.status(4xx)` before
+ * calling `next(err)`); then 500.
  */
 export function resolveStatus(
   thrown: unknown,
@@ -40,6 +43,8 @@ export function resolveStatus(
   if (isErrorStatus(statusCode)) return { status: statusCode, source: 'error' };
   const fromMethod = callMethod(thrown, 'getStatus');
   if (isErrorStatus(fromMethod)) return { status: fromMethod, source: 'error' };
+  const uploadStatus = uploadErrorStatus(thrown);
+  if (uploadStatus !== undefined) return { status: uploadStatus, source: 'error' };
   if (isErrorStatus(presetStatus)) return { status: presetStatus, source: 'response' };
   return { status: 500, source: 'default' };
 }

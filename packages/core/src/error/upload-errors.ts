@@ -1,0 +1,48 @@
+import { readProperty } from './read';
+
+/**
+ * multer's error codes (`MulterError`, which carries no status) by the status of the client's mistake: a limit
+ * of the upload's size or counts is a 413, a form the route does not take a 400. `STREAM_DESTROYED` is not
+ * here: a file stream that broke is no mistake of the client's.
+ */
+const MULTER_STATUS: ReadonlyMap<string, number> = new Map([
+  ['LIMIT_PART_COUNT', 413],
+  ['LIMIT_FILE_SIZE', 413],
+  ['LIMIT_FILE_COUNT', 413],
+  ['LIMIT_FIELD_KEY', 413],
+  ['LIMIT_FIELD_VALUE', 413],
+  ['LIMIT_FIELD_COUNT', 413],
+  ['LIMIT_UNEXPECTED_FILE', 400],
+  ['MISSING_FIELD_NAME', 400],
+  ['LIMIT_FIELD_NESTING', 400],
+  ['LIMIT_FIELD_ARRAY_INDEX', 400],
+  ['INVALID_FIELD_NAME', 400],
+]);
+
+// formidable (under koa-body) numbers its errors from 1000 and says the status in `httpCode`.
+const FORMIDABLE_CODES = { min: 1000, max: 1999 };
+
+/**
+ * The status of a multipart upload parser's error that says it only in its own way, if `thrown` is one: multer's
+ * `MulterError` (`LIMIT_FILE_SIZE` is a 413, `LIMIT_UNEXPECTED_FILE` a 400), and formidable's, under koa-body,
+ * whose `httpCode` is a 4xx (a file over `maxFileSize` is a 413, a malformed form a 400). Without it such an error
+ * would be a 500, the server's fault, for a client that sent too much. Its message stays hidden, as any error's
+ * that is not marked public: the client gets the catalog's words for the status, never the file name it sent.
+ *
+ * @example
+ * ```ts
+ * uploadErrorStatus(new multer.MulterError('LIMIT_FILE_SIZE', 'avatar')); // 413
+ * uploadErrorStatus(new Error('File too large'));                        // undefined
+ * ```
+ */
+export function uploadErrorStatus(thrown: unknown): number | undefined {
+  const code = readProperty(thrown, 'code');
+  if (typeof code === 'string') {
+    return readProperty(thrown, 'name') === 'MulterError' ? MULTER_STATUS.get(code) : undefined;
+  }
+  if (typeof code !== 'number' || code < FORMIDABLE_CODES.min || code > FORMIDABLE_CODES.max) return undefined;
+  const httpCode = readProperty(thrown, 'httpCode');
+  return typeof httpCode === 'number' && Number.isInteger(httpCode) && httpCode >= 400 && httpCode <= 499
+    ? httpCode
+    : undefined;
+}

@@ -1,0 +1,33 @@
+import multer from 'multer';
+import { uploadErrorStatus } from '../src/error/upload-errors';
+
+describe('uploadErrorStatus(thrown)', () => {
+  it.each([
+    ['LIMIT_FILE_SIZE', 413],
+    ['LIMIT_FILE_COUNT', 413],
+    ['LIMIT_PART_COUNT', 413],
+    ['LIMIT_UNEXPECTED_FILE', 400],
+    ['LIMIT_FIELD_KEY', 413],
+  ] as const)("reads multer's %s as %p", (code, status) => {
+    expect(uploadErrorStatus(new multer.MulterError(code, 'avatar'))).toBe(status);
+  });
+
+  it('leaves what is no mistake of the client’s, or not an upload parser’s, to the other rules (a 500)', () => {
+    // A file stream that broke on the server's side.
+    expect(uploadErrorStatus(Object.assign(new Error('x'), { name: 'MulterError', code: 'STREAM_DESTROYED' }))).toBe(
+      undefined,
+    );
+    // formidable's own 500s (a directory it could not make), and a code that is not formidable's.
+    expect(uploadErrorStatus(Object.assign(new Error('x'), { code: 1018, httpCode: 500 }))).toBeUndefined();
+    expect(uploadErrorStatus(Object.assign(new Error('x'), { code: 42, httpCode: 413 }))).toBeUndefined();
+    // Another error with multer's code but not its name; a system error; nothing at all.
+    expect(uploadErrorStatus(Object.assign(new Error('x'), { code: 'LIMIT_FILE_SIZE' }))).toBeUndefined();
+    expect(uploadErrorStatus(Object.assign(new Error('x'), { code: 'ENOENT' }))).toBeUndefined();
+    for (const value of [null, undefined, 'LIMIT_FILE_SIZE', 413]) expect(uploadErrorStatus(value)).toBeUndefined();
+  });
+
+  it('reads formidable’s 4xx httpCode (koa-body): 413 for a file over maxFileSize, 400 for a malformed form', () => {
+    expect(uploadErrorStatus(Object.assign(new Error('x'), { code: 1016, httpCode: 413 }))).toBe(413);
+    expect(uploadErrorStatus(Object.assign(new Error('x'), { code: 1013, httpCode: 400 }))).toBe(400);
+  });
+});
