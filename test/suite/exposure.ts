@@ -73,6 +73,19 @@ export function exposureRules(framework: Framework): void {
       expect(response.body.detail).not.toBe('Payload Too Large');
     });
 
+    it('treats the class’s name that http-errors gives a status without one as no message (createError(499): Bad Request)', async () => {
+      for (const error of [createError(499), createError(432), createError(404, 'Bad Request')]) {
+        const response = await call(
+          framework,
+          { route: throwing(error), options: quiet },
+          { headers: { 'Accept-Language': 'zh-CN' } },
+        );
+        expect(response.status).toBe(error.status);
+        expect(response.body.detail).not.toBe('Bad Request');
+        expect(response.body.detail).toMatch(/[\u4e00-\u9fff]/);
+      }
+    });
+
     it('shows the payload message of a Boom 4xx and applies its headers', async () => {
       const response = await call(framework, {
         route: throwing(unauthorized('Token expired', 'Bearer', { realm: 'api' })),

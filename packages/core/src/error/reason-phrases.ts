@@ -64,6 +64,12 @@ const LONGEST_NAME: ReadonlyMap<number, number> = new Map(
 );
 
 /**
+ * The name http-errors and Koa give a status of a class that has none of its own (`createError(499)`,
+ * `ctx.throw(432)`): its class's first status's. An app that throws such an error said nothing more either.
+ */
+const CLASS_NAMES: Readonly<Record<number, string>> = { 4: 'Bad Request', 5: 'Internal Server Error' };
+
+/**
  * The most characters a text can have and still lower-case to `text`'s lower case. Lower-casing never shortens a
  * string, and only 'İ' (U+0130) lengthens it (to 'i̇', two characters): any other text can be that long at most.
  */
@@ -73,23 +79,28 @@ function longestFoldingTo(text: string): number {
 
 /**
  * Whether `message` only repeats the standard English reason phrase of `status`, as the message of
- * `createError(404)` or `ctx.throw(404)` does (in any case, and any of the names software has used for it). Such a
- * message says nothing the localized catalog text does not say better, so it counts as no message.
+ * `createError(404)` or `ctx.throw(404)` does (in any case, and any of the names software has used for it), or
+ * the one of its class that http-errors gives a status without a name (`createError(499)` says 'Bad Request').
+ * Such a message says nothing the localized catalog text does not say better, so it counts as no message.
  *
  * @param catalogTitle the catalog's title of `status`, which counts as its name too (an app's own code)
  *
  * @example
  * ```ts
  * isReasonPhrase('Payload Too Large', 413); // true
+ * isReasonPhrase('Bad Request', 499);              // true: createError(499)'s
  * isReasonPhrase('The upload is over 10 MB', 413); // false
  * ```
  */
 export function isReasonPhrase(message: string, status: number, catalogTitle = ''): boolean {
   // The usual case, createError(404)'s own 'Not Found', needs no case folding.
   if (message === catalogTitle || message === NAMES[status]?.[0]) return true;
+  const className = CLASS_NAMES[Math.floor(status / 100)] ?? '';
+  if (message === className) return true;
   const trimmed = message.trim();
   // Most exposed messages are sentences, longer than every name of their status: they are not folded at all.
-  if (trimmed.length > Math.max(LONGEST_NAME.get(status) ?? 0, longestFoldingTo(catalogTitle))) return false;
+  const longest = Math.max(LONGEST_NAME.get(status) ?? 0, className.length, longestFoldingTo(catalogTitle));
+  if (trimmed.length > longest) return false;
   const text = trimmed.toLowerCase();
-  return KNOWN_NAMES.get(status)?.has(text) === true || text === fold(catalogTitle);
+  return KNOWN_NAMES.get(status)?.has(text) === true || text === fold(catalogTitle) || text === fold(className);
 }
