@@ -1,4 +1,5 @@
 import { badImplementation, badRequest, unauthorized } from '@hapi/boom';
+import { describe as describeCode } from '@status-i18n/core';
 import createError from 'http-errors';
 import request from 'supertest';
 import { call, quiet, throwing } from './client';
@@ -94,6 +95,19 @@ export function exposureRules(framework: Framework): void {
       expect(response.status).toBe(401);
       expect(response.body.detail).toBe('Token expired');
       expect(response.headers['www-authenticate']).toContain('Bearer');
+    });
+
+    it('shows no message of a Boom look-alike whose status is not Boom’s (no output, or an invalid output.statusCode)', async () => {
+      for (const error of [
+        Object.assign(new Error('internal detail'), { isBoom: true, status: 400 }),
+        Object.assign(new Error('internal detail'), { isBoom: true, output: { statusCode: 200 }, status: 404 }),
+        Object.assign(new Error('internal detail'), { isBoom: true, output: { statusCode: 700 }, status: 409 }),
+      ]) {
+        const response = await call(framework, { route: throwing(error), options: quiet });
+        expect(response.status).toBe(error.status);
+        expect(response.text).not.toContain('internal detail');
+        expect(response.body.detail).toBe(describeCode(error.status)?.description);
+      }
     });
 
     it('hides the message of a Boom 5xx', async () => {

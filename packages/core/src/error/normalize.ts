@@ -2,7 +2,7 @@ import { extensionsOf } from './extensions';
 import { errorHeaders } from './headers';
 import { readProperty, readString } from './read';
 import { bodyParserFacts, isBodyParserError } from './request-data';
-import { resolveStatus, type StatusSource } from './status';
+import { isErrorStatus, resolveStatus, type StatusSource } from './status';
 import { isSystemError } from './system-error';
 
 /** Everything the response needs from a thrown value, read once and safely. */
@@ -106,7 +106,11 @@ export function readError(
   withStack: boolean,
   members: 'copy' | 'none' | 'defer' = 'copy',
 ): ReadError {
-  const isBoom = readProperty(thrown, 'isBoom') === true;
+  // A Boom error, read as one only when it has Boom's status: a look-alike with `isBoom` and no valid
+  // `output.statusCode` takes its status from elsewhere, and then its message is no Boom 4xx's payload.
+  const isBoom =
+    readProperty(thrown, 'isBoom') === true &&
+    isErrorStatus(readProperty(readProperty(thrown, 'output'), 'statusCode'));
   const { status, source } = resolveStatus(thrown, presetStatus, isBoom);
   const fromError = source === 'error';
   // Boom marks client errors public by putting their message in the payload; http-errors and Koa say `expose`.
