@@ -308,6 +308,49 @@ describe.each(versions)('%s: errorHandler(options) with streamed bodies', (name,
       expect(app.emitted[0]?.error).toMatchObject({ message: 'feed lost', status: 503 });
     });
 
+    it('an error after the headers were sent is not changed, frozen or not: listeners get one that reads through to it', async () => {
+      for (const freeze of [false, true]) {
+        const thrown = Object.assign(new Error('feed lost'), { status: 503 });
+        if (freeze) Object.freeze(thrown);
+        const app = await start(Koa, (ctx) => {
+          ctx.status = 200;
+          ctx.flushHeaders();
+          throw thrown;
+        });
+        await send(app.target, { path: '/', timeoutMs: 2000 }).catch(() => undefined);
+        await settle();
+        expect(app.emitted).toHaveLength(1);
+        const emitted = app.emitted[0]?.error as Error & { headerSent?: boolean; status?: number };
+        expect(emitted.headerSent).toBe(true);
+        expect(emitted).toBeInstanceOf(Error);
+        expect([emitted.message, emitted.status, emitted.stack]).toEqual(['feed lost', 503, thrown.stack]);
+        expect(Object.getOwnPropertyNames(thrown).sort()).toEqual(['message', 'stack', 'status']);
+      }
+    });
+
+    it('a thrown proxy whose every trap throws is still emitted, once, as an Error', async () => {
+      const hostile = new Proxy(
+        {},
+        new Proxy(
+          {},
+          {
+            get: () => () => {
+              throw new Error('trap');
+            },
+          },
+        ),
+      );
+      const app = await start(Koa, () => {
+        throw hostile;
+      });
+      expect((await send(app.target, { path: '/', timeoutMs: 2000 })).status).toBe(500);
+      await settle();
+      expect(app.emitted).toHaveLength(1);
+      expect(app.emitted[0]?.error).toBeInstanceOf(Error);
+      expect(app.emitted[0]?.error.message).toMatch(/^non-error thrown: /);
+      expect(app.emitted[0]?.ctxStatus).toBe(500);
+    });
+
     it('an error before the headers has no err.headerSent, and ctx.status is the answer’s', async () => {
       const app = await start(Koa, (ctx) => {
         ctx.throw(503);

@@ -2,27 +2,45 @@ import { format } from 'node:util';
 import type { LogInfo } from '@status-i18n/core';
 import type { Context } from 'koa';
 
+/** Whether a thrown value is an Error, asked so that a proxy whose every trap throws is simply none. */
+function isError(value: unknown): value is Error {
+  try {
+    return value instanceof Error || Object.prototype.toString.call(value) === '[object Error]';
+  } catch {
+    return false;
+  }
+}
+
 /** Koa's listeners expect an Error; other thrown values are wrapped, as Koa's own `ctx.onerror` does. */
 function asError(value: unknown): Error {
-  if (value instanceof Error || Object.prototype.toString.call(value) === '[object Error]') return value as Error;
+  if (isError(value)) return value;
   let shown: string;
   try {
     // Koa's own words for it, so listeners see the same message with or without this middleware.
     shown = format('%j', value);
   } catch {
     // What `%j` cannot show (a BigInt, a throwing getter): Koa itself would throw here.
-    shown = Object.prototype.toString.call(value);
+    try {
+      shown = Object.prototype.toString.call(value);
+    } catch {
+      // A proxy whose every trap throws, its `Symbol.toStringTag` too.
+      shown = `a ${typeof value} that cannot be read`;
+    }
   }
   return new Error(`non-error thrown: ${shown}`, { cause: value });
 }
 
-/** Koa's mark on an error that came after the response started (or after the connection closed). */
-function markHeaderSent(error: Error): void {
-  try {
-    (error as Error & { headerSent?: boolean }).headerSent = true;
-  } catch {
-    // A frozen error is emitted unmarked; the listener still has `ctx.headerSent`.
-  }
+/**
+ * The error as Koa marks one that came after the response started (or after the connection closed):
+ * `err.headerSent` is `true`. The thrown error is not changed (nor can a frozen one be): listeners get an error
+ * whose prototype is the thrown one, so they read its message, stack, status and every other member through it,
+ * and `instanceof` still holds. An error of our own making (a wrapped non-Error) is marked itself.
+ */
+function markedHeaderSent(error: Error, ownError: boolean): Error {
+  if (ownError) return Object.assign(error, { headerSent: true });
+  return Object.create(error, {
+    headerSent: { value: true, enumerable: true, writable: true, configurable: true },
+  }) as Error;
 }
 
 /**
@@ -34,7 +52,7 @@ function markHeaderSent(error: Error): void {
 export function emitError(error: unknown, ctx: Context, info: LogInfo): void {
   if (!ctx.headerSent) ctx.status = info.status;
   if (info.requestId !== undefined) ctx.state.requestId = info.requestId;
-  const emitted = asError(error);
-  if (ctx.headerSent || !ctx.writable) markHeaderSent(emitted);
+  const asThrown = asError(error);
+  const emitted = ctx.headerSent || !ctx.writable ? markedHeaderSent(asThrown, asThrown !== error) : asThrown;
   ctx.app.emit('error', emitted, ctx);
 }
