@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
 import { connect } from 'node:net';
 import { PassThrough, type Readable } from 'node:stream';
+import { inspect } from 'node:util';
 import { errorHandler, type KoaErrorOptions } from '@status-i18n/koa';
 import type { Context } from 'koa';
 import Koa2 from 'koa2';
@@ -324,6 +325,11 @@ describe.each(versions)('%s: errorHandler(options) with streamed bodies', (name,
         expect(emitted.headerSent).toBe(true);
         expect(emitted).toBeInstanceOf(Error);
         expect([emitted.message, emitted.status, emitted.stack]).toEqual(['feed lost', 503, thrown.stack]);
+        // What a listener that enumerates or prints the error sees: its own members, and the mark.
+        expect(Object.keys(emitted).sort()).toEqual(['headerSent', 'status']);
+        expect(JSON.parse(JSON.stringify(emitted))).toEqual({ status: 503, headerSent: true });
+        // (Printed as an error, with its stack, where it was made in Node's own realm: Jest's differs.)
+        expect(inspect(emitted)).toContain('status: 503');
         expect(Object.getOwnPropertyNames(thrown).sort()).toEqual(['message', 'stack', 'status']);
       }
     });

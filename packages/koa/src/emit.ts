@@ -30,15 +30,27 @@ function asError(value: unknown): Error {
   return new Error(`non-error thrown: ${shown}`, { cause: value });
 }
 
+/** The thrown error's own members (`message`, `stack`, `code`, …) as they are, or none if they cannot be read. */
+function ownMembers(error: Error): PropertyDescriptorMap {
+  try {
+    return Object.getOwnPropertyDescriptors(error);
+  } catch {
+    // A proxy that refuses to list them: its members still read through the prototype.
+    return {};
+  }
+}
+
 /**
  * The error as Koa marks one that came after the response started (or after the connection closed):
- * `err.headerSent` is `true`. The thrown error is not changed (nor can a frozen one be): listeners get an error
- * whose prototype is the thrown one, so they read its message, stack, status and every other member through it,
- * and `instanceof` still holds. An error of our own making (a wrapped non-Error) is marked itself.
+ * `err.headerSent` is `true`. The thrown error is not changed (nor can a frozen one be): listeners get a copy of
+ * its own members (so `Object.keys`, `JSON.stringify` and `console.error` show them) whose prototype is the
+ * thrown error (so `instanceof` holds, and a member it has from its class reads through). An error of our own
+ * making (a wrapped non-Error) is marked itself.
  */
 function markedHeaderSent(error: Error, ownError: boolean): Error {
   if (ownError) return Object.assign(error, { headerSent: true });
   return Object.create(error, {
+    ...ownMembers(error),
     headerSent: { value: true, enumerable: true, writable: true, configurable: true },
   }) as Error;
 }
