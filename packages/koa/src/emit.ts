@@ -24,7 +24,7 @@ function asError(value: unknown): Error {
       shown = Object.prototype.toString.call(value);
     } catch {
       // A proxy whose every trap throws, its `Symbol.toStringTag` too.
-      shown = `a ${typeof value} that cannot be read`;
+      shown = 'a value that cannot be read';
     }
   }
   return new Error(`non-error thrown: ${shown}`, { cause: value });
