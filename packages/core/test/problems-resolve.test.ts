@@ -184,7 +184,7 @@ describe('resolveProblem(thrown, locale, context)', () => {
     ).toThrow(/problem "paid" title in zh-CN cannot be formatted \(Invalid currency code : RMB1\)/);
   });
 
-  it('refuses a number skeleton part that would change nothing (misspelt, or one intl-messageformat does not read)', () => {
+  it('refuses an argument style that would change nothing: a misspelt name or number skeleton part, or one intl-messageformat does not read', () => {
     const paid = (detail: string) => () =>
       defineProblems({ paid: { status: 402, messages: { en: { title: 'Pay', detail } } } });
     expect(paid('Pay {price, number, ::currency/EUR precison-integer}.')).toThrow(
@@ -194,6 +194,20 @@ describe('resolveProblem(thrown, locale, context)', () => {
     );
     // Within a plural's branch, and one of ICU's that is not read: the number would print otherwise than written.
     expect(paid('{n, plural, one {# seat} other {{price, number, ::group-min2} each}}')).toThrow(/"group-min2"/);
+    // A misspelt named style: a plain number, or a date where a time was meant.
+    expect(paid('Pay {price, number, intger}.')).toThrow(
+      'status-i18n: problem "paid" detail in en has a style that does not exist: "intger" (integer, currency, percent, or a skeleton, ::…)',
+    );
+    expect(paid('Due {due, time, shrot}.')).toThrow(/a style that does not exist: "shrot" \(short, medium, long, full/);
+    expect(paid('Due {due, date, shrt}.')).toThrow(/"shrt"/);
+    for (const styled of [
+      '{price, number, integer}',
+      '{price, number, percent}',
+      '{due, date, long}',
+      '{due, time, short}',
+    ]) {
+      expect(paid(`Pay ${styled}.`)).not.toThrow();
+    }
     // Every form the messages here use takes effect, options and concise stems included.
     for (const skeleton of ['currency/EUR precision-integer', '.00/w', '@@@ sign-always', 'percent scale/100', 'K']) {
       expect(paid(`Pay {price, number, ::${skeleton}}.`)).not.toThrow();

@@ -1,5 +1,5 @@
 import { type Formatters, IntlMessageFormat } from 'intl-messageformat';
-import { type Element, forEachElement, NUMBER } from './icu-ast';
+import { DATE, type Element, forEachElement, NUMBER, TIME } from './icu-ast';
 
 /** A message compiled once, for one locale. */
 export type CompiledMessage = IntlMessageFormat;
@@ -62,7 +62,7 @@ export function compileMessage(message: string, locale: string, where: string): 
     const reason = error instanceof Error ? error.message : String(error);
     throw new TypeError(`status-i18n: ${where} is not a valid ICU message (${reason})`);
   }
-  checkNumberSkeletons(compiled, where);
+  checkArgumentStyles(compiled, where);
   return compiled;
 }
 
@@ -88,24 +88,43 @@ function takesEffect(part: string): boolean {
   return known;
 }
 
-/**
- * Throws a `TypeError` naming `where` for a number skeleton part that `intl-messageformat` passes over without a
- * word: a misspelt stem (`precison-integer`) or one of ICU's it does not read (`group-min2`), which would leave the
- * number formatted otherwise than written in every response.
- */
-function checkNumberSkeletons(compiled: CompiledMessage, where: string): void {
-  forEachElement(compiled.getAst() as unknown as readonly Element[], (element) => {
-    if (element.type !== NUMBER) return;
-    const tokens = (element.style as { tokens?: readonly SkeletonToken[] } | undefined)?.tokens;
-    for (const { stem, options } of tokens ?? []) {
-      const part = [stem, ...options].join('/');
-      if (!takesEffect(part)) {
-        throw new TypeError(
-          `status-i18n: ${where} has a number skeleton part that changes nothing: "${part}" (misspelt, or not one ` +
-            'that intl-messageformat formats)',
-        );
-      }
+// The named styles an argument may take (`{n, number, integer}`, `{d, date, short}`): intl-messageformat's own,
+// the only ones, as messages are compiled without formats of the app's.
+const NAMED_STYLES: Readonly<Record<number, ReadonlySet<string>>> = {
+  [NUMBER]: new Set(Object.keys(IntlMessageFormat.formats.number ?? {})),
+  [DATE]: new Set(Object.keys(IntlMessageFormat.formats.date ?? {})),
+  [TIME]: new Set(Object.keys(IntlMessageFormat.formats.time ?? {})),
+};
+
+/** Why a named style or a skeleton part of `element` would be passed over without a word, if one would. */
+function ignoredStyle(element: Element): string | undefined {
+  const names = NAMED_STYLES[element.type];
+  if (names === undefined) return undefined;
+  if (typeof element.style === 'string') {
+    if (names.has(element.style)) return undefined;
+    return `a style that does not exist: "${element.style}" (${[...names].join(', ')}, or a skeleton, ::…)`;
+  }
+  if (element.type !== NUMBER) return undefined;
+  const tokens = (element.style as { tokens?: readonly SkeletonToken[] } | undefined)?.tokens;
+  for (const { stem, options } of tokens ?? []) {
+    const part = [stem, ...options].join('/');
+    if (!takesEffect(part)) {
+      return `a number skeleton part that changes nothing: "${part}" (misspelt, or not one that intl-messageformat formats)`;
     }
+  }
+  return undefined;
+}
+
+/**
+ * Throws a `TypeError` naming `where` for an argument style that `intl-messageformat` passes over without a
+ * word: a misspelt name (`{n, number, intger}` prints as a plain number, `{d, time, shrot}` as a date without its
+ * time), or a number skeleton part misspelt (`precison-integer`) or of ICU's that it does not read
+ * (`group-min2`). The argument would be formatted otherwise than written in every response.
+ */
+function checkArgumentStyles(compiled: CompiledMessage, where: string): void {
+  forEachElement(compiled.getAst() as unknown as readonly Element[], (element) => {
+    const reason = ignoredStyle(element);
+    if (reason !== undefined) throw new TypeError(`status-i18n: ${where} has ${reason}`);
   });
 }
 
