@@ -260,6 +260,25 @@ function nodeParserRules(framework: Framework, parsers: readonly Parser[]): void
       });
     }
 
+    it('answers a multipart body without a boundary, or cut short, with 400 and the catalog’s words', async () => {
+      const server = framework.server({ before: uploadParser(1024), options: quiet });
+      const boundary = 'b0undary';
+      for (const [contentType, body] of [
+        ['multipart/form-data', `--x\r\n${PASSWORD}`],
+        [
+          `multipart/form-data; boundary=${boundary}`,
+          `--${boundary}\r\nContent-Disposition: form-data; name="avatar"; filename="${PASSWORD}.png"\r\n\r\nabc`,
+        ],
+      ]) {
+        const response = await request(server)
+          .post('/boom')
+          .set('Content-Type', contentType as string)
+          .send(body);
+        expect(response.status).toBe(400);
+        expect(response.body).toEqual({ type: 'about:blank', status: 400, ...catalogWords(400) });
+      }
+    });
+
     if (framework.kind === 'koa') {
       it('Koa: answers a multipart body without a boundary with 400 (formidable’s httpCode)', async () => {
         const response = await request(framework.server({ before: uploadParser(1024), options: quiet }))

@@ -26,6 +26,17 @@ describe('uploadErrorStatus(thrown)', () => {
     for (const value of [null, undefined, 'LIMIT_FILE_SIZE', 413]) expect(uploadErrorStatus(value)).toBeUndefined();
   });
 
+  it('reads busboy’s errors that multer passes on by their message, their only mark', () => {
+    for (const message of ['Multipart: Boundary not found', 'Unexpected end of form', 'Malformed part header']) {
+      expect(uploadErrorStatus(new Error(message))).toBe(400);
+    }
+    expect(uploadErrorStatus(new Error('Unsupported content type: multipart/mixed'))).toBe(415);
+    // The same words with a status of their own, a code, or another name are not busboy's.
+    expect(uploadErrorStatus(new TypeError('Unexpected end of form'))).toBeUndefined();
+    expect(uploadErrorStatus(Object.assign(new Error('Unexpected end of form'), { code: 'E_X' }))).toBeUndefined();
+    expect(uploadErrorStatus(new Error('Unexpected end of form.'))).toBeUndefined();
+  });
+
   it('reads formidable’s 4xx httpCode (koa-body): 413 for a file over maxFileSize, 400 for a malformed form', () => {
     expect(uploadErrorStatus(Object.assign(new Error('x'), { code: 1016, httpCode: 413 }))).toBe(413);
     expect(uploadErrorStatus(Object.assign(new Error('x'), { code: 1013, httpCode: 400 }))).toBe(400);

@@ -1,4 +1,4 @@
-import { readProperty } from './read';
+import { readProperty, readString } from './read';
 
 /**
  * multer's error codes (`MulterError`, which carries no status) by the status of the client's mistake: a limit
@@ -19,13 +19,39 @@ const MULTER_STATUS: ReadonlyMap<string, number> = new Map([
   ['INVALID_FIELD_NAME', 400],
 ]);
 
+/**
+ * busboy's messages for a form it cannot read (multer passes its errors on as they are, with no status nor code):
+ * each a mistake of the client's body or headers, a 400.
+ */
+const BUSBOY_MESSAGES: ReadonlySet<string> = new Set([
+  'Multipart: Boundary not found',
+  'Malformed part header',
+  'Unexpected end of form',
+  'Unexpected end of file',
+  'Malformed urlencoded form',
+  'Malformed content type',
+  'Missing Content-Type',
+]);
+// busboy's refusal of a `multipart/*` type other than `multipart/form-data`, followed by the type the client sent.
+const BUSBOY_UNSUPPORTED_TYPE = 'Unsupported content type: ';
+
+/** The status of one of busboy's errors, known by its message: it has nothing else (see `BUSBOY_MESSAGES`). */
+function busboyStatus(thrown: unknown): number | undefined {
+  if (readProperty(thrown, 'name') !== 'Error') return undefined;
+  const message = readString(thrown, 'message');
+  if (message === undefined) return undefined;
+  if (BUSBOY_MESSAGES.has(message)) return 400;
+  return message.startsWith(BUSBOY_UNSUPPORTED_TYPE) ? 415 : undefined;
+}
+
 // formidable (under koa-body) numbers its errors from 1000 and says the status in `httpCode`.
 const FORMIDABLE_CODES = { min: 1000, max: 1999 };
 
 /**
  * The status of a multipart upload parser's error that says it only in its own way, if `thrown` is one: multer's
- * `MulterError` (`LIMIT_FILE_SIZE` is a 413, `LIMIT_UNEXPECTED_FILE` a 400), and formidable's, under koa-body,
- * whose `httpCode` is a 4xx (a file over `maxFileSize` is a 413, a malformed form a 400). Without it such an error
+ * `MulterError` (`LIMIT_FILE_SIZE` is a 413, `LIMIT_UNEXPECTED_FILE` a 400), busboy's that multer passes on (a
+ * form without its boundary or cut short is a 400, known by the message, its only mark), and formidable's, under
+ * koa-body, whose `httpCode` is a 4xx (a file over `maxFileSize` is a 413, a malformed form a 400). Without it such an error
  * would be a 500, the server's fault, for a client that sent too much. Its message stays hidden, as any error's
  * that is not marked public: the client gets the catalog's words for the status, never the file name it sent.
  *
@@ -40,6 +66,7 @@ export function uploadErrorStatus(thrown: unknown): number | undefined {
   if (typeof code === 'string') {
     return readProperty(thrown, 'name') === 'MulterError' ? MULTER_STATUS.get(code) : undefined;
   }
+  if (code === undefined) return busboyStatus(thrown);
   if (typeof code !== 'number' || code < FORMIDABLE_CODES.min || code > FORMIDABLE_CODES.max) return undefined;
   const httpCode = readProperty(thrown, 'httpCode');
   return typeof httpCode === 'number' && Number.isInteger(httpCode) && httpCode >= 400 && httpCode <= 499
