@@ -22,12 +22,14 @@ import {
   Post,
   Query,
   UnauthorizedException,
+  UploadedFile,
   UseGuards,
+  UseInterceptors,
   ValidationPipe,
 } from '@nestjs/common';
 import { APP_FILTER, ExternalContextCreator, HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { ClientProxyFactory, MessagePattern, Transport } from '@nestjs/microservices';
-import { ExpressAdapter } from '@nestjs/platform-express';
+import { ExpressAdapter, FileInterceptor } from '@nestjs/platform-express';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { describe as describeCode, validationProblem } from '@status-i18n/core';
 import { StatusI18nFilter, StatusI18nModule, StatusI18nValidationPipe } from '@status-i18n/nestjs';
@@ -144,6 +146,15 @@ class StockMessagesController {
   @Get('ids')
   ids(@Query('ids', new ParseArrayPipe({ items: Number, separator: ',' })) ids: number[]): object {
     return { ids };
+  }
+}
+
+@Controller('upload')
+class UploadController {
+  @Post()
+  @UseInterceptors(FileInterceptor('avatar', { limits: { fileSize: 1024 } }))
+  upload(@UploadedFile() file: { size: number } | undefined): object {
+    return { size: file?.size };
   }
 }
 
@@ -712,6 +723,32 @@ export function nestRules(framework: NestFramework): void {
     });
 
     if (framework.platform === 'express') {
+      it("answers FileInterceptor's refusals (multer's, busboy's) with the catalog's words, never a field or file name", async () => {
+        const server = framework.server({ options: quiet, controllers: [UploadController] });
+        const tooLarge = await request(server)
+          .post('/upload')
+          .set('Accept-Language', 'zh-CN')
+          .attach('avatar', Buffer.alloc(4096, 'a'), 'hunter2.png');
+        expect(tooLarge.status).toBe(413);
+        expect(tooLarge.body.detail).toBe(describeCode(413, { locale: 'zh-CN' })?.description);
+        const unexpected = await request(server).post('/upload').attach('hunter2', Buffer.alloc(16, 'a'), 'a.png');
+        expect(unexpected.status).toBe(400);
+        expect(unexpected.body.detail).toBe(describeCode(400)?.description);
+        expect(unexpected.text).not.toContain('hunter2');
+        const cutShort = await request(server)
+          .post('/upload')
+          .set('Content-Type', 'multipart/form-data; boundary=b0')
+          .send('--b0\r\nContent-Disposition: form-data; name="avatar"; filename="hunter2.png"\r\n\r\nabc');
+        expect(cutShort.status).toBe(400);
+        expect(cutShort.body.detail).toBe(describeCode(400)?.description);
+        // The app's own words, even on an upload's status, stay.
+        const own = await call(framework, {
+          route: throwing(new BadRequestException('Avatars must be square')),
+          options: quiet,
+        });
+        expect(own.body.detail).toBe('Avatars must be square');
+      });
+
       it('a path parameter that does not decode: a 400 in the catalog’s words, the path not repeated', async () => {
         const response = await call(framework, { options: quiet }, { path: '/boom/hunter2-%zz' });
         expect(response.status).toBe(400);

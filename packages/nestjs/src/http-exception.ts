@@ -199,14 +199,54 @@ const PIPE_MESSAGE_START = 'Validation failed (';
 // `ParseArrayPipe`'s for an item of `items: Number` or `Boolean`, after the item's index.
 const ARRAY_ITEM_MESSAGE = /^(?:\[\d{1,10}\] )?item must be (?:a number|a boolean value)$/;
 
+// multer's messages (`Unexpected field` before multer 2), which Nest's `FileInterceptor` passes on in a 400 or 413,
+// followed by ` - ` and the name the client gave the field when multer names it.
+const MULTER_MESSAGES: readonly string[] = [
+  'Too many parts',
+  'File too large',
+  'Too many files',
+  'Field name too long',
+  'Field value too long',
+  'Too many fields',
+  'Unexpected file field',
+  'Unexpected field',
+  'Field name missing',
+  'Field name nesting too deep',
+  'Field name array index too large',
+  'Invalid field name',
+];
+// busboy's, for a form it could not read, which Nest passes on as they are or after `Multipart: `; Nest 12 says
+// `Unsupported content type` for a multipart type other than form-data.
+const BUSBOY_MESSAGES: ReadonlySet<string> = new Set([
+  'Boundary not found',
+  'Malformed part header',
+  'Unexpected end of form',
+  'Unexpected end of file',
+  'Unsupported content type',
+]);
+const MULTIPART_PREFIX = 'Multipart: ';
+
+/** Whether `message` is one that Nest's `FileInterceptor` made of multer's or busboy's error. */
+function isUploadMessage(message: string): boolean {
+  const unprefixed = message.startsWith(MULTIPART_PREFIX) ? message.slice(MULTIPART_PREFIX.length) : message;
+  if (BUSBOY_MESSAGES.has(unprefixed)) return true;
+  return MULTER_MESSAGES.some((stock) => message === stock || message.startsWith(`${stock} - `));
+}
+
 /**
  * Whether `message` is one of Nest's own stock messages rather than the app's words: English text the catalog
- * says better in the client's language, and in the file validators' case the request's own data. Such a message
- * counts as none, as a bare reason phrase does: the client gets the catalog's words for the status. An app that
- * gives a pipe an `exceptionFactory` or its own message keeps its words.
+ * says better in the client's language, and in the file validators' and `FileInterceptor`'s case the request's
+ * own data (a file's type, a field's name). Such a message counts as none, as a bare reason phrase does: the
+ * client gets the catalog's words for the status. An app that gives a pipe an `exceptionFactory` or its own
+ * message keeps its words.
  */
 function isNestsOwnMessage(message: string): boolean {
-  return STOCK_MESSAGES.has(message) || message.startsWith(PIPE_MESSAGE_START) || ARRAY_ITEM_MESSAGE.test(message);
+  return (
+    STOCK_MESSAGES.has(message) ||
+    message.startsWith(PIPE_MESSAGE_START) ||
+    ARRAY_ITEM_MESSAGE.test(message) ||
+    isUploadMessage(message)
+  );
 }
 
 /**
