@@ -22,14 +22,13 @@ export interface FastifyErrorOptions extends ErrorLayerOptions<FastifyRequest> {
 }
 
 /**
- * The request as the core reads it; the hooks get Fastify's `request`. No preset status: a status the route set
- * before it threw (`reply.code(409)`) is not the error's, as on Koa (only Express reads one), so a bug thrown
- * after it is the logged 500 it is; and an app's `onSend` hook that fails on a 4xx the route sent itself is a
- * failure of the server, not that 4xx.
+ * The request as the core reads it; the hooks get Fastify's `request`. With the status the reply already had
+ * (`reply.code(401)` before `done(error)`, as @fastify/auth fails a request): used for an error without a status
+ * of its own, as Fastify's own handler and Express do; its message then stays hidden.
  */
-function errorRequestOf(request: FastifyRequest): ErrorRequest<FastifyRequest> {
+function errorRequestOf(request: FastifyRequest, presetStatus?: number): ErrorRequest<FastifyRequest> {
   // `originalUrl`: the URL the client asked for, before a `rewriteUrl` changed it.
-  return nodeErrorRequest(request.raw, request, request.originalUrl);
+  return nodeErrorRequest(request.raw, request, request.originalUrl, presetStatus);
 }
 
 function plugin(fastify: FastifyInstance, options: FastifyErrorOptions, done: (error?: Error) => void): void {
@@ -83,7 +82,7 @@ function register(fastify: FastifyInstance, options: FastifyErrorOptions): void 
       answerFailed(reply, error, layer, errorRequestOf(request));
       return;
     }
-    const errorRequest = errorRequestOf(request);
+    const errorRequest = errorRequestOf(request, reply.statusCode);
     const thrown = fastifyValidationProblem(error, validationStatus) ?? error;
     sendReplyPlan(reply, layer.respond(thrown, errorRequest), layer, errorRequest);
   };
