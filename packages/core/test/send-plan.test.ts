@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { Agent, createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import createError from 'http-errors';
 import { createErrorLayer } from '../src/index';
 import { nodeErrorRequest, sendResponsePlan, writeLastResort } from '../src/node/index';
@@ -130,6 +130,50 @@ describe('a plan on Node.js', () => {
     expect(plan.body.byteOffset).toBe(0);
     expect(plan.body.buffer.byteLength).toBe(plan.body.byteLength);
     expect(Buffer.from(plan.body).toString('utf8')).toContain('<html lang="zh-CN"');
+  });
+
+  it('carries a plain ASCII body as text too, and no text for a body with other characters', () => {
+    const english = layer.respond(createError(404), {
+      method: 'GET',
+      context: undefined,
+      path: '/',
+      header: (name) => ({ accept: 'application/json', 'accept-language': 'en' })[name],
+    });
+    expect(english.text).toBe(Buffer.from(english.body).toString('utf8'));
+    expect(Buffer.byteLength(english.text as string)).toBe(english.body.byteLength);
+    // The Chinese page: as bytes only (see ResponsePlan.text).
+    expect(plan.text).toBeUndefined();
+  });
+
+  it('writes a text body in one chunk with the status line and headers, where bytes take a second', async () => {
+    const writes: number[] = [];
+    const server = createServer((req, res) => {
+      const socket = res.socket as Socket;
+      const write = socket.write;
+      let count = 0;
+      socket.write = function countedWrite(this: Socket, ...args: Parameters<Socket['write']>) {
+        count++;
+        return write.apply(this, args);
+      } as Socket['write'];
+      // A request without a body is answered at once: every write of the answer happens in this call.
+      sendResponsePlan(req, res, layer.respond(createError(404), nodeErrorRequest(req, req)));
+      socket.write = write;
+      writes.push(count);
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    try {
+      const { port } = server.address() as AddressInfo;
+      const { statuses } = await sendAll(port, [
+        { method: 'GET', headers: { accept: 'application/json', 'accept-language': 'en' } },
+        { method: 'GET', headers: { accept: 'text/html', 'accept-language': 'zh-CN' } },
+      ]);
+      expect(statuses).toEqual([404, 404]);
+      // Node.js also writes the end of the message on its own (empty here): one write fewer for the text body.
+      expect((writes[1] ?? 0) - (writes[0] ?? 0)).toBe(1);
+    } finally {
+      server.close();
+    }
   });
 
   it('names its headers in lower case, as Node.js and Fastify store them', () => {

@@ -26,8 +26,13 @@ function removeStaleHeaders(reply: FastifyReply): Record<string, unknown> {
   return headers;
 }
 
-/** Sets the plan's status and headers on the reply, and sends its body. */
-function writePlan(reply: FastifyReply, plan: ResponsePlan, kept: Record<string, unknown>): void {
+/** Sets the plan's status and headers on the reply, and sends its body (`payload`: its text or its bytes). */
+function writePlan(
+  reply: FastifyReply,
+  plan: ResponsePlan,
+  payload: string | Uint8Array,
+  kept: Record<string, unknown>,
+): void {
   reply.code(plan.status);
   // Fastify sets no reason phrase; an `onSend` hook may still change the status (see setReasonPhrase).
   setReasonPhrase(reply.raw, plan.status, plan.reasonPhrase);
@@ -41,9 +46,9 @@ function writePlan(reply: FastifyReply, plan: ResponsePlan, kept: Record<string,
   // What the response already varies on (@fastify/cors sets `Origin`) is kept, and what the error's own named.
   reply.header('vary', varyHeader(kept.vary as string | string[] | undefined, plan.vary));
   // The body goes out on HEAD as well: Fastify's HEAD routes measure and drop it (an empty payload would make
-  // them send `Content-Length: 0`), and Node.js sends no body on a HEAD response. On Node.js the core's bodies are
-  // Buffers, which every Fastify 4 and 5 release sends as they are under the Content-Type already set.
-  reply.send(plan.body);
+  // them send `Content-Length: 0`), and Node.js sends no body on a HEAD response. Text and the core's Buffers are
+  // sent as they are by every Fastify 4 and 5 release under the Content-Type already set.
+  reply.send(payload);
 }
 
 /** An error response of this adapter's under way: what its guard needs if the answer fails. */
@@ -55,7 +60,7 @@ interface Answer<Context> {
   /** The reply's own `send`, which the guard stands in front of. */
   readonly send: FastifyReply['send'];
   /** The answer's body: anything else sent while the answer is under way is a failure of it. */
-  readonly body: Uint8Array;
+  readonly body: string | Uint8Array;
 }
 
 /**
@@ -138,11 +143,13 @@ export function sendReplyPlan<Context>(
     // While the body drained, something else may have answered (a timeout, the failed consumer).
     if (reply.sent || reply.raw.headersSent) return;
     const kept = removeStaleHeaders(reply);
+    // Plain ASCII as text: Node.js writes it in one chunk with the headers (see `ResponsePlan.text`).
+    const body = plan.text ?? plan.body;
     const answering = reply as AnsweringReply;
-    answering[ANSWERING] = { kept, layer, request, send: reply.send, body: plan.body } as Answer<unknown>;
+    answering[ANSWERING] = { kept, layer, request, send: reply.send, body } as Answer<unknown>;
     answering.send = sendAfterFailure;
     try {
-      writePlan(reply, plan, kept);
+      writePlan(reply, plan, body, kept);
     } catch (failure) {
       answerFailed(reply, failure, layer, request);
     }

@@ -140,11 +140,13 @@ export function replyWithPlan(
   // No adapter method sets the status line's reason phrase; Node keeps the one set here when the platform writes
   // (HTTP/1 only: HTTP/2 has none).
   setReasonPhrase(rawResponse(response) as ServerResponse, plan.status, plan.reasonPhrase);
+  // Plain ASCII as text: Node.js writes it in one chunk with the headers (see `ResponsePlan.text`).
+  const payload = plan.text ?? plan.body;
   if (onFastify) {
-    // Through the reply, so Fastify's onSend and onResponse hooks run; Fastify sends the bytes as they are, and
+    // Through the reply, so Fastify's onSend and onResponse hooks run; Fastify sends the body as it is, and
     // leaves them out for HEAD. Marked first: if a hook fails on it, the failure comes back to the filter.
     const answering = response as AnsweringResponse;
-    answering[ANSWERING] = { failed, send: answering.send, body: plan.body, kept };
+    answering[ANSWERING] = { failed, send: answering.send, body: payload, kept };
     if (reply !== undefined) {
       // An error that came through Fastify's error handler (a body it cannot parse, a Fastify hook's error, a
       // middleware's `next(error)`) has used it: a failure of its answer goes to Fastify's default handler, which
@@ -152,17 +154,17 @@ export function replyWithPlan(
       answering.send = sendAfterFailure;
       // What the adapter's reply() does with bytes, without its checks for what the plan never is (a StreamableFile,
       // an Error, an object under a non-JSON type), which parse the Content-Type on every answer.
-      reply.code(plan.status).send(plan.body);
+      reply.code(plan.status).send(payload);
       return;
     }
     // The raw response (the exception of a Nest middleware on Fastify): the adapter makes a reply for it.
-    adapter.reply(response, plan.body, plan.status);
+    adapter.reply(response, payload, plan.status);
     return;
   }
   // Express's reply() sends any object (a Buffer too) as JSON, and text with an ETag of its own: an error response
   // has none. Express has no hook on the send itself; Node leaves the body out for HEAD.
   adapter.status(response, plan.status);
-  adapter.end(response, plan.head ? undefined : plan.body);
+  adapter.end(response, plan.head ? undefined : payload);
 }
 
 /** On a Fastify reply that carries a filter's answer: what a failure of the answer needs (see {@link isAnswering}). */
@@ -173,7 +175,7 @@ interface Answering {
   /** The reply's own `send`, which the guard stands in front of. */
   readonly send: ((payload?: unknown) => unknown) | undefined;
   /** The answer's body: anything else sent while the answer is under way is a failure of it. */
-  readonly body: Uint8Array;
+  readonly body: string | Uint8Array;
   /** The headers that stayed before the answer (CORS, cookies): those of the safe 500, if it comes to that. */
   readonly kept: Record<string, unknown>;
 }

@@ -21,8 +21,8 @@ function bytesOf(text: string): Uint8Array {
   return NodeBuffer === undefined ? bytes : NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** The body of a problem in a format: the renderer's text as UTF-8 bytes, with the catalog's words around it. */
-export function renderBody(built: BuiltProblem, format: Format, catalog: Catalog): Uint8Array {
+/** The body of a problem in a format, with the catalog's words around it: its text, and that text as UTF-8 bytes. */
+export function renderBody(built: BuiltProblem, format: Format, catalog: Catalog): { text: string; bytes: Uint8Array } {
   const { entry, locale } = built;
   // The page's own words in the catalog's language when it has none in the problem's (see `catalogLocale`).
   const labelsLocale = catalog.matchLocale(locale) === undefined ? entry.locale : locale;
@@ -38,5 +38,5 @@ export function renderBody(built: BuiltProblem, format: Format, catalog: Catalog
     labels: catalog.htmlLabels(labelsLocale),
     ...(labelsLocale === locale ? {} : { labelsLocale }),
   });
-  return bytesOf(text);
+  return { text, bytes: bytesOf(text) };
 }

@@ -69,5 +69,5 @@ export function writeResponsePlan(res: ServerResponse, plan: ResponsePlan): void
   }
   // What the response already varies on (CORS sets `Origin`) is kept, and what the error's own headers named.
   res.setHeader('vary', varyHeader(res.getHeader('vary'), plan.vary));
-  res.end(plan.head ? undefined : plan.body);
+  res.end(plan.head ? undefined : (plan.text ?? plan.body));
 }
