@@ -12,6 +12,7 @@ export interface FastifyPlugins {
   readonly compress: FastifyPlugin;
   readonly formbody: FastifyPlugin;
   readonly helmet: FastifyPlugin;
+  readonly multipart: FastifyPlugin;
   readonly sensible: FastifyPlugin;
 }
 

@@ -232,11 +232,16 @@ function nodeParserRules(framework: Framework, parsers: readonly Parser[]): void
     });
   }
 
-  if (framework.kind === 'express' || framework.kind === 'koa') {
-    // multer (Express) and koa-body's formidable (Koa) say the status of a refused upload in their own way.
+  if (framework.kind === 'express' || framework.kind === 'koa' || framework.kind === 'fastify') {
+    // multer (Express), koa-body's formidable (Koa) and @fastify/multipart's @fastify/busboy (Fastify) say the
+    // status of a refused upload in their own way.
     const uploadParser = (fileSize: number): NonNullable<AppSetup['before']> => ({
       express: () => multer({ limits: { fileSize } }).single('avatar'),
       koa: () => koaBody({ multipart: true, formidable: { maxFileSize: fileSize } }),
+      fastify: (app, plugins) => {
+        app.register(plugins.multipart, { attachFieldsToBody: true, limits: { fileSize } });
+        return {};
+      },
     });
     const upload = (setup: AppSetup, field: string) =>
       request(framework.server(setup))

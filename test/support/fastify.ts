@@ -3,12 +3,14 @@ import compress5 from '@fastify/compress';
 import cors5 from '@fastify/cors';
 import formbody5 from '@fastify/formbody';
 import helmet5 from '@fastify/helmet';
+import multipart5 from '@fastify/multipart';
 import sensible5 from '@fastify/sensible';
 import fastify4 from 'fastify4';
 import compress4 from 'fastify4-compress';
 import cors4 from 'fastify4-cors';
 import formbody4 from 'fastify4-formbody';
 import helmet4 from 'fastify4-helmet';
+import multipart4 from 'fastify4-multipart';
 import sensible4 from 'fastify4-sensible';
 import fastify5 from 'fastify5';
 import type { FastifyApp, FastifyPlugin, FastifyPlugins } from '../suite/fastify-types';
@@ -32,6 +34,7 @@ export const fastifyMajors: readonly FastifyMajor[] = [
       compress: compress4 as FastifyPlugin,
       formbody: formbody4 as FastifyPlugin,
       helmet: helmet4 as FastifyPlugin,
+      multipart: multipart4 as FastifyPlugin,
       sensible: sensible4 as FastifyPlugin,
     },
   },
@@ -43,6 +46,7 @@ export const fastifyMajors: readonly FastifyMajor[] = [
       compress: compress5 as FastifyPlugin,
       formbody: formbody5 as FastifyPlugin,
       helmet: helmet5 as FastifyPlugin,
+      multipart: multipart5 as FastifyPlugin,
       sensible: sensible5 as FastifyPlugin,
     },
   },

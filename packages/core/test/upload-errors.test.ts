@@ -31,6 +31,14 @@ describe('uploadErrorStatus(thrown)', () => {
       expect(uploadErrorStatus(new Error(message))).toBe(400);
     }
     expect(uploadErrorStatus(new Error('Unsupported content type: multipart/mixed'))).toBe(415);
+    // @fastify/busboy's (under @fastify/multipart): a form cut short, and the part it was in.
+    for (const message of [
+      'Unexpected end of multipart data',
+      'Part terminated early due to unexpected end of multipart data',
+      'Preamble terminated early due to unexpected end of multipart data',
+    ]) {
+      expect(uploadErrorStatus(new Error(message))).toBe(400);
+    }
     // The same words with a status of their own, a code, or another name are not busboy's.
     expect(uploadErrorStatus(new TypeError('Unexpected end of form'))).toBeUndefined();
     expect(uploadErrorStatus(Object.assign(new Error('Unexpected end of form'), { code: 'E_X' }))).toBeUndefined();

@@ -20,11 +20,16 @@ const MULTER_STATUS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
- * busboy's messages for a form it cannot read (multer passes its errors on as they are, with no status nor code):
- * each a mistake of the client's body or headers, a 400.
+ * busboy's messages for a form it cannot read (multer passes its errors on as they are, with no status nor code),
+ * and those of its fork @fastify/busboy (under @fastify/multipart): each a mistake of the client's body or
+ * headers, a 400.
  */
 const BUSBOY_MESSAGES: ReadonlySet<string> = new Set([
   'Multipart: Boundary not found',
+  // @fastify/busboy: a form cut short, and the part it was in the middle of.
+  'Unexpected end of multipart data',
+  'Part terminated early due to unexpected end of multipart data',
+  'Preamble terminated early due to unexpected end of multipart data',
   'Malformed part header',
   'Unexpected end of form',
   'Unexpected end of file',
