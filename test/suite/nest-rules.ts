@@ -1,5 +1,6 @@
 import { Agent, request as httpRequest } from 'node:http';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
+import createFastifyError from '@fastify/error';
 import {
   BadRequestException,
   Body,
@@ -820,6 +821,41 @@ export function nestRules(framework: NestFramework): void {
           expect(response.status).toBe(400);
           expect(response.text).toContain('hunter2');
         });
+      });
+
+      it("answers a Fastify hook's @fastify/error error of any 4xx with the catalog's words: Nest keeps only its message, which can quote the request", async () => {
+        // As @fastify/basic-auth (401) and @fastify/multipart (406) fail a request: an error of @fastify/error's
+        // with the request's words in its message, from a hook, which Fastify hands to Nest's error handler.
+        const Quoting = createFastifyError('FST_TEST_REFUSED', 'refused %s', 409);
+        const Unauthorized = createFastifyError('FST_TEST_UNAUTHORIZED', 'no entry for %s', 401);
+        for (const [Made, status] of [
+          [Quoting, 409],
+          [Unauthorized, 401],
+        ] as const) {
+          const response = await call(
+            framework,
+            {
+              options: quiet,
+              configure: (app) => {
+                platformOf(app).addHook?.(
+                  'preHandler',
+                  (request: { headers: Record<string, string> }, _reply, done) => {
+                    done(new Made(request.headers['x-secret']));
+                  },
+                );
+              },
+            },
+            { headers: { 'x-secret': 'hunter2', 'accept-language': 'zh-CN' } },
+          );
+          expect(response.status).toBe(status);
+          expect(response.body).toEqual({
+            type: 'about:blank',
+            title: describeCode(status, { locale: 'zh-CN' })?.title,
+            status,
+            detail: describeCode(status, { locale: 'zh-CN' })?.description,
+          });
+          expect(response.text).not.toContain('hunter2');
+        }
       });
     }
 

@@ -114,17 +114,28 @@ function hasMessageList(response: unknown): boolean {
   return typeof response === 'object' && response !== null && Array.isArray(read(response, 'message'));
 }
 
-// The statuses of the errors Nest 11 rewraps: a body parser's 400, Fastify's 400, 413 and 415.
+// The statuses of a body parser's errors, which Nest 11 rewraps as a `BadRequestException` (400) or an
+// `HttpException` (Fastify's 413 and 415).
 const PARSER_STATUSES = new Set([400, 413, 415]);
+
+/** Whether `thrown` is an `HttpException` itself, not one of its subclasses (`NotFoundException`). */
+function isPlainHttpException(thrown: object): boolean {
+  const made = read(thrown, 'constructor');
+  return typeof made === 'function' && made.name === 'HttpException';
+}
 
 /**
  * Whether Nest 11 made `thrown` from a body parser's or Fastify's error (`RoutesResolver.mapExternalException`):
  * it keeps only the original's message, which can quote the request (`Unexpected token … "{"password":…`,
- * `Unsupported Media Type: <the Content-Type sent>`), and no `cause` (Nest 12 keeps one). The exception is
- * made in that method, which its stack names; the stack is read only for these statuses.
+ * `Unsupported Media Type: <the Content-Type sent>`, a plugin's `refused <a header's value>`), and no `cause`
+ * (Nest 12 keeps one). Every error of @fastify/error's comes that way, of any status: Fastify's own, and those of
+ * the plugins that fail a request in a hook (@fastify/basic-auth's 401, @fastify/multipart's 406), as a plain
+ * `HttpException` with the message as its response. The exception is made in that method, which its stack
+ * names; the stack is read only for a parser's statuses and for a plain `HttpException` of a string (what an
+ * app throws is mostly a subclass, and formatting a stack costs more than the rest of the answer).
  */
-function isMappedByNest11(thrown: object, status: number): boolean {
-  if (!PARSER_STATUSES.has(status)) return false;
+function isMappedByNest11(thrown: object, status: number, response: unknown): boolean {
+  if (!PARSER_STATUSES.has(status) && !(typeof response === 'string' && isPlainHttpException(thrown))) return false;
   const stack = read(thrown, 'stack');
   return typeof stack === 'string' && stack.includes('mapExternalException');
 }
@@ -149,7 +160,7 @@ export function readHttpException(thrown: unknown, notFoundMessage: string): unk
   if (hasCausesMessage(thrown, cause)) return hiddenMessage(thrown, status);
   const response = call(thrown, 'getResponse');
   // A message list (ValidationPipe's) is never one Nest 11 made from a parser's error: its stack is not read.
-  if (cause === undefined && !hasMessageList(response) && isMappedByNest11(thrown, status)) {
+  if (cause === undefined && !hasMessageList(response) && isMappedByNest11(thrown, status, response)) {
     return hiddenMessage(thrown, status);
   }
   if (status === 404 && (response === notFoundMessage || read(response as object, 'message') === notFoundMessage)) {
