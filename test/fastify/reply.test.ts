@@ -150,6 +150,30 @@ describe.each(eachFastify)('%s: statusI18n answers through the reply API', (_nam
   });
 });
 
+describe.each(eachFastify)('%s: the answer an onSend hook gets is its own', (_name, major: FastifyMajor) => {
+  it('a hook that edits the bytes in place changes that answer only, never the next ones', async () => {
+    const app = major.fastify();
+    await app.register(statusI18n, { log: false });
+    app.addHook('onSend', async (request, _reply, payload) => {
+      if (request.headers['x-edit'] === '1' && Buffer.isBuffer(payload)) payload.fill(0x21);
+      return payload;
+    });
+    try {
+      const base = await listen(app);
+      // The Chinese answer goes as bytes (the English one as text, which no hook can change in place).
+      const headers = { 'accept-language': 'zh-CN' };
+      const first = await get(base, '/missing', headers);
+      const edited = await get(base, '/missing', { ...headers, 'x-edit': '1' });
+      const after = await get(base, '/missing', headers);
+      expect(edited.body.every((byte) => byte === 0x21)).toBe(true);
+      expect(after.body.toString('utf8')).toBe(first.body.toString('utf8'));
+      expect(JSON.parse(after.body.toString('utf8'))).toMatchObject({ status: 404 });
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe.each(eachFastify)('%s: statusI18n({ notFound })', (_name, major: FastifyMajor) => {
   it('notFound: false leaves the not-found handler to the app; a 404 it throws is still answered', async () => {
     const app = major.fastify();

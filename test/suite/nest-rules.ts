@@ -823,6 +823,32 @@ export function nestRules(framework: NestFramework): void {
         });
       });
 
+      it('an onSend hook that edits the bytes of an answer in place changes that answer only', async () => {
+        const setup = {
+          route: throwing(new NotFoundException()),
+          options: quiet,
+          configure: (app: INestApplication) => {
+            platformOf(app).addHook?.(
+              'onSend',
+              (request: { headers: Record<string, string> }, _reply: Reply, payload: unknown, done: Done) => {
+                if (request.headers['x-edit'] === '1' && Buffer.isBuffer(payload)) payload.fill(0x21);
+                done(null, payload);
+              },
+            );
+          },
+        };
+        const server = framework.server(setup);
+        // The Chinese answer goes as bytes (the English one as text, which no hook can change in place).
+        const get = (edit: string) =>
+          request(server).get('/boom').set({ Accept: 'text/plain', 'Accept-Language': 'zh-CN', 'x-edit': edit });
+        const first = await get('0');
+        const edited = await get('1');
+        const after = await get('0');
+        expect(edited.text).toMatch(/^!+$/);
+        expect(after.text).toBe(first.text);
+        expect(after.text).toMatch(/^404 /);
+      });
+
       it("answers a Fastify hook's @fastify/error error of any 4xx with the catalog's words: Nest keeps only its message, which can quote the request", async () => {
         // As @fastify/basic-auth (401) and @fastify/multipart (406) fail a request: an error of @fastify/error's
         // with the request's words in its message, from a hook, which Fastify hands to Nest's error handler.

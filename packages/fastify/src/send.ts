@@ -143,8 +143,9 @@ export function sendReplyPlan<Context>(
     // While the body drained, something else may have answered (a timeout, the failed consumer).
     if (reply.sent || reply.raw.headersSent) return;
     const kept = removeStaleHeaders(reply);
-    // Plain ASCII as text: Node.js writes it in one chunk with the headers (see `ResponsePlan.text`).
-    const body = plan.text ?? plan.body;
+    // Plain ASCII as text: Node.js writes it in one chunk with the headers (see `ResponsePlan.text`). Bytes are
+    // copied: the plan's are shared by every answer of the same words, and an app's onSend hook gets them to edit.
+    const body = plan.text ?? Buffer.from(plan.body);
     const answering = reply as AnsweringReply;
     answering[ANSWERING] = { kept, layer, request, send: reply.send, body } as Answer<unknown>;
     answering.send = sendAfterFailure;

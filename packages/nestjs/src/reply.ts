@@ -140,8 +140,9 @@ export function replyWithPlan(
   // No adapter method sets the status line's reason phrase; Node keeps the one set here when the platform writes
   // (HTTP/1 only: HTTP/2 has none).
   setReasonPhrase(rawResponse(response) as ServerResponse, plan.status, plan.reasonPhrase);
-  // Plain ASCII as text: Node.js writes it in one chunk with the headers (see `ResponsePlan.text`).
-  const payload = plan.text ?? plan.body;
+  // Plain ASCII as text: Node.js writes it in one chunk with the headers (see `ResponsePlan.text`). On Fastify
+  // bytes are copied: the plan's are shared by every answer of the same words, and an onSend hook gets them to edit.
+  const payload = plan.text ?? (onFastify ? Buffer.from(plan.body) : plan.body);
   if (onFastify) {
     // Through the reply, so Fastify's onSend and onResponse hooks run; Fastify sends the body as it is, and
     // leaves them out for HEAD. Marked first: if a hook fails on it, the failure comes back to the filter.
