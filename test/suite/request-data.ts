@@ -284,6 +284,20 @@ function nodeParserRules(framework: Framework, parsers: readonly Parser[]): void
       }
     });
 
+    if (framework.kind === 'fastify') {
+      it('Fastify: answers a multipart boundary longer than @fastify/busboy takes (256) with 400', async () => {
+        const boundary = 'b'.repeat(300);
+        const response = await request(framework.server({ before: uploadParser(1024), options: quiet }))
+          .post('/boom')
+          .set('Content-Type', `multipart/form-data; boundary=${boundary}`)
+          .send(
+            `--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\n${PASSWORD}\r\n--${boundary}--\r\n`,
+          );
+        expect(response.status).toBe(400);
+        expect(response.body).toEqual({ type: 'about:blank', status: 400, ...catalogWords(400) });
+      });
+    }
+
     if (framework.kind === 'koa') {
       it('Koa: answers a multipart body without a boundary with 400 (formidable’s httpCode)', async () => {
         const response = await request(framework.server({ before: uploadParser(1024), options: quiet }))

@@ -36,6 +36,7 @@ describe('uploadErrorStatus(thrown)', () => {
       'Unexpected end of multipart data',
       'Part terminated early due to unexpected end of multipart data',
       'Preamble terminated early due to unexpected end of multipart data',
+      'The needle cannot have a length bigger than 256.',
     ]) {
       expect(uploadErrorStatus(new Error(message))).toBe(400);
     }

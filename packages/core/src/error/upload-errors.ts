@@ -30,6 +30,8 @@ const BUSBOY_MESSAGES: ReadonlySet<string> = new Set([
   'Unexpected end of multipart data',
   'Part terminated early due to unexpected end of multipart data',
   'Preamble terminated early due to unexpected end of multipart data',
+  // @fastify/busboy: a boundary over 256 characters (RFC 2046 allows 70), which it cannot search for.
+  'The needle cannot have a length bigger than 256.',
   'Malformed part header',
   'Unexpected end of form',
   'Unexpected end of file',
