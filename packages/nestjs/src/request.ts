@@ -1,5 +1,16 @@
+import type { IncomingMessage } from 'node:http';
 import type { ErrorRequest } from '@status-i18n/core';
+import { clientLeftStatus } from '@status-i18n/core/node';
 import type { NestHttpAdapter } from './reply';
+
+/** The Node.js request under a Nest request: Express's `req` is one, Fastify's request carries it as `raw`. */
+function nodeRequestOf(request: unknown): IncomingMessage | undefined {
+  if (typeof request !== 'object' || request === null) return undefined;
+  const raw = (request as { raw?: unknown }).raw ?? request;
+  return typeof raw === 'object' && raw !== null && typeof (raw as IncomingMessage).complete === 'boolean'
+    ? (raw as IncomingMessage)
+    : undefined;
+}
 
 /**
  * A Nest request (Express's `req` or Fastify's request) as the layer reads it: the method and URL through Nest's
@@ -9,6 +20,8 @@ class NestErrorRequest<Request> implements ErrorRequest<Request> {
   readonly method: string;
   readonly context: Request;
   readonly url: string;
+  /** 400 when the client left mid-body (see the core's `clientLeftStatus`); Nest keeps no status of its own. */
+  readonly presetStatus?: number;
   readonly #headers: Readonly<Record<string, string | string[] | undefined>>;
 
   constructor(adapter: NestHttpAdapter, request: Request) {
@@ -19,6 +32,9 @@ class NestErrorRequest<Request> implements ErrorRequest<Request> {
     this.url = typeof url === 'string' ? url : '/';
     this.context = request;
     this.#headers = typeof raw.headers === 'object' && raw.headers !== null ? (raw.headers as never) : {};
+    const node = nodeRequestOf(request);
+    const status = node === undefined ? undefined : clientLeftStatus(node);
+    if (status !== undefined) this.presetStatus = status;
   }
 
   // A method, not an arrow function in a field: that would be one more closure for every error.

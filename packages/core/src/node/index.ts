@@ -2,6 +2,6 @@
  * `@status-i18n/core/node`: what the Node.js adapters (Express, Koa) share to read a Node.js request and write a
  * planned response on a Node.js response. Kept out of the main entry, which runs without Node.js built-ins.
  */
-export { nodeErrorRequest } from './request';
+export { clientLeftStatus, nodeErrorRequest } from './request';
 export { afterRequestBody, sendResponsePlan, truncateResponse, writeLastResort } from './send';
 export { isSendableHeader, setReasonPhrase, writeResponsePlan } from './write';

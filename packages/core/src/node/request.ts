@@ -1,6 +1,25 @@
 import type { IncomingMessage } from 'node:http';
 import type { ErrorRequest } from '../layer/request';
 
+// body-parser's and co-body's status for the `request aborted` they make of a client that left mid-body.
+const CLIENT_LEFT_STATUS = 400;
+
+/**
+ * The status of an error of a request whose client left before its body arrived whole (the connection closed in
+ * the middle of an upload): 400, as body-parser and co-body answer it. What failed of it (the body stream's
+ * `aborted`, a multipart parser's `Premature close`) is no failure of the server, and nobody is left to read the
+ * answer: an error without a status of its own is then a 4xx (logged only with `logClientErrors`), not a logged
+ * 500. `undefined` while the client is there, or once the body arrived whole (a bug after that is still a 500).
+ *
+ * @example
+ * ```ts
+ * clientLeftStatus(req); // 400 after the client closed the connection mid-upload
+ * ```
+ */
+export function clientLeftStatus(req: IncomingMessage): number | undefined {
+  return req.complete === false && req.socket?.destroyed === true ? CLIENT_LEFT_STATUS : undefined;
+}
+
 /**
  * A Node.js request as the layer reads it. A class rather than an object literal: one is made for every error,
  * and the path (which only the `instance` option reads) is worked out when asked for.
@@ -17,7 +36,8 @@ class NodeErrorRequest<Context> implements ErrorRequest<Context> {
     this.context = context;
     this.#req = req;
     this.#url = url;
-    if (presetStatus !== undefined) this.presetStatus = presetStatus;
+    const status = clientLeftStatus(req) ?? presetStatus;
+    if (status !== undefined) this.presetStatus = status;
   }
 
   // A method, not an arrow function in a field: that would be one more closure for every error.
@@ -40,7 +60,8 @@ class NodeErrorRequest<Context> implements ErrorRequest<Context> {
  * @param url the URL the app was asked for, before any mount point changed `req.url` (Express's and Koa's
  *   `originalUrl`); `req.url` when it is not a string
  * @param presetStatus a status the response already carried before the error (Express's `res.status(409)` then
- *   `next(err)`); used only when the error has none of its own
+ *   `next(err)`); used only when the error has none of its own. A client that left mid-body makes it 400
+ *   (see `clientLeftStatus`)
  *
  * @example
  * ```ts
