@@ -14,12 +14,15 @@ describe('Nest: a client that leaves in the middle of its body', () => {
     getRequestUrl: (req: IncomingMessage) => req.url,
   };
 
+  /** The status each platform's request gets with the body's own failure, and with another one after it. */
   async function requestsRead(leave: boolean) {
     const read: Array<number | undefined> = [];
     const server = createServer((req, res) => {
-      const done = () => {
+      const done = (failure?: Error) => {
         for (const request of [req, { raw: req, headers: req.headers, method: req.method, url: req.url }]) {
-          read.push(nestErrorRequest(adapter as never, request).presetStatus);
+          for (const thrown of [failure, new Error('connect ETIMEDOUT db.internal:5432')]) {
+            read.push(nestErrorRequest(adapter as never, request, thrown).presetStatus);
+          }
         }
         if (!res.destroyed) res.end();
       };
@@ -40,11 +43,12 @@ describe('Nest: a client that leaves in the middle of its body', () => {
     return read;
   }
 
-  it('gives the request the status 400 when the client left before its body arrived whole', async () => {
-    expect(await requestsRead(true)).toEqual([400, 400]);
+  it('gives the failure of a body whose client left the status 400, and no other failure', async () => {
+    // The body's own failure (`aborted`) is the client's; a database that failed meanwhile is still the server's.
+    expect(await requestsRead(true)).toEqual([400, undefined, 400, undefined]);
   });
 
   it('gives none while the body arrived whole (a failure after it is still the server’s)', async () => {
-    expect(await requestsRead(false)).toEqual([undefined, undefined]);
+    expect(await requestsRead(false)).toEqual([undefined, undefined, undefined, undefined]);
   });
 });

@@ -20,11 +20,11 @@ class NestErrorRequest<Request> implements ErrorRequest<Request> {
   readonly method: string;
   readonly context: Request;
   readonly url: string;
-  /** 400 when the client left mid-body (see the core's `clientLeftStatus`); Nest keeps no status of its own. */
+  /** 400 for the failure of a body whose client left (the core's `clientLeftStatus`); Nest keeps no other. */
   readonly presetStatus?: number;
   readonly #headers: Readonly<Record<string, string | string[] | undefined>>;
 
-  constructor(adapter: NestHttpAdapter, request: Request) {
+  constructor(adapter: NestHttpAdapter, request: Request, exception: unknown) {
     const raw = request as { method?: unknown; url?: unknown; headers?: unknown };
     const method = adapter.getRequestMethod?.(request) ?? raw.method;
     const url = adapter.getRequestUrl?.(request) ?? raw.url;
@@ -33,7 +33,7 @@ class NestErrorRequest<Request> implements ErrorRequest<Request> {
     this.context = request;
     this.#headers = typeof raw.headers === 'object' && raw.headers !== null ? (raw.headers as never) : {};
     const node = nodeRequestOf(request);
-    const status = node === undefined ? undefined : clientLeftStatus(node);
+    const status = node === undefined ? undefined : clientLeftStatus(node, exception);
     if (status !== undefined) this.presetStatus = status;
   }
 
@@ -52,6 +52,8 @@ class NestErrorRequest<Request> implements ErrorRequest<Request> {
 export function nestErrorRequest<Request>(
   adapter: NestHttpAdapter,
   request: Request,
+  /** What was thrown: the failure of a body whose client left gets its 400 (see the core's `clientLeftStatus`). */
+  exception?: unknown,
 ): ErrorRequest<Request> & { readonly url: string } {
-  return new NestErrorRequest(adapter, request);
+  return new NestErrorRequest(adapter, request, exception);
 }

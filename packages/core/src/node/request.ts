@@ -5,19 +5,36 @@ import type { ErrorRequest } from '../layer/request';
 const CLIENT_LEFT_STATUS = 400;
 
 /**
- * The status of an error of a request whose client left before its body arrived whole (the connection closed in
- * the middle of an upload): 400, as body-parser and co-body answer it. What failed of it (the body stream's
- * `aborted`, a multipart parser's `Premature close`) is no failure of the server, and nobody is left to read the
- * answer: an error without a status of its own is then a 4xx (logged only with `logClientErrors`), not a logged
- * 500. `undefined` while the client is there, or once the body arrived whole (a bug after that is still a 500).
+ * Whether `thrown` is what reading a request body fails with when its client goes: Node.js's `aborted` (code
+ * `ECONNRESET`) on the request stream, or `Premature close` from a stream of it that never ended.
+ */
+function isBodyAbortError(thrown: unknown): boolean {
+  if (typeof thrown !== 'object' || thrown === null) return false;
+  try {
+    const { code, message } = thrown as { code?: unknown; message?: unknown };
+    return (code === 'ECONNRESET' && message === 'aborted') || code === 'ERR_STREAM_PREMATURE_CLOSE';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The status of `thrown` when it is the failure of reading a request body whose client left before the body
+ * arrived whole (the connection closed in the middle of an upload): 400, as body-parser and co-body answer it. It
+ * is no failure of the server, and nobody is left to read the answer: logged only with `logClientErrors`, not as
+ * the 500 an error without a status would be. `undefined` for anything else: while the client is there, once the
+ * body arrived whole, and for any other failure after the client left (a database that timed out meanwhile is
+ * still the server's 500).
  *
  * @example
  * ```ts
- * clientLeftStatus(req); // 400 after the client closed the connection mid-upload
+ * const request = nodeErrorRequest(req, req, req.originalUrl, clientLeftStatus(req, error) ?? res.statusCode);
  * ```
  */
-export function clientLeftStatus(req: IncomingMessage): number | undefined {
-  return req.complete === false && req.socket?.destroyed === true ? CLIENT_LEFT_STATUS : undefined;
+export function clientLeftStatus(req: IncomingMessage, thrown: unknown): number | undefined {
+  return req.complete === false && req.socket?.destroyed === true && isBodyAbortError(thrown)
+    ? CLIENT_LEFT_STATUS
+    : undefined;
 }
 
 /**
@@ -36,8 +53,7 @@ class NodeErrorRequest<Context> implements ErrorRequest<Context> {
     this.context = context;
     this.#req = req;
     this.#url = url;
-    const status = clientLeftStatus(req) ?? presetStatus;
-    if (status !== undefined) this.presetStatus = status;
+    if (presetStatus !== undefined) this.presetStatus = presetStatus;
   }
 
   // A method, not an arrow function in a field: that would be one more closure for every error.
@@ -60,8 +76,7 @@ class NodeErrorRequest<Context> implements ErrorRequest<Context> {
  * @param url the URL the app was asked for, before any mount point changed `req.url` (Express's and Koa's
  *   `originalUrl`); `req.url` when it is not a string
  * @param presetStatus a status the response already carried before the error (Express's `res.status(409)` then
- *   `next(err)`); used only when the error has none of its own. A client that left mid-body makes it 400
- *   (see `clientLeftStatus`)
+ *   `next(err)`), or what `clientLeftStatus` gives; used only when the error has none of its own
  *
  * @example
  * ```ts
