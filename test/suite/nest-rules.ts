@@ -823,6 +823,31 @@ export function nestRules(framework: NestFramework): void {
         });
       });
 
+      it("keeps a hook's @fastify/error message hidden where stacks have no frames (Error.stackTraceLimit = 0)", async () => {
+        const Quoting = createFastifyError('FST_TEST_REFUSED', 'refused %s', 409);
+        const limit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
+        try {
+          const response = await call(
+            framework,
+            {
+              options: quiet,
+              configure: (app) => {
+                platformOf(app).addHook?.('onRequest', (request: { headers: Record<string, string> }, _reply, done) => {
+                  done(new Quoting(request.headers['x-secret']));
+                });
+              },
+            },
+            { headers: { 'x-secret': 'hunter2' } },
+          );
+          expect(response.status).toBe(409);
+          expect(response.body.detail).toBe(describeCode(409)?.description);
+          expect(response.text).not.toContain('hunter2');
+        } finally {
+          Error.stackTraceLimit = limit;
+        }
+      });
+
       it('an onSend hook that edits the bytes of an answer in place changes that answer only', async () => {
         const setup = {
           route: throwing(new NotFoundException()),

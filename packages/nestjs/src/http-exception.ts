@@ -132,12 +132,16 @@ function isPlainHttpException(thrown: object): boolean {
  * the plugins that fail a request in a hook (@fastify/basic-auth's 401, @fastify/multipart's 406), as a plain
  * `HttpException` with the message as its response. The exception is made in that method, which its stack
  * names; the stack is read only for a parser's statuses and for a plain `HttpException` of a string (what an
- * app throws is mostly a subclass, and formatting a stack costs more than the rest of the answer).
+ * app throws is mostly a subclass, and formatting a stack costs more than the rest of the answer). Where stacks
+ * have no frames, such an exception's message is hidden: it cannot be told from Nest 11's.
  */
 function isMappedByNest11(thrown: object, status: number, response: unknown): boolean {
   if (!PARSER_STATUSES.has(status) && !(typeof response === 'string' && isPlainHttpException(thrown))) return false;
   const stack = read(thrown, 'stack');
-  return typeof stack === 'string' && stack.includes('mapExternalException');
+  if (typeof stack !== 'string') return false;
+  // No frame to tell by (`Error.stackTraceLimit = 0`, `node --stack-trace-limit=0`): the message may be Nest 11's
+  // copy of the request's words, so it stays hidden.
+  return stack.includes('mapExternalException') || !stack.includes('\n    at ');
 }
 
 /**
