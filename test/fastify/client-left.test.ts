@@ -1,20 +1,14 @@
-import { connect } from 'node:net';
 import { statusI18n } from '@status-i18n/fastify';
 import { eachFastify, type FastifyMajor, listen } from '../support/fastify';
+import { leaveMidBody } from '../support/loopback';
 
-/** Sends the start of a multipart upload that says it is longer, then leaves: the client is gone mid-body. */
-async function leaveMidUpload(base: string, path: string): Promise<void> {
-  const { port } = new URL(base);
+/** The start of a multipart upload that says it is longer, then the client leaves. */
+function leaveMidUpload(base: string, path: string): Promise<void> {
   const boundary = 'b0undary';
-  const start = `--${boundary}\r\nContent-Disposition: form-data; name="avatar"; filename="me.png"\r\n\r\n${'a'.repeat(2048)}`;
-  const socket = connect(Number(port), '127.0.0.1');
-  await new Promise((resolve) => socket.once('connect', resolve));
-  socket.write(
-    `POST ${path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=${boundary}\r\n` +
-      `Content-Length: 100000\r\n\r\n${start}`,
-  );
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  socket.destroy();
+  return leaveMidBody(Number(new URL(base).port), path, {
+    headers: `Content-Type: multipart/form-data; boundary=${boundary}\r\n`,
+    body: `--${boundary}\r\nContent-Disposition: form-data; name="avatar"; filename="me.png"\r\n\r\n${'a'.repeat(2048)}`,
+  });
 }
 
 describe.each(eachFastify)('%s: a client that leaves in the middle of its body', (_name, major: FastifyMajor) => {

@@ -1,5 +1,6 @@
+import { once } from 'node:events';
 import { Agent, createServer, type RequestListener, request, type ServerOptions } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect as connectSocket } from 'node:net';
 import { Writable } from 'node:stream';
 import express4 from 'express4';
 import express5 from 'express5';
@@ -112,4 +113,49 @@ export function sinkFailingAfter64KB(onError: (error: Error) => void): Writable 
 /** A consumer that never asks for more: whatever was piped into it stays unread. */
 export function stalledSink(): Writable {
   return new Writable({ highWaterMark: 1, write: () => undefined });
+}
+
+/**
+ * Starts a POST to `path` whose `Content-Length` promises more than it sends (2 KB of `body`, after `headers`),
+ * then leaves: the client is gone in the middle of its body, as one that cancels an upload.
+ */
+export async function leaveMidBody(
+  port: number,
+  path: string,
+  { headers = '', body = 'a'.repeat(2048) }: { headers?: string; body?: string } = {},
+): Promise<void> {
+  const socket = connectSocket(port, '127.0.0.1');
+  await once(socket, 'connect');
+  socket.write(`POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n${headers}Content-Length: 100000\r\n\r\n${body}`);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  socket.destroy();
+}
+
+/** A promise and the function that settles it: for a test that waits until a route has failed. */
+export function signal(): { done: () => void; settled: Promise<void> } {
+  let done: () => void = () => undefined;
+  const settled = new Promise<void>((resolve) => {
+    done = resolve;
+  });
+  return { done, settled };
+}
+
+/**
+ * Serves `listener`, leaves in the middle of a body sent to `path` (see {@link leaveMidBody}) and waits until the
+ * route failed: the statuses the `log` option's mock was called with.
+ */
+export async function statusesLoggedAfterLeaving(
+  listener: RequestListener,
+  path: string,
+  routeFailed: Promise<void>,
+  log: { mock: { calls: unknown[][] } },
+): Promise<number[]> {
+  const served = await serve(listener);
+  try {
+    await leaveMidBody(served.port, path);
+    await routeFailed;
+    return log.mock.calls.map((call) => (call[2] as { status: number }).status);
+  } finally {
+    await served.close();
+  }
 }
