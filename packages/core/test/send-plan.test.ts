@@ -117,12 +117,15 @@ describe('writeLastResort(res, plan, carried)', () => {
 });
 
 describe('a plan on Node.js', () => {
-  const plan = layer.respond(createError(404), {
-    method: 'GET',
-    context: undefined,
-    path: '/',
-    header: (name) => ({ accept: 'text/html', 'accept-language': 'zh-CN' })[name],
-  });
+  /** The layer's plan for a 404 asked for in `accept` and `acceptLanguage`. */
+  const planOf404 = (accept: string, acceptLanguage: string) =>
+    layer.respond(createError(404), {
+      method: 'GET',
+      context: undefined,
+      path: '/',
+      header: (name) => ({ accept, 'accept-language': acceptLanguage })[name],
+    });
+  const plan = planOf404('text/html', 'zh-CN');
 
   it('carries its body as a Buffer over memory of its own, which Node.js and Fastify write as it is', () => {
     expect(Buffer.isBuffer(plan.body)).toBe(true);
@@ -133,12 +136,7 @@ describe('a plan on Node.js', () => {
   });
 
   it('carries a plain ASCII body as text too, and no text for a body with other characters', () => {
-    const english = layer.respond(createError(404), {
-      method: 'GET',
-      context: undefined,
-      path: '/',
-      header: (name) => ({ accept: 'application/json', 'accept-language': 'en' })[name],
-    });
+    const english = planOf404('application/json', 'en');
     expect(english.text).toBe(Buffer.from(english.body).toString('utf8'));
     expect(Buffer.byteLength(english.text as string)).toBe(english.body.byteLength);
     // The Chinese page: as bytes only (see ResponsePlan.text).

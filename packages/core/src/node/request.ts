@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { readProperty } from '../error/read';
 import type { ErrorRequest } from '../layer/request';
 
 // body-parser's and co-body's status for the `request aborted` they make of a client that left mid-body.
@@ -9,13 +10,10 @@ const CLIENT_LEFT_STATUS = 400;
  * `ECONNRESET`) on the request stream, or `Premature close` from a stream of it that never ended.
  */
 function isBodyAbortError(thrown: unknown): boolean {
-  if (typeof thrown !== 'object' || thrown === null) return false;
-  try {
-    const { code, message } = thrown as { code?: unknown; message?: unknown };
-    return (code === 'ECONNRESET' && message === 'aborted') || code === 'ERR_STREAM_PREMATURE_CLOSE';
-  } catch {
-    return false;
-  }
+  const code = readProperty(thrown, 'code');
+  return (
+    (code === 'ECONNRESET' && readProperty(thrown, 'message') === 'aborted') || code === 'ERR_STREAM_PREMATURE_CLOSE'
+  );
 }
 
 /**
