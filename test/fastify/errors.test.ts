@@ -376,6 +376,47 @@ describe.each(eachFastify)('%s: statusI18n answers', (_name, major: FastifyMajor
     });
   });
 
+  describe("@fastify/multipart's 406s for a body it cannot read: the status they mean", () => {
+    let app: Awaited<ReturnType<typeof serve>>['app'];
+    let base: string;
+    beforeAll(async () => {
+      ({ app, base } = await serve({}, (app) => {
+        app.register(major.plugins.multipart);
+        app.post('/avatar', { bodyLimit: 4096 }, async (request) => {
+          const parts = (request as unknown as { parts(): AsyncIterable<unknown> }).parts();
+          for await (const _part of parts) {
+            // Read every part, as a route does, until the parser fails.
+          }
+          return { ok: true };
+        });
+      }));
+    });
+    afterAll(() => app.close());
+
+    it('a request that is not multipart: 415 and its words, not the 406 words about Accept', async () => {
+      const response = await fetch(`${base}/avatar`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Accept-Language': 'zh-CN' },
+        body: JSON.stringify({ avatar: PASSWORD }),
+      });
+      expect(response.status).toBe(415);
+      expect(await problemOf(response)).toEqual({ type: 'about:blank', status: 415, ...catalogWords(415, 'zh-CN') });
+    });
+
+    it('a field declared JSON that does not parse: 400 and its words, never the field', async () => {
+      const boundary = 'b0undary';
+      const response = await fetch(`${base}/avatar`, {
+        method: 'POST',
+        headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+        body: `--${boundary}\r\nContent-Disposition: form-data; name="meta"\r\nContent-Type: application/json\r\n\r\n{${PASSWORD}\r\n--${boundary}--\r\n`,
+      });
+      expect(response.status).toBe(400);
+      const text = await response.text();
+      expect(JSON.parse(text)).toEqual({ type: 'about:blank', status: 400, ...catalogWords(400) });
+      expect(text).not.toContain(PASSWORD);
+    });
+  });
+
   describe('a URL Fastify cannot decode (FST_ERR_BAD_URL)', () => {
     const PATH = `/files/%%${PASSWORD}`;
 

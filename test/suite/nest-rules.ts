@@ -908,6 +908,31 @@ export function nestRules(framework: NestFramework): void {
           expect(response.text).not.toContain('hunter2');
         }
       });
+
+      it("answers @fastify/multipart's 406 for a request that is not multipart with 415 on Nest 12; Nest 11 keeps only Nest's 406", async () => {
+        // @fastify/multipart's own error (its code, message and status), as a route's request.file() throws it.
+        const NotMultipart = createFastifyError(
+          'FST_INVALID_MULTIPART_CONTENT_TYPE',
+          'the request is not multipart',
+          406,
+        );
+        // Nest 12 passes the plugin's error on as the cause, code and all; Nest 11 makes a plain HttpException of
+        // its message and status, with nothing left to tell it from an app's own 406.
+        const status = framework.name.startsWith('Nest 11') ? 406 : 415;
+        const response = await call(framework, {
+          options: quiet,
+          configure: (app) => {
+            platformOf(app).addHook?.('preHandler', (_request: unknown, _reply, done) => done(new NotMultipart()));
+          },
+        });
+        expect(response.status).toBe(status);
+        expect(response.body).toEqual({
+          type: 'about:blank',
+          status,
+          title: describeCode(status)?.title,
+          detail: describeCode(status)?.description,
+        });
+      });
     }
 
     describe('the filter and the logger', () => {

@@ -1,5 +1,8 @@
+import createFastifyError from '@fastify/error';
+import createError from 'http-errors';
 import multer from 'multer';
-import { uploadErrorStatus } from '../src/error/upload-errors';
+import { resolveStatus } from '../src/error/status';
+import { correctedUploadStatus, uploadErrorStatus } from '../src/error/upload-errors';
 
 describe('uploadErrorStatus(thrown)', () => {
   it.each([
@@ -49,5 +52,25 @@ describe('uploadErrorStatus(thrown)', () => {
   it('reads formidable’s 4xx httpCode (koa-body): 413 for a file over maxFileSize, 400 for a malformed form', () => {
     expect(uploadErrorStatus(Object.assign(new Error('x'), { code: 1016, httpCode: 413 }))).toBe(413);
     expect(uploadErrorStatus(Object.assign(new Error('x'), { code: 1013, httpCode: 400 }))).toBe(400);
+  });
+});
+
+describe('correctedUploadStatus(thrown, status)', () => {
+  // As @fastify/multipart makes them (its own @fastify/error codes and messages).
+  const NotMultipart = createFastifyError('FST_INVALID_MULTIPART_CONTENT_TYPE', 'the request is not multipart', 406);
+  const BadJsonField = createFastifyError('FST_INVALID_JSON_FIELD_ERROR', 'a field is not valid JSON', 406);
+
+  it("reads @fastify/multipart's 406s as the status they mean: 415 not multipart, 400 a field's broken JSON", () => {
+    expect(resolveStatus(new NotMultipart())).toEqual({ status: 415, source: 'error' });
+    expect(resolveStatus(new BadJsonField())).toEqual({ status: 400, source: 'error' });
+  });
+
+  it('keeps every other status, and a 406 of any other error', () => {
+    expect(resolveStatus(createError(406))).toEqual({ status: 406, source: 'error' });
+    expect(correctedUploadStatus(Object.assign(new Error('x'), { code: 'FST_X' }), 406)).toBe(406);
+    expect(correctedUploadStatus(new NotMultipart(), 400)).toBe(400);
+    for (const value of [null, undefined, 'FST_INVALID_MULTIPART_CONTENT_TYPE']) {
+      expect(correctedUploadStatus(value, 406)).toBe(406);
+    }
   });
 });

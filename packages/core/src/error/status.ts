@@ -1,5 +1,5 @@
 import { callMethod, readProperty } from './read';
-import { uploadErrorStatus } from './upload-errors';
+import { correctedUploadStatus, uploadErrorStatus } from './upload-errors';
 
 /** Where the status of an error response came from. */
 export type StatusSource = 'error' | 'response' | 'default';
@@ -24,7 +24,8 @@ export function isErrorStatus(value: unknown): value is number {
 
 /**
  * The status of an error response for a thrown value, in this order: Boom's `output.statusCode`, `status`,
- * `statusCode`, a NestJS-like `getStatus()`, each only if it is a valid error status; then the status of a
+ * `statusCode` (@fastify/multipart's 406 for a body it cannot read is the 415 or 400 it means: see
+ * `correctedUploadStatus`), a NestJS-like `getStatus()`, each only if it is a valid error status; then the status of a
  * multipart upload parser's error that says it in its own way (multer's `LIMIT_FILE_SIZE`: see
  * `uploadErrorStatus`); then a status the response already had (Express apps set `res.status(4xx)` before
  * calling `next(err)`); then 500.
@@ -40,7 +41,7 @@ export function resolveStatus(
   const status = readProperty(thrown, 'status');
   if (isErrorStatus(status)) return { status, source: 'error' };
   const statusCode = readProperty(thrown, 'statusCode');
-  if (isErrorStatus(statusCode)) return { status: statusCode, source: 'error' };
+  if (isErrorStatus(statusCode)) return { status: correctedUploadStatus(thrown, statusCode), source: 'error' };
   const fromMethod = callMethod(thrown, 'getStatus');
   if (isErrorStatus(fromMethod)) return { status: fromMethod, source: 'error' };
   const uploadStatus = uploadErrorStatus(thrown);

@@ -51,6 +51,34 @@ function busboyStatus(thrown: unknown): number | undefined {
   return message.startsWith(BUSBOY_UNSUPPORTED_TYPE) ? 415 : undefined;
 }
 
+/**
+ * @fastify/multipart's errors that carry 406 Not Acceptable, which is about the formats the client accepts in the
+ * response (`Accept`), for a request body it cannot read: a request that is not multipart (a route's
+ * `request.file()` given JSON) is a 415, a field whose declared JSON does not parse a 400.
+ */
+const FASTIFY_MULTIPART_406: ReadonlyMap<string, number> = new Map([
+  ['FST_INVALID_MULTIPART_CONTENT_TYPE', 415],
+  ['FST_INVALID_JSON_FIELD_ERROR', 400],
+]);
+
+/**
+ * The status an error's own `status` or `statusCode` stands for: the same, except for an upload parser's error
+ * that names a status about something else (see `FASTIFY_MULTIPART_406`), whose catalog words would tell the client
+ * to change its `Accept` header.
+ *
+ * @example
+ * ```ts
+ * correctedUploadStatus(new InvalidMultipartContentTypeError(), 406); // 415
+ * correctedUploadStatus(createError(406), 406);                       // 406
+ * ```
+ */
+export function correctedUploadStatus(thrown: unknown, status: number): number {
+  // Read only for a 406: every other error's status is taken as it is, without a look at its code.
+  if (status !== 406) return status;
+  const code = readProperty(thrown, 'code');
+  return (typeof code === 'string' && FASTIFY_MULTIPART_406.get(code)) || status;
+}
+
 // formidable (under koa-body) numbers its errors from 1000 and says the status in `httpCode`.
 const FORMIDABLE_CODES = { min: 1000, max: 1999 };
 
