@@ -1,4 +1,5 @@
-import { type ResolvedProblem, resolveProblem, validationProblem } from '@status-i18n/core';
+import { createCatalog, type ResolvedProblem, resolveProblem, validationProblem } from '@status-i18n/core';
+import { fr } from '@status-i18n/core/locales/fr';
 import Ajv from 'ajv';
 
 /** The field errors' words of a validation problem made from `errors`, in `locale`. */
@@ -108,5 +109,23 @@ describe('validation words of a locale the app adds with a few of them', () => {
     expect(zhHK.title).toBe('請求唔啱');
     expect(zhHK.detail).toBe(zhTW.detail);
     expect(zhHK.extensions.errors).toEqual(zhTW.extensions.errors);
+  });
+
+  it('takes the rest from a loaded language pack its tag means (fr-CA: fr), not from English', () => {
+    const catalog = createCatalog({
+      locales: [fr],
+      messages: { 'fr-CA': { validation: { required: 'Requis (CA)' } } },
+    });
+    const context = { defaultLocale: 'en', validationMessages: catalog.validationMessages };
+    const short = [{ instancePath: '/a', keyword: 'minLength', params: { limit: 3 }, message: '' }];
+    const french = resolveProblem(validationProblem(short), 'fr', context) as ResolvedProblem;
+    const canadian = resolveProblem(validationProblem([...missing, ...short]), 'fr-CA', context) as ResolvedProblem;
+    expect(canadian.locale).toBe('fr-CA');
+    expect(canadian.title).toBe(french.title);
+    expect(canadian.title).not.toBe('The request is not valid');
+    expect((canadian.extensions.errors as Array<{ detail: string }>).map((error) => error.detail)).toEqual([
+      'Requis (CA)',
+      (french.extensions.errors as Array<{ detail: string }>)[0]?.detail,
+    ]);
   });
 });

@@ -245,19 +245,42 @@ interface ExtendedWords {
 // Keyed by the application's table itself: one entry per table it passes, collected with it.
 const extendedWords = new WeakMap<ExtraMessages, ExtendedWords>();
 
-/** The shipped words with the application's: its locales added, its messages over the shipped ones. */
+const MESSAGE_KEYS = Object.keys(builtInValidationMessages[REFERENCE_LOCALE] as ValidationMessages);
+
+/** The application's messages of one locale that are strings (a catalog checks them; a hand-made table may not). */
+function stringsOf(messages: unknown): Record<string, string> | undefined {
+  if (typeof messages !== 'object' || messages === null) return undefined;
+  return Object.fromEntries(Object.entries(messages).filter(([, message]) => typeof message === 'string'));
+}
+
+/**
+ * The shipped words with the application's: its locales added, its messages over the shipped ones. A locale with
+ * words for every rule (a language pack's) is complete; what the others leave out comes from the complete locale
+ * their tag means (`zh-HK` → `zh-TW`, `fr-CA` → a loaded `fr`), else from English.
+ */
 function extend(extra: ExtraMessages): ExtendedWords {
   let extended = extendedWords.get(extra);
   if (extended !== undefined) return extended;
-  const words = new Map(builtInWords);
+  const complete = new Map<string, Readonly<Record<string, string>>>(Object.entries(builtInValidationMessages));
+  const partial: [string, Record<string, string>][] = [];
   for (const [locale, messages] of Object.entries(extra)) {
-    if (!isLanguageTag(locale) || typeof messages !== 'object' || messages === null) continue;
-    // What a locale's own words leave out comes from the shipped locale its tag means (`zh-HK` → `zh-TW`), else
-    // from English.
-    const base = builtInValidationMessages[
-      builtInChoice.choose(locale, { defaultLocale: REFERENCE_LOCALE })
-    ] as ValidationMessages;
-    const own = Object.fromEntries(Object.entries(messages).filter(([, message]) => typeof message === 'string'));
+    const own = isLanguageTag(locale) ? stringsOf(messages) : undefined;
+    if (own === undefined) continue;
+    if (MESSAGE_KEYS.every((key) => Object.hasOwn(own, key))) {
+      // Over the shipped words of the same locale, if any: an application's few changes to zh-CN keep the rest.
+      complete.set(locale, { ...complete.get(locale), ...own });
+    } else {
+      partial.push([locale, own]);
+    }
+  }
+  const completeChoice = new LocaleChoice([...complete.keys()]);
+  // The shipped locales' words as they are, compiled once for every catalog, unless the application changed them.
+  const words = new Map(builtInWords);
+  for (const [locale, messages] of complete) {
+    if (messages !== builtInValidationMessages[locale]) words.set(locale, new ValidationWords(locale, messages));
+  }
+  for (const [locale, own] of partial) {
+    const base = complete.get(completeChoice.choose(locale, { defaultLocale: REFERENCE_LOCALE }));
     words.set(locale, new ValidationWords(locale, { ...base, ...own }));
   }
   extended = { choice: new LocaleChoice([...words.keys()]), words };
