@@ -90,6 +90,17 @@ describe('negotiateLocale(acceptLanguage, available, defaultLocale)', () => {
     },
   );
 
+  it('gives the other script to a Chinese reader who refused something else (a problem written in en and zh-CN)', () => {
+    const oneScript = ['en', 'zh-CN'];
+    // Without a refusal, and with one of another language or of a region only: Simplified rather than English.
+    for (const header of ['zh-TW', 'zh-TW, fr;q=0', 'zh-HK, de;q=0', 'en;q=0, zh-TW', 'zh-Hant, zh-HK;q=0']) {
+      expect([header, negotiateLocale(header, oneScript, 'en')]).toEqual([header, 'zh-CN']);
+    }
+    // Refusing the locale of the script it names still keeps the other script away.
+    expect(negotiateLocale('zh-TW;q=0, zh-HK', oneScript, 'en')).toBe('en');
+    expect(negotiateLocale('zh-Hant;q=0, zh-Hant-HK', oneScript, 'en')).toBe('en');
+  });
+
   it('refuses with a region only that region, not the locale its words would fall back to', () => {
     expect(negotiateLocale('zh-Hant, zh-HK;q=0', AVAILABLE, 'en')).toBe('zh-TW');
     expect(negotiateLocale('zh-Hant, zh-MO;q=0', AVAILABLE, 'en')).toBe('zh-TW');

@@ -105,10 +105,11 @@ function lookup(
       }
     }
   }
-  // A client that named a Chinese script or region and refused something is not given the other script: it
-  // refused its own (`zh-CN;q=0, zh-Hans` has nothing to read in Simplified Chinese, and did not ask for
-  // Traditional). Without a refusal, the other script is still better than another language.
-  if (refused.length > 0 && isChinese(requested)) return undefined;
+  // A client that named a Chinese script or region and refused the locale of that script is not given the other
+  // script (`zh-CN;q=0, zh-Hans` has nothing to read in Simplified Chinese, and did not ask for Traditional).
+  // Otherwise, whatever else it refused (`zh-TW, fr;q=0`; `zh-Hant, zh-HK;q=0`, a region only itself), the other
+  // script is still better than another language.
+  if (isChinese(requested) && isRefused(chineseLocaleOf(tag)?.toLowerCase() ?? requested, refused)) return undefined;
   // A bare or unknown regional tag (`pt`, `pt-AO`) still matches a regional locale of the same language
   // (`pt-BR`) rather than falling to a different language.
   const language = `${tag.split('-')[0]?.toLowerCase()}-`;
