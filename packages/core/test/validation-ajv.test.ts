@@ -94,6 +94,29 @@ describe('validationProblem(ajv errors)', () => {
     ]);
   });
 
+  it("points an author's message for a required or unknown property at that property, as ajv's own error", () => {
+    const withMessages = ajv.compile({
+      type: 'object',
+      required: ['a', 'b'],
+      additionalProperties: false,
+      properties: {
+        a: { type: 'string' },
+        b: { type: 'string' },
+        p: { type: 'object', required: ['x'], errorMessage: { required: { x: 'x needed' } } },
+        q: { type: 'object', required: ['y', 'z'], errorMessage: { required: 'y and z needed' } },
+      },
+      errorMessage: { required: { a: 'A is required' }, additionalProperties: 'No extras' },
+    });
+    withMessages({ b: 'ok', p: {}, q: {}, extra: SECRET });
+    expect(errorsOf(withMessages).map(({ pointer, detail }) => [pointer, detail])).toEqual([
+      ['#/p/x', 'x needed'],
+      // One message for two properties: their object.
+      ['#/q', 'y and z needed'],
+      ['#/extra', 'No extras'],
+      ['#/a', 'A is required'],
+    ]);
+  });
+
   it('never repeats a submitted value', () => {
     expect(JSON.stringify(errors)).toContain(SECRET);
     for (const locale of ['en', 'zh-CN', 'zh-TW'])

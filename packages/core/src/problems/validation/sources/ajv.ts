@@ -75,23 +75,43 @@ export function ajvRule(keyword: string, params: unknown): ValidationRule {
   }
 }
 
+/** The property an ajv error is about, that its `instancePath` (the object's) leaves out: missing or unknown. */
+function propertyOf(params: unknown): unknown {
+  return (
+    readProperty(params, 'missingProperty') ??
+    readProperty(params, 'additionalProperty') ??
+    readProperty(params, 'unevaluatedProperty')
+  );
+}
+
+/**
+ * The property all the errors ajv-errors replaced are about, if one: an author's message for one required property
+ * (`errorMessage: { required: { a: '…' } }`) points at it, as ajv's own error would; one for several
+ * (`required: 'a and b are required'`) at their object.
+ */
+function replacedPropertyOf(replaced: unknown): unknown {
+  if (!Array.isArray(replaced) || replaced.length === 0) return undefined;
+  const first = propertyOf(readProperty(replaced[0], 'params'));
+  return replaced.every((error) => propertyOf(readProperty(error, 'params')) === first) ? first : undefined;
+}
+
 /** The field error of one ajv error; a missing or unknown property is pointed at itself, not at its object. */
 export function readAjvError(error: object): FieldIssue[] {
   const keyword = readString(error, 'keyword') ?? 'invalid';
   const params = readProperty(error, 'params');
   const path = parseJsonPointer(readString(error, 'instancePath') ?? '');
-  const property =
-    readProperty(params, 'missingProperty') ??
-    readProperty(params, 'additionalProperty') ??
-    readProperty(params, 'unevaluatedProperty');
-  if (typeof property === 'string') path.push(property);
   const message = readString(error, 'message');
   if (keyword === 'errorMessage') {
     // ajv-errors keeps the errors it replaced: the first names the keyword that failed.
-    const replaced = readProperty(readProperty(params, 'errors'), 0);
+    const replacedErrors = readProperty(params, 'errors');
+    const replaced = readProperty(replacedErrors, 0);
     const code = readString(replaced, 'keyword') ?? keyword;
     const rule = ajvRule(code, readProperty(replaced, 'params'));
+    const property = replacedPropertyOf(replacedErrors);
+    if (typeof property === 'string') path.push(property);
     return [{ path, code, rule, ...(message === undefined ? {} : { message }) }];
   }
+  const property = propertyOf(params);
+  if (typeof property === 'string') path.push(property);
   return [{ path, code: keyword, rule: ajvRule(keyword, params) }];
 }
