@@ -1,8 +1,9 @@
 import { errorHandler } from '@status-i18n/koa';
 import type { Context } from 'koa';
+import { koaBody } from 'koa-body';
 import Koa2 from 'koa2';
 import Koa3 from 'koa3';
-import { signal, statusesLoggedAfterLeaving } from './support/loopback';
+import { MULTIPART_START, signal, statusesLoggedAfterLeaving } from './support/loopback';
 
 type KoaClass = typeof Koa3;
 
@@ -33,6 +34,33 @@ describe.each([
         }
       });
       const statuses = await statusesLoggedAfterLeaving(koa.callback(), '/upload', routeFailed.settled, log);
+      expect(statuses).toEqual(logClientErrors ? [400] : []);
+    }
+  });
+
+  it("is a 400 under koa-body's formidable too (its 'Request aborted'), logged only with logClientErrors", async () => {
+    for (const logClientErrors of [false, true]) {
+      const log = jest.fn();
+      const koa = new Koa();
+      koa.silent = true;
+      const parserFailed = signal();
+      koa.use(errorHandler({ log, logClientErrors }));
+      koa.use(async (_ctx, next) => {
+        try {
+          await next();
+        } finally {
+          setTimeout(parserFailed.done, 50);
+        }
+      });
+      koa.use(koaBody({ multipart: true }));
+      const listener = koa.callback();
+      const statuses = await statusesLoggedAfterLeaving(
+        listener,
+        '/upload',
+        parserFailed.settled,
+        log,
+        MULTIPART_START,
+      );
       expect(statuses).toEqual(logClientErrors ? [400] : []);
     }
   });

@@ -1,6 +1,7 @@
 import { errorHandler } from '@status-i18n/express';
 import type { NextFunction, Request } from 'express';
-import { expressVersions, signal, statusesLoggedAfterLeaving } from '../support/loopback';
+import multer from 'multer';
+import { expressVersions, MULTIPART_START, signal, statusesLoggedAfterLeaving } from '../support/loopback';
 
 describe.each(expressVersions)('%s: a client that leaves in the middle of its body', (_name, express) => {
   it('does not hide another failure that came after it: a route that then fails is still a logged 500', async () => {
@@ -36,6 +37,24 @@ describe.each(expressVersions)('%s: a client that leaves in the middle of its bo
       });
       app.use(errorHandler({ log, logClientErrors }));
       const statuses = await statusesLoggedAfterLeaving(app, '/upload', routeFailed.settled, log);
+      expect(statuses).toEqual(logClientErrors ? [400] : []);
+    }
+  });
+
+  it("is a 400 under multer too (its 'Request aborted'), logged only with logClientErrors", async () => {
+    for (const logClientErrors of [false, true]) {
+      const log = jest.fn();
+      const app = express();
+      const parserFailed = signal();
+      app.post('/upload', multer().single('avatar'), (_req: Request, res: { json(body: unknown): void }) =>
+        res.json({ ok: true }),
+      );
+      app.use((error: unknown, _req: Request, _res: unknown, next: NextFunction) => {
+        setTimeout(parserFailed.done, 50);
+        next(error);
+      });
+      app.use(errorHandler({ log, logClientErrors }));
+      const statuses = await statusesLoggedAfterLeaving(app, '/upload', parserFailed.settled, log, MULTIPART_START);
       expect(statuses).toEqual(logClientErrors ? [400] : []);
     }
   });

@@ -140,6 +140,12 @@ export function signal(): { done: () => void; settled: Promise<void> } {
   return { done, settled };
 }
 
+/** The start of a multipart upload of one file, for {@link leaveMidBody}: a parser is in the middle of the file. */
+export const MULTIPART_START = {
+  headers: 'Content-Type: multipart/form-data; boundary=B\r\n',
+  body: `--B\r\nContent-Disposition: form-data; name="avatar"; filename="a.png"\r\n\r\n${'a'.repeat(2048)}`,
+};
+
 /**
  * Serves `listener`, leaves in the middle of a body sent to `path` (see {@link leaveMidBody}) and waits until the
  * route failed: the statuses the `log` option's mock was called with.
@@ -149,10 +155,12 @@ export async function statusesLoggedAfterLeaving(
   path: string,
   routeFailed: Promise<void>,
   log: { mock: { calls: unknown[][] } },
+  /** The headers and the part of the body sent before leaving, if not the default's. */
+  sent?: Parameters<typeof leaveMidBody>[2],
 ): Promise<number[]> {
   const served = await serve(listener);
   try {
-    await leaveMidBody(served.port, path);
+    await leaveMidBody(served.port, path, sent);
     await routeFailed;
     return log.mock.calls.map((call) => (call[2] as { status: number }).status);
   } finally {

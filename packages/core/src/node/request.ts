@@ -5,14 +5,21 @@ import type { ErrorRequest } from '../layer/request';
 // body-parser's and co-body's status for the `request aborted` they make of a client that left mid-body.
 const CLIENT_LEFT_STATUS = 400;
 
+// formidable's code of the `Request aborted` it fails with (under koa-body); multer's error of the same words has none.
+const FORMIDABLE_ABORTED = 1002;
+
 /**
  * Whether `thrown` is what reading a request body fails with when its client goes: Node.js's `aborted` (code
- * `ECONNRESET`) on the request stream, or `Premature close` from a stream of it that never ended.
+ * `ECONNRESET`) on the request stream, `Premature close` from a stream of it that never ended, or the
+ * `Request aborted` of the multipart parsers multer and formidable (koa-body).
  */
 function isBodyAbortError(thrown: unknown): boolean {
   const code = readProperty(thrown, 'code');
+  const message = readProperty(thrown, 'message');
   return (
-    (code === 'ECONNRESET' && readProperty(thrown, 'message') === 'aborted') || code === 'ERR_STREAM_PREMATURE_CLOSE'
+    (code === 'ECONNRESET' && message === 'aborted') ||
+    code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+    (message === 'Request aborted' && (code === undefined || code === FORMIDABLE_ABORTED))
   );
 }
 
