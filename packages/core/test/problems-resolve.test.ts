@@ -154,7 +154,7 @@ describe('resolveProblem(thrown, locale, context)', () => {
     expect(resolveProblem(late.create('late', { n: 3n }), 'zh-CN', context)?.detail).toBe('已逾期 3 天。');
     // Counted in one language is counted: 2^53 would be counted as 2^53 + 1's neighbour.
     expect(() => late.create('late', { n: 2n ** 53n })).toThrow(
-      'status-i18n: problems.create("late") param "n" is formatted as a count (a number, or a bigint between -(2^53 - 1) and 2^53 - 1, which a plural can count with), got a bigint',
+      'status-i18n: problems.create("late") param "n" is formatted as a count (a finite number, or a bigint between -(2^53 - 1) and 2^53 - 1, which a plural can count with), got a bigint',
     );
     expect(() => late.create('late', { n: 2n ** 53n - 1n })).not.toThrow();
     // Printed only, any bigint keeps its every digit.
@@ -217,10 +217,20 @@ describe('resolveProblem(thrown, locale, context)', () => {
   it('refuses in create() a param its messages cannot format (JavaScript callers; TypeScript says so first)', () => {
     const untyped = problems as unknown as { create(name: string, params?: object): Error };
     expect(() => untyped.create('out-of-credit', { balance: { not: 'a number' }, price: 1 })).toThrow(
-      'status-i18n: problems.create("out-of-credit") param "balance" is formatted as a number (a number or a bigint), got an object',
+      'status-i18n: problems.create("out-of-credit") param "balance" is formatted as a number (a finite number or a bigint), got an object',
     );
     expect(() => untyped.create('out-of-credit', { balance: '30', price: 1 })).toThrow(/"balance".*got a string/);
     expect(() => untyped.create('out-of-credit', { balance: null, price: 1 })).toThrow(/"balance".*got null/);
+    // JSON has no NaN nor Infinity: the param's member would be dropped while the detail printed ∞.
+    for (const [balance, got] of [
+      [Number.NaN, 'NaN'],
+      [Number.POSITIVE_INFINITY, 'Infinity'],
+      [Number.NEGATIVE_INFINITY, '-Infinity'],
+    ] as const) {
+      expect(() => untyped.create('out-of-credit', { balance, price: 1 })).toThrow(
+        `"balance" is formatted as a number (a finite number or a bigint), got ${got}`,
+      );
+    }
     const dated = defineProblems({
       due: {
         status: 409,

@@ -43,35 +43,41 @@ export function isStandardMember(name: string): boolean {
 export type ParamKind = ArgumentKind | 'count';
 
 const KIND_NAMES: Readonly<Record<ParamKind, string>> = {
-  number: 'a number (a number or a bigint)',
-  count: 'a count (a number, or a bigint between -(2^53 - 1) and 2^53 - 1, which a plural can count with)',
+  number: 'a number (a finite number or a bigint)',
+  count: 'a count (a finite number, or a bigint between -(2^53 - 1) and 2^53 - 1, which a plural can count with)',
   date: 'a date (a valid Date or a number of milliseconds)',
-  select: 'a select (a string, a number or a boolean)',
-  text: 'text (a string or a number; a date takes {name, date}, a choice {name, select, …})',
+  select: 'a select (a string, a finite number or a boolean)',
+  text: 'text (a string or a finite number; a date takes {name, date}, a choice {name, select, …})',
 };
 
 // The range of a Date in milliseconds either side of 1970 (ECMA-262, 21.4.1.1).
 const MAX_TIME = 8.64e15;
 
+/**
+ * A number a problem can carry: a param is also a member of the body, and JSON has no `NaN` nor `Infinity` (the
+ * member would be dropped while the detail printed `∞`).
+ */
+const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
 /** Whether ICU formats `value` as the argument's kind says: the values `create()`'s TypeScript type allows. */
 function fitsKind(value: unknown, kind: ParamKind): boolean {
   switch (kind) {
     case 'number':
-      return (typeof value === 'number' && !Number.isNaN(value)) || typeof value === 'bigint';
+      return isFiniteNumber(value) || typeof value === 'bigint';
     case 'count':
       // A bigint is counted as the number it equals (see formatMessage): only one a number holds exactly.
-      return (typeof value === 'number' && !Number.isNaN(value)) || isSafeBigInt(value);
+      return isFiniteNumber(value) || isSafeBigInt(value);
     case 'date':
       // A number of milliseconds within the range of a Date, as `new Date(value)` takes it.
       return value instanceof Date
         ? !Number.isNaN(value.getTime())
         : typeof value === 'number' && Math.abs(value) <= MAX_TIME;
     case 'select':
-      return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+      return typeof value === 'string' || isFiniteNumber(value) || typeof value === 'boolean';
     default:
       // A plain `{seat}` prints a string or a number; anything else ICU cannot print (a Date, a boolean, a bigint)
       // or prints as nothing (null).
-      return typeof value === 'string' || typeof value === 'number';
+      return typeof value === 'string' || isFiniteNumber(value);
   }
 }
 
@@ -79,7 +85,7 @@ function fitsKind(value: unknown, kind: ParamKind): boolean {
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : 'a Date';
-  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   return `${/^[aeiou]/.test(typeof value) ? 'an' : 'a'} ${typeof value}`;
 }
 
