@@ -231,6 +231,12 @@ describe('openApiComponents(options)', () => {
     expect(() => openApiComponents({ problems: billing, examples: { 'out-of-creddit': {} } })).toThrow(
       /"examples" names no listed problem: out-of-creddit/,
     );
+    // Params the handler could never send: the example would show NaN and break its own schema.
+    for (const balance of ['lots', Number.POSITIVE_INFINITY, null]) {
+      expect(() =>
+        openApiComponents({ problems: billing, examples: { 'out-of-credit': { balance } as never } }),
+      ).toThrow(/openApiComponents\(\) example of "out-of-credit" param "balance" is formatted as a number/);
+    }
   });
 
   it('checks a hand-made problem as defineProblems() would', () => {

@@ -103,15 +103,17 @@ export function checkParams(
   name: string,
   params: Readonly<Record<string, unknown>>,
   kinds: ReadonlyMap<string, ParamKind>,
+  /** Who was given the params, for the message: `openApiComponents()` checks its examples' the same way. */
+  caller = `problems.create("${name}")`,
 ): void {
   for (const [param, kind] of kinds) {
     const value = params[param];
     if (value === undefined) {
-      throw new TypeError(`status-i18n: problems.create("${name}") needs the param "${param}" that its messages use`);
+      throw new TypeError(`status-i18n: ${caller} needs the param "${param}" that its messages use`);
     }
     if (!fitsKind(value, kind)) {
       throw new TypeError(
-        `status-i18n: problems.create("${name}") param "${param}" is formatted as ${KIND_NAMES[kind]}, got ${kindOf(value)}`,
+        `status-i18n: ${caller} param "${param}" is formatted as ${KIND_NAMES[kind]}, got ${kindOf(value)}`,
       );
     }
   }

@@ -1,6 +1,7 @@
 import { REFERENCE_LOCALE } from '../../locales';
 import type { ProblemParams } from '../define';
 import { CompiledProblem, type DefinedProblem } from '../definition';
+import { checkParams } from '../params';
 import { exampleParams } from './example-params';
 import { localizedExamples } from './examples';
 import { messageArguments } from './message-arguments';
@@ -44,6 +45,8 @@ export function definedProblemComponents(
   const compiled = new CompiledProblem(problem.name, problem, problem.type);
   const args = messageArguments(problem.messages);
   const params = Object.freeze(exampleParams(args, setting.params));
+  // An example the handler could never send (a string for `{limit, number}`) would show `NaN` and break its schema.
+  checkParams(problem.name, params, compiled.paramKinds, `openApiComponents() example of "${problem.name}"`);
   const { defaultLocale, timeZone } = setting;
   const context = { defaultLocale, ...(timeZone === undefined ? {} : { timeZone }) };
   const locales = setting.locales ?? Object.keys(problem.messages);
