@@ -192,6 +192,14 @@ describe('defineProblems(definitions, options)', () => {
       expect(define({ ok: { staus: 400, messages: words } })).toThrow('status-i18n: problem "ok": unknown key "staus"');
     });
 
+    it('rejects a key of a language’s messages it does not know (a misspelt detail), and a list of definitions', () => {
+      expect(define({ ok: { status: 400, messages: { en: { title: 'A', detail: 'B', detial: 'C' } } } })).toThrow(
+        'status-i18n: problem "ok": messages["en"] has an unknown key "detial" (title, detail)',
+      );
+      // An array's entries have no names: it would define problems named "0", "1", …
+      expect(define([{ status: 400, messages: words }] as never)).toThrow(/an object of problem definitions by name/);
+    });
+
     it('rejects an option it does not know (a misspelt typeBase), and options that are not an object', () => {
       expect(define({ ok: { status: 400, messages: words } }, { typebase: 'https://x.example/' })).toThrow(
         new TypeError('status-i18n: defineProblems(): unknown option "typebase"'),

@@ -86,8 +86,11 @@ export function defineProblems<const D extends ProblemDefinitions>(
   definitions: D,
   options: DefineProblemsOptions = {},
 ): Problems<D> {
-  if (typeof definitions !== 'object' || definitions === null) {
-    throw new TypeError('status-i18n: defineProblems() takes an object of problem definitions');
+  // An array would define problems named "0", "1", …: its entries are definitions without their names.
+  if (typeof definitions !== 'object' || definitions === null || Array.isArray(definitions)) {
+    throw new TypeError(
+      "status-i18n: defineProblems() takes an object of problem definitions by name ({ 'out-of-credit': { status, messages } })",
+    );
   }
   if (typeof options !== 'object' || options === null) {
     throw new TypeError('status-i18n: defineProblems(definitions, options) takes an options object ({ typeBase })');

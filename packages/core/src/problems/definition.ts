@@ -84,6 +84,14 @@ export class CompiledProblem {
       }
       // The tag in its canonical case: it is what the answer's Content-Language says (`EN` would be sent as is).
       const locale = canonicalTag(written);
+      // A misspelt `detial` beside its `detail` would be dropped without a word.
+      for (const key of typeof words === 'object' && words !== null ? Object.keys(words) : []) {
+        if (key !== 'title' && key !== 'detail') {
+          throw new TypeError(
+            `status-i18n: ${where}: messages["${locale}"] has an unknown key "${key}" (title, detail)`,
+          );
+        }
+      }
       if (typeof title !== 'string' || title.trim() === '' || typeof detail !== 'string') {
         throw new TypeError(`status-i18n: ${where}: messages["${locale}"] needs a "title" and a "detail" string`);
       }
