@@ -1,5 +1,5 @@
 import { createErrorLayer, type ErrorLayerOptions } from '@status-i18n/core';
-import { clientLeftStatus, nodeErrorRequest, sendResponsePlan } from '@status-i18n/core/node';
+import { nodeErrorRequest, requestBodyStatus, sendResponsePlan } from '@status-i18n/core/node';
 import type { Context, Middleware } from 'koa';
 import { emitError } from './emit';
 import { firstEvent, isConnectionError, isReadableStream, onBodyCut, onClientGone } from './stream';
@@ -39,8 +39,9 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
   const layer = createErrorLayer<Context>(options, defaults);
 
   function answer(error: unknown, ctx: Context): void {
-    // The 400 of a body whose client left (see clientLeftStatus), for an error without a status of its own.
-    const request = nodeErrorRequest(ctx.req, ctx, ctx.originalUrl, clientLeftStatus(ctx.req, error));
+    // The 400 of a body the client left, or sent in a Content-Encoding it is not in (see requestBodyStatus), for
+    // an error without a status of its own.
+    const request = nodeErrorRequest(ctx.req, ctx, ctx.originalUrl, requestBodyStatus(ctx.req, error));
     ctx.respond = false;
     // Koa no longer pipes a streamed body: a later error of it must not become an uncaught 'error' event.
     if (isReadableStream(ctx.body)) ctx.body.on('error', ignore);

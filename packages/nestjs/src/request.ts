@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { ErrorRequest } from '@status-i18n/core';
-import { clientLeftStatus } from '@status-i18n/core/node';
+import { requestBodyStatus } from '@status-i18n/core/node';
 import type { NestHttpAdapter } from './reply';
 
 /** The Node.js request under a Nest request: Express's `req` is one, Fastify's request carries it as `raw`. */
@@ -20,7 +20,10 @@ class NestErrorRequest<Request> implements ErrorRequest<Request> {
   readonly method: string;
   readonly context: Request;
   readonly url: string;
-  /** 400 for the failure of a body whose client left (the core's `clientLeftStatus`); Nest keeps no other. */
+  /**
+   * 400 for the failure of a body the client left or encoded wrongly (the core's `requestBodyStatus`); Nest keeps
+   * no other.
+   */
   readonly presetStatus?: number;
   readonly #headers: Readonly<Record<string, string | string[] | undefined>>;
 
@@ -33,7 +36,7 @@ class NestErrorRequest<Request> implements ErrorRequest<Request> {
     this.context = request;
     this.#headers = typeof raw.headers === 'object' && raw.headers !== null ? (raw.headers as never) : {};
     const node = nodeRequestOf(request);
-    const status = node === undefined ? undefined : clientLeftStatus(node, exception);
+    const status = node === undefined ? undefined : requestBodyStatus(node, exception);
     if (status !== undefined) this.presetStatus = status;
   }
 
@@ -52,7 +55,7 @@ class NestErrorRequest<Request> implements ErrorRequest<Request> {
 export function nestErrorRequest<Request>(
   adapter: NestHttpAdapter,
   request: Request,
-  /** What was thrown: the failure of a body whose client left gets its 400 (see the core's `clientLeftStatus`). */
+  /** What was thrown: a body the client left or encoded wrongly is a 400 (the core's `requestBodyStatus`). */
   exception?: unknown,
 ): ErrorRequest<Request> & { readonly url: string } {
   return new NestErrorRequest(adapter, request, exception);

@@ -2,8 +2,9 @@ import type { IncomingMessage } from 'node:http';
 import { readProperty } from '../error/read';
 import type { ErrorRequest } from '../layer/request';
 
-// body-parser's and co-body's status for the `request aborted` they make of a client that left mid-body.
-const CLIENT_LEFT_STATUS = 400;
+// body-parser's and co-body's status for the `request aborted` they make of a client that left mid-body, and
+// body-parser's for a body that does not decode.
+const CLIENT_BODY_STATUS = 400;
 
 // formidable's code of the `Request aborted` it fails with (under koa-body); multer's error of the same words has none.
 const FORMIDABLE_ABORTED = 1002;
@@ -38,8 +39,47 @@ function isBodyAbortError(thrown: unknown): boolean {
  */
 export function clientLeftStatus(req: IncomingMessage, thrown: unknown): number | undefined {
   return req.complete === false && req.socket?.destroyed === true && isBodyAbortError(thrown)
-    ? CLIENT_LEFT_STATUS
+    ? CLIENT_BODY_STATUS
     : undefined;
+}
+
+// zlib's errors for data it cannot decode (gzip, deflate; a stream cut short), and brotli's, whose codes name the
+// format rule broken (`ERR__ERROR_FORMAT_PADDING_1`).
+const ZLIB_DATA_CODES: ReadonlySet<string> = new Set(['Z_DATA_ERROR', 'Z_BUF_ERROR', 'Z_NEED_DICT']);
+const BROTLI_FORMAT_CODE = 'ERR__ERROR_FORMAT_';
+
+/**
+ * The status of `thrown` when it is zlib's failure to decode a request body the client sent compressed
+ * (`Content-Encoding: gzip` over bytes that are not): 400, as body-parser answers it. co-body (koa-bodyparser,
+ * koa-body) and a route's own `req.pipe(zlib.createGunzip())` pass zlib's error on as it is, without a status, and
+ * it would be the server's 500, logged, for a client's mistake. Only for a request that says its body is encoded:
+ * zlib failing on the server's own data stays a 500.
+ *
+ * @example
+ * ```ts
+ * encodedBodyStatus(req, error); // 400 for 'incorrect header check' (Z_DATA_ERROR) under Content-Encoding: gzip
+ * ```
+ */
+export function encodedBodyStatus(req: IncomingMessage, thrown: unknown): number | undefined {
+  const encoding = req.headers['content-encoding'];
+  if (encoding === undefined || encoding.trim().toLowerCase() === 'identity') return undefined;
+  const code = readProperty(thrown, 'code');
+  if (typeof code !== 'string' || typeof readProperty(thrown, 'errno') !== 'number') return undefined;
+  return ZLIB_DATA_CODES.has(code) || code.startsWith(BROTLI_FORMAT_CODE) ? CLIENT_BODY_STATUS : undefined;
+}
+
+/**
+ * The status of a failure of reading the request body that is the client's, when the error has none of its own:
+ * a client that left mid-body ({@link clientLeftStatus}), a body that does not decode as its `Content-Encoding`
+ * says ({@link encodedBodyStatus}). What each Node.js adapter gives the core as the request's preset status.
+ *
+ * @example
+ * ```ts
+ * const request = nodeErrorRequest(ctx.req, ctx, ctx.originalUrl, requestBodyStatus(ctx.req, error));
+ * ```
+ */
+export function requestBodyStatus(req: IncomingMessage, thrown: unknown): number | undefined {
+  return clientLeftStatus(req, thrown) ?? encodedBodyStatus(req, thrown);
 }
 
 /**
