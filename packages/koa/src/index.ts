@@ -107,10 +107,17 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
       answerOnce(error);
       return;
     }
-    // Koa's implicit 404: no middleware set a body or a status.
-    if (ctx.status === 404 && ctx.body == null && ctx.respond !== false && !ctx.headerSent) {
+    // An error status without a body, which Koa would answer with its status message as plain text: Koa's implicit
+    // 404 (no middleware set a body or a status), and a status a router or the app set alone (@koa/router's
+    // allowedMethods() 405 and 501, with the Allow header it set).
+    if (ctx.status >= 400 && ctx.body == null && ctx.respond !== false && !ctx.headerSent) {
       ctx.respond = false;
-      sendResponsePlan(ctx.req, ctx.res, layer.notFound(nodeErrorRequest(ctx.req, ctx, ctx.originalUrl)));
+      const request = nodeErrorRequest(ctx.req, ctx, ctx.originalUrl);
+      sendResponsePlan(
+        ctx.req,
+        ctx.res,
+        ctx.status === 404 ? layer.notFound(request) : layer.bodilessStatus(ctx.status, request),
+      );
     }
   };
 }

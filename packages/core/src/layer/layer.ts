@@ -1,5 +1,6 @@
 import type { CodeDescription } from '../catalog';
 import { readError } from '../error/normalize';
+import { isErrorStatus } from '../error/status';
 import { problemResolverOf } from '../problems/member';
 import type { ProblemDetails } from '../render/problem';
 import { HookError } from './hooks';
@@ -24,6 +25,12 @@ export interface ErrorLayer<Context> {
   respond(thrown: unknown, request: ErrorRequest<Context>): ResponsePlan;
   /** Plans the 404 response for a request no route answered. Never throws. */
   notFound(request: ErrorRequest<Context>): ResponsePlan;
+  /**
+   * Plans the response for an error status the app or a router set without a body (Koa: @koa/router's
+   * `allowedMethods()` 405 and 501, a `ctx.status = 403`): the status's own words, as for {@link notFound},
+   * nothing to expose, map or log. A status outside 400–599 is a 500. Never throws.
+   */
+  bodilessStatus(status: number, request: ErrorRequest<Context>): ResponsePlan;
   /** Logs an error whose response can no longer be sent (headers already sent), by the same rules. */
   report(thrown: unknown, request: ErrorRequest<Context>): void;
   /**
@@ -35,22 +42,40 @@ export interface ErrorLayer<Context> {
   lastResort(request: ErrorRequest<Context>): ResponsePlan;
 }
 
-/** What a request no route answered reads like: a 404 of its own, with nothing to expose or map. */
-const NO_ROUTE: ProblemSource = Object.freeze({
-  thrown: undefined,
-  resolver: undefined,
-  error: Object.freeze({
-    status: 404,
-    statusSource: 'error',
-    exposed: false,
-    message: undefined,
-    stack: undefined,
-    extensions: Object.freeze({}),
-    headers: Object.freeze([]),
-    memberSource: undefined,
-  }),
-  mappable: false,
-});
+/** A status answered with nothing but its own words: nothing to expose, map or log. */
+function statusSource(status: number): ProblemSource {
+  return Object.freeze({
+    thrown: undefined,
+    resolver: undefined,
+    error: Object.freeze({
+      status,
+      statusSource: 'error',
+      exposed: false,
+      message: undefined,
+      stack: undefined,
+      extensions: Object.freeze({}),
+      headers: Object.freeze([]),
+      memberSource: undefined,
+    }),
+    mappable: false,
+  });
+}
+
+/** What a request no route answered reads like: a 404 of its own. */
+const NO_ROUTE = statusSource(404);
+
+/** One source per error status, made on first use: at most the 200 statuses of 400–599. */
+const STATUS_SOURCES = new Map<number, ProblemSource>([[404, NO_ROUTE]]);
+
+function sourceOfStatus(status: number): ProblemSource {
+  const valid = isErrorStatus(status) ? status : 500;
+  let source = STATUS_SOURCES.get(valid);
+  if (source === undefined) {
+    source = statusSource(valid);
+    STATUS_SOURCES.set(valid, source);
+  }
+  return source;
+}
 
 /**
  * Creates the error layer: validates the options (a `TypeError` naming a wrong one) and returns the functions
@@ -158,6 +183,7 @@ export function createErrorLayer<Context>(
       return answer({ thrown, resolver, error, mappable: true }, request);
     },
     notFound: (request) => answer(NO_ROUTE, request),
+    bodilessStatus: (status, request) => answer(sourceOfStatus(status), request),
     report(thrown, request) {
       const { status } = readError(thrown, request.presetStatus, false, 'none');
       if (!shouldLog(status)) return;
