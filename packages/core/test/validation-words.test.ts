@@ -96,6 +96,18 @@ describe('validationProblem(source): the words of each rule', () => {
     expect(one?.detail).toBe('1 value in the request is not valid.');
     expect(six?.detail).toBe('6 values in the request are not valid.');
   });
+
+  it('counts a value that broke two rules once (ajv with allErrors: a type and a minimum)', () => {
+    const age = new Ajv({ allErrors: true }).compile({
+      type: 'object',
+      properties: { age: { type: 'integer', minimum: 18 }, name: { type: 'string' } },
+    });
+    age({ age: 12.5, name: 7 });
+    expect(age.errors).toHaveLength(3);
+    const resolved = resolveProblem(validationProblem(age.errors), 'en', { defaultLocale: 'en' }) as ResolvedProblem;
+    expect(resolved.detail).toBe('2 values in the request are not valid.');
+    expect(resolved.extensions.errors).toHaveLength(3);
+  });
 });
 
 describe('validation words of a locale the app adds with a few of them', () => {

@@ -52,7 +52,10 @@ export class ValidationProblemError extends Error {
     // here, for every validator, as other texts of a problem are.
     const moreIssues = issues.length > MAX_FIELD_ERRORS;
     const frozen = Object.freeze(issues.slice(0, MAX_FIELD_ERRORS).map(withBoundedTexts));
-    const message = validationWordsFor('en', { defaultLocale: 'en' }).detail(frozen.length, moreIssues);
+    const message = validationWordsFor('en', { defaultLocale: 'en' }).detail(
+      countOf(frozen, part, moreIssues),
+      moreIssues,
+    );
     // A validator's own error is the cause (with the stack of where the request failed validation, where the
     // validator keeps one), and no stack is taken here: V8 collects one when an Error is made, which cost more than
     // the rest of the problem, and a validation failure is the client's, answered on the request path.
@@ -97,6 +100,16 @@ function withBoundedTexts(issue: FieldIssue): FieldIssue {
   };
 }
 
+/**
+ * The count the detail gives: how many values of the request the issues are about (a value that broke two rules,
+ * ajv's type and minimum with `allErrors`, is one value, listed twice); when more issues were reported than
+ * listed, how many are listed ("the first 100 are listed").
+ */
+function countOf(issues: readonly FieldIssue[], part: RequestPart, more: boolean): number {
+  if (more || issues.length < 2) return issues.length;
+  return new Set(issues.map((issue) => JSON.stringify([issue.in ?? part, issue.path]))).size;
+}
+
 function resolveValidation(
   issues: readonly FieldIssue[],
   moreIssues: boolean,
@@ -115,7 +128,7 @@ function resolveValidation(
     status,
     type: VALIDATION_PROBLEM_TYPE,
     title: words.title(),
-    detail: words.detail(issues.length, moreIssues),
+    detail: words.detail(countOf(issues, part, moreIssues), moreIssues),
     extensions: { errors },
     locale: words.locale,
   };
