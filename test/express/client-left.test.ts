@@ -22,6 +22,25 @@ describe.each(expressVersions)('%s: a client that leaves in the middle of its bo
     expect(await statusesLoggedAfterLeaving(app, '/upload', routeFailed.settled, log)).toEqual([500]);
   });
 
+  it("does not take an upstream response's break for the body's: the same 'aborted' words, not the request's error", async () => {
+    const log = jest.fn();
+    const app = express();
+    const routeFailed = signal();
+    app.post('/upload', (req: Request, _res: unknown, next: NextFunction) => {
+      // After the client left, a response the route was reading from another service breaks: Node.js fails it
+      // with the words it fails the request with, in an error of its own.
+      req.on('error', () => {
+        setTimeout(() => {
+          next(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+          setTimeout(routeFailed.done, 50);
+        }, 20);
+      });
+      req.resume();
+    });
+    app.use(errorHandler({ log }));
+    expect(await statusesLoggedAfterLeaving(app, '/upload', routeFailed.settled, log)).toEqual([500]);
+  });
+
   it('is no failure of the server: the error it causes is a 400, logged only with logClientErrors', async () => {
     for (const logClientErrors of [false, true]) {
       const log = jest.fn();

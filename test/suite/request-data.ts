@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe as describeCode } from '@status-i18n/core';
 import createError from 'http-errors';
 import { koaBody } from 'koa-body';
@@ -231,6 +232,24 @@ function nodeParserRules(framework: Framework, parsers: readonly Parser[]): void
         expect(response.text).not.toMatch(/incorrect header check|Z_DATA_ERROR/);
         expect(log).not.toHaveBeenCalled();
       }
+    });
+
+    it('Koa: a zlib failure of the app’s own after the body was read is still a logged 500', async () => {
+      const log = jest.fn();
+      const response = await request(
+        framework.server({
+          before: koaBodyParser(1024),
+          route: () => gunzipSync(Buffer.from('server data, not gzip')),
+          options: { log },
+        }),
+      )
+        .post('/boom')
+        .set({ 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' })
+        // The bytes as they are (superagent would write a Buffer under a JSON type as JSON).
+        .serialize((bytes: unknown) => bytes as string)
+        .send(gzipSync('{"seat":"12A"}'));
+      expect(response.status).toBe(500);
+      expect(log).toHaveBeenCalledTimes(1);
     });
 
     it('Koa: keeps the parser’s words out when the app rethrows its error as public (ctx.throw(400, err))', async () => {

@@ -198,6 +198,7 @@ describe('defineProblems(definitions, options)', () => {
       );
       // An array's entries have no names: it would define problems named "0", "1", …
       expect(define([{ status: 400, messages: words }] as never)).toThrow(/an object of problem definitions by name/);
+      expect(define(new Map([['ok', { status: 400, messages: words }]]) as never)).toThrow(/by name/);
     });
 
     it('rejects an option it does not know (a misspelt typeBase), and options that are not an object', () => {

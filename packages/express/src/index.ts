@@ -1,5 +1,5 @@
 import { createErrorLayer, type ErrorLayerOptions, printError } from '@status-i18n/core';
-import { nodeErrorRequest, requestBodyStatus, sendResponsePlan, truncateResponse } from '@status-i18n/core/node';
+import { clientLeftStatus, nodeErrorRequest, sendResponsePlan, truncateResponse } from '@status-i18n/core/node';
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 
 /** Options of {@link errorHandler} and {@link notFound}; the hooks receive Express's `req`. */
@@ -33,8 +33,8 @@ export function errorHandler(options?: ExpressErrorOptions): ErrorRequestHandler
   // Express tells error middleware by its four parameters, so `_next` stays although it is never called.
   return function statusI18nErrorHandler(error, req, res, _next) {
     // A status the route set before the error (`res.status(409)` then `next(err)`) counts when the error has none;
-    // so does the 400 of a body the client left or sent in a Content-Encoding it is not in (see requestBodyStatus).
-    const presetStatus = requestBodyStatus(req, error) ?? (res.headersSent ? undefined : res.statusCode);
+    // so does the 400 of a body whose client left (see clientLeftStatus).
+    const presetStatus = clientLeftStatus(req, error) ?? (res.headersSent ? undefined : res.statusCode);
     const request = nodeErrorRequest(req, req, req.originalUrl, presetStatus);
     if (res.headersSent) {
       // Too late for an error response. Logged here, by the `log` rule, and not handed on: Express's final

@@ -1,5 +1,5 @@
 import { createErrorLayer, type ErrorLayerOptions, type ErrorRequest } from '@status-i18n/core';
-import { nodeErrorRequest, requestBodyStatus, truncateResponse } from '@status-i18n/core/node';
+import { clientLeftStatus, nodeErrorRequest, truncateResponse } from '@status-i18n/core/node';
 import type { FastifyInstance, FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ERROR_HANDLER } from './framework-errors';
@@ -82,9 +82,8 @@ function register(fastify: FastifyInstance, options: FastifyErrorOptions): void 
       answerFailed(reply, error, layer, errorRequestOf(request));
       return;
     }
-    // The 400 of a body the client left, or sent in a Content-Encoding it is not in (see requestBodyStatus), else
-    // the status the reply had.
-    const errorRequest = errorRequestOf(request, requestBodyStatus(request.raw, error) ?? reply.statusCode);
+    // The 400 of a body whose client left (see clientLeftStatus), else the status the reply had.
+    const errorRequest = errorRequestOf(request, clientLeftStatus(request.raw, error) ?? reply.statusCode);
     const thrown = fastifyValidationProblem(error, validationStatus) ?? error;
     sendReplyPlan(reply, layer.respond(thrown, errorRequest), layer, errorRequest);
   };

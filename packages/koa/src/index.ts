@@ -1,5 +1,5 @@
 import { createErrorLayer, type ErrorLayerOptions } from '@status-i18n/core';
-import { nodeErrorRequest, requestBodyStatus, sendResponsePlan } from '@status-i18n/core/node';
+import { clientLeftStatus, encodedBodyStatus, nodeErrorRequest, sendResponsePlan } from '@status-i18n/core/node';
 import type { Context, Middleware } from 'koa';
 import { emitError } from './emit';
 import { firstEvent, isConnectionError, isReadableStream, onBodyCut, onClientGone } from './stream';
@@ -12,6 +12,19 @@ export type KoaErrorOptions = ErrorLayerOptions<Context>;
 const ignore = () => undefined;
 
 const defaults = { log: emitError };
+
+/**
+ * The 400 of a failure of reading the request body, for an error without a status of its own: a client that left
+ * mid-body (see `clientLeftStatus`), or a body not in the `Content-Encoding` it names, which co-body (koa-bodyparser,
+ * koa-body) passes on as zlib's bare error (see `encodedBodyStatus`) while no parser has set `ctx.request.body`:
+ * once one has, a zlib error is the app's own work on other data.
+ */
+function bodyStatus(ctx: Context, error: unknown): number | undefined {
+  return (
+    clientLeftStatus(ctx.req, error) ??
+    ((ctx.request as { body?: unknown }).body === undefined ? encodedBodyStatus(ctx.req, error) : undefined)
+  );
+}
 
 /**
  * Koa middleware that turns every error of the requests below it into a localized, safe response
@@ -39,9 +52,7 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
   const layer = createErrorLayer<Context>(options, defaults);
 
   function answer(error: unknown, ctx: Context): void {
-    // The 400 of a body the client left, or sent in a Content-Encoding it is not in (see requestBodyStatus), for
-    // an error without a status of its own.
-    const request = nodeErrorRequest(ctx.req, ctx, ctx.originalUrl, requestBodyStatus(ctx.req, error));
+    const request = nodeErrorRequest(ctx.req, ctx, ctx.originalUrl, bodyStatus(ctx, error));
     ctx.respond = false;
     // Koa no longer pipes a streamed body: a later error of it must not become an uncaught 'error' event.
     if (isReadableStream(ctx.body)) ctx.body.on('error', ignore);

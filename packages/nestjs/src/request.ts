@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { ErrorRequest } from '@status-i18n/core';
-import { requestBodyStatus } from '@status-i18n/core/node';
+import { clientLeftStatus } from '@status-i18n/core/node';
 import type { NestHttpAdapter } from './reply';
 
 /** The Node.js request under a Nest request: Express's `req` is one, Fastify's request carries it as `raw`. */
@@ -21,7 +21,7 @@ class NestErrorRequest<Request> implements ErrorRequest<Request> {
   readonly context: Request;
   readonly url: string;
   /**
-   * 400 for the failure of a body the client left or encoded wrongly (the core's `requestBodyStatus`); Nest keeps
+   * 400 for the failure of a body whose client left (the core's `clientLeftStatus`); Nest keeps
    * no other.
    */
   readonly presetStatus?: number;
@@ -36,7 +36,7 @@ class NestErrorRequest<Request> implements ErrorRequest<Request> {
     this.context = request;
     this.#headers = typeof raw.headers === 'object' && raw.headers !== null ? (raw.headers as never) : {};
     const node = nodeRequestOf(request);
-    const status = node === undefined ? undefined : requestBodyStatus(node, exception);
+    const status = node === undefined ? undefined : clientLeftStatus(node, exception);
     if (status !== undefined) this.presetStatus = status;
   }
 
@@ -55,7 +55,7 @@ class NestErrorRequest<Request> implements ErrorRequest<Request> {
 export function nestErrorRequest<Request>(
   adapter: NestHttpAdapter,
   request: Request,
-  /** What was thrown: a body the client left or encoded wrongly is a 400 (the core's `requestBodyStatus`). */
+  /** What was thrown: a body whose client left is a 400 (the core's `clientLeftStatus`). */
   exception?: unknown,
 ): ErrorRequest<Request> & { readonly url: string } {
   return new NestErrorRequest(adapter, request, exception);

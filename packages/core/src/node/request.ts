@@ -10,15 +10,17 @@ const CLIENT_BODY_STATUS = 400;
 const FORMIDABLE_ABORTED = 1002;
 
 /**
- * Whether `thrown` is what reading a request body fails with when its client goes: Node.js's `aborted` (code
- * `ECONNRESET`) on the request stream, `Premature close` from a stream of it that never ended, or the
- * `Request aborted` of the multipart parsers multer and formidable (koa-body).
+ * Whether `thrown` is what reading the body of `req` fails with when its client goes: the `aborted` (code
+ * `ECONNRESET`) Node.js destroys the request stream with, that very error (an upstream response of the server's
+ * that breaks fails with the same words); `Premature close` from a stream of it that never ended (as
+ * @fastify/multipart's pipeline reports it: nothing tells it from another stream's); or the `Request aborted` of
+ * the multipart parsers multer and formidable (koa-body).
  */
-function isBodyAbortError(thrown: unknown): boolean {
+function isBodyAbortError(req: IncomingMessage, thrown: unknown): boolean {
   const code = readProperty(thrown, 'code');
   const message = readProperty(thrown, 'message');
+  if (code === 'ECONNRESET' && message === 'aborted') return thrown === req.errored;
   return (
-    (code === 'ECONNRESET' && message === 'aborted') ||
     code === 'ERR_STREAM_PREMATURE_CLOSE' ||
     (message === 'Request aborted' && (code === undefined || code === FORMIDABLE_ABORTED))
   );
@@ -38,7 +40,7 @@ function isBodyAbortError(thrown: unknown): boolean {
  * ```
  */
 export function clientLeftStatus(req: IncomingMessage, thrown: unknown): number | undefined {
-  return req.complete === false && req.socket?.destroyed === true && isBodyAbortError(thrown)
+  return req.complete === false && req.socket?.destroyed === true && isBodyAbortError(req, thrown)
     ? CLIENT_BODY_STATUS
     : undefined;
 }
@@ -51,13 +53,14 @@ const BROTLI_FORMAT_CODE = 'ERR__ERROR_FORMAT_';
 /**
  * The status of `thrown` when it is zlib's failure to decode a request body the client sent compressed
  * (`Content-Encoding: gzip` over bytes that are not): 400, as body-parser answers it. co-body (koa-bodyparser,
- * koa-body) and a route's own `req.pipe(zlib.createGunzip())` pass zlib's error on as it is, without a status, and
- * it would be the server's 500, logged, for a client's mistake. Only for a request that says its body is encoded:
- * zlib failing on the server's own data stays a 500.
+ * koa-body) passes zlib's error on as it is, without a status, and it would be the server's 500, logged, for a
+ * client's mistake. Only for a request that says its body is encoded; and nothing here tells the body's decoding
+ * from the server's own zlib work on other data after the body was read: the caller asks only while the body is
+ * unread (Koa: no body parser set `ctx.request.body`).
  *
  * @example
  * ```ts
- * encodedBodyStatus(req, error); // 400 for 'incorrect header check' (Z_DATA_ERROR) under Content-Encoding: gzip
+ * if (ctx.request.body === undefined) encodedBodyStatus(ctx.req, error); // 400 for Z_DATA_ERROR under gzip
  * ```
  */
 export function encodedBodyStatus(req: IncomingMessage, thrown: unknown): number | undefined {
@@ -66,20 +69,6 @@ export function encodedBodyStatus(req: IncomingMessage, thrown: unknown): number
   const code = readProperty(thrown, 'code');
   if (typeof code !== 'string' || typeof readProperty(thrown, 'errno') !== 'number') return undefined;
   return ZLIB_DATA_CODES.has(code) || code.startsWith(BROTLI_FORMAT_CODE) ? CLIENT_BODY_STATUS : undefined;
-}
-
-/**
- * The status of a failure of reading the request body that is the client's, when the error has none of its own:
- * a client that left mid-body ({@link clientLeftStatus}), a body that does not decode as its `Content-Encoding`
- * says ({@link encodedBodyStatus}). What each Node.js adapter gives the core as the request's preset status.
- *
- * @example
- * ```ts
- * const request = nodeErrorRequest(ctx.req, ctx, ctx.originalUrl, requestBodyStatus(ctx.req, error));
- * ```
- */
-export function requestBodyStatus(req: IncomingMessage, thrown: unknown): number | undefined {
-  return clientLeftStatus(req, thrown) ?? encodedBodyStatus(req, thrown);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ownKeys, readProperty } from '../error/read';
+import { isPlainObject, ownKeys, readProperty } from '../error/read';
 import { CompiledProblem, type DefinedProblem, type ProblemDefinition } from './definition';
 import type { MessageArguments, MessageParams } from './icu-params';
 import { ownResolver } from './member';
@@ -86,8 +86,8 @@ export function defineProblems<const D extends ProblemDefinitions>(
   definitions: D,
   options: DefineProblemsOptions = {},
 ): Problems<D> {
-  // An array would define problems named "0", "1", …: its entries are definitions without their names.
-  if (typeof definitions !== 'object' || definitions === null || Array.isArray(definitions)) {
+  // An array would define problems named "0", "1", …, a Map none at all (its entries are no properties).
+  if (typeof definitions !== 'object' || definitions === null || !isPlainObject(definitions)) {
     throw new TypeError(
       "status-i18n: defineProblems() takes an object of problem definitions by name ({ 'out-of-credit': { status, messages } })",
     );
