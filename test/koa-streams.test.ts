@@ -334,6 +334,23 @@ describe.each(versions)('%s: errorHandler(options) with streamed bodies', (name,
       }
     });
 
+    it("an aborted fetch's DOMException after the headers were sent reads as itself: its getters check what they are read on", async () => {
+      const thrown = new DOMException('The operation was aborted.', 'AbortError');
+      const app = await start(Koa, (ctx) => {
+        ctx.status = 200;
+        ctx.flushHeaders();
+        throw thrown;
+      });
+      await send(app.target, { path: '/', timeoutMs: 2000 }).catch(() => undefined);
+      await settle();
+      expect(app.emitted).toHaveLength(1);
+      const emitted = app.emitted[0]?.error as DOMException & { headerSent?: boolean };
+      expect(emitted.headerSent).toBe(true);
+      expect([emitted.name, emitted.message, emitted.code]).toEqual(['AbortError', 'The operation was aborted.', 20]);
+      expect(() => inspect(emitted)).not.toThrow();
+      expect(String(emitted)).toBe('AbortError: The operation was aborted.');
+    });
+
     it('a thrown proxy whose every trap throws is still emitted, once, as an Error', async () => {
       const hostile = new Proxy(
         {},

@@ -5,7 +5,13 @@ import type { Context } from 'koa';
 /** Whether a thrown value is an Error, asked so that a proxy whose every trap throws is simply none. */
 function isError(value: unknown): value is Error {
   try {
-    return value instanceof Error || Object.prototype.toString.call(value) === '[object Error]';
+    return (
+      value instanceof Error ||
+      Object.prototype.toString.call(value) === '[object Error]' ||
+      // An aborted fetch's `AbortError`: an Error, whose tag says `DOMException` (and from another realm, as Jest
+      // runs code, it is no instance of this realm's Error).
+      (typeof DOMException === 'function' && value instanceof DOMException)
+    );
   } catch {
     return false;
   }
@@ -50,9 +56,32 @@ function ownMembers(error: Error): PropertyDescriptorMap {
 function markedHeaderSent(error: Error, ownError: boolean): Error {
   if (ownError) return Object.assign(error, { headerSent: true });
   return Object.create(error, {
+    ...classMembers(error),
     ...ownMembers(error),
     headerSent: { value: true, enumerable: true, writable: true, configurable: true },
   }) as Error;
+}
+
+/** Members an error has from its class, which listeners and `util.inspect` read. */
+const CLASS_MEMBERS = ['name', 'message', 'code'] as const;
+
+/**
+ * The members `error` has from its class, read on the error itself and kept on the copy: a class whose getters
+ * check what they are called on (`DOMException`, as an aborted `fetch` throws it: `AbortError`) throws
+ * `ERR_INVALID_THIS` when they are read through a copy, and the listener's `console.error(err)` with them.
+ */
+function classMembers(error: Error): PropertyDescriptorMap {
+  const members: PropertyDescriptorMap = {};
+  for (const name of CLASS_MEMBERS) {
+    try {
+      if (Object.hasOwn(error, name)) continue;
+      const value: unknown = error[name as keyof Error];
+      if (value !== undefined) members[name] = { value, enumerable: false, writable: true, configurable: true };
+    } catch {
+      // A getter that throws on the error itself: the copy reads it as the error would.
+    }
+  }
+  return members;
 }
 
 /**

@@ -14,16 +14,20 @@ const ignore = () => undefined;
 const defaults = { log: emitError };
 
 /**
+ * Whether a body parser was reading the request body and has not finished: it started (the stream gave data) and
+ * set no `ctx.request.body`. A zlib error then is its decoding's; with the body unread, or read, it is the app's.
+ */
+function isDecodingBody(ctx: Context): boolean {
+  return ctx.req.readableDidRead && (ctx.request as { body?: unknown }).body === undefined;
+}
+
+/**
  * The 400 of a failure of reading the request body, for an error without a status of its own: a client that left
  * mid-body (see `clientLeftStatus`), or a body not in the `Content-Encoding` it names, which co-body (koa-bodyparser,
- * koa-body) passes on as zlib's bare error (see `encodedBodyStatus`) while no parser has set `ctx.request.body`:
- * once one has, a zlib error is the app's own work on other data.
+ * koa-body) passes on as zlib's bare error (see `encodedBodyStatus`) while it reads the body (`isDecodingBody`).
  */
 function bodyStatus(ctx: Context, error: unknown): number | undefined {
-  return (
-    clientLeftStatus(ctx.req, error) ??
-    ((ctx.request as { body?: unknown }).body === undefined ? encodedBodyStatus(ctx.req, error) : undefined)
-  );
+  return clientLeftStatus(ctx.req, error) ?? (isDecodingBody(ctx) ? encodedBodyStatus(ctx.req, error) : undefined);
 }
 
 /**
