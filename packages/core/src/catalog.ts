@@ -341,7 +341,17 @@ export const defaultCatalog: Catalog = new Catalog();
 export function describe(code: number, options?: DescribeOptions): CodeDescription | undefined {
   // A misspelt option (`lcoale`) or a `catalog` (the words of a catalog are its own `describe()`'s) would be
   // ignored, and the default catalog's English words come back without a word of why.
-  if (options !== undefined) checkKnownKeys('describe()', options, DESCRIBE_OPTIONS);
+  if (options !== undefined) {
+    checkKnownKeys('describe()', options, DESCRIBE_OPTIONS);
+    // A locale that is no tag (a number) or a misspelt protocol (`htpp`) would answer English, or nothing.
+    const { locale, protocol } = options;
+    if (locale !== undefined && typeof locale !== 'string') {
+      throw new TypeError(`status-i18n: describe(): option "locale" must be a language tag, got a ${typeof locale}`);
+    }
+    if (protocol !== undefined && !isProtocol(protocol)) {
+      throw new TypeError(`status-i18n: describe(): option "protocol" must be 'http', 'ftp' or 'websocket'`);
+    }
+  }
   return defaultCatalog.describe(code, options);
 }
 

@@ -55,6 +55,13 @@ describe('createCatalog(options)', () => {
       /catalog\.describe\(code\)/,
     );
     expect(describeCode(404, { locale: 'zh-CN' })?.title).toBe('未找到');
+    // A locale that is no tag, a misspelt protocol: they answered English, or nothing.
+    expect(() => describeCode(404, { locale: 5 } as never)).toThrow(
+      'describe(): option "locale" must be a language tag, got a number',
+    );
+    expect(() => describeCode(550, { protocol: 'fpt' } as never)).toThrow(
+      /option "protocol" must be 'http', 'ftp' or 'websocket'/,
+    );
     // Deeper: a code's words, a page label, a protocol of `codes`.
     expect(() => createCatalog({ messages: { en: { http: { 404: { titel: 'x' } } } } } as never)).toThrow(
       'status-i18n: the words of code 404 have an unknown key "titel" (title, description)',
