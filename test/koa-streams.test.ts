@@ -63,6 +63,19 @@ async function start(Koa: KoaClass, route: (ctx: Context) => unknown, options?: 
   return { target, emitted, body: () => reachedBody, connections: () => connections };
 }
 
+/** What the one `app.on('error')` listener call gets for `thrown`, thrown after a route sent its headers. */
+async function emittedAfterHeaders(Koa: KoaClass, thrown: unknown): Promise<unknown> {
+  const app = await start(Koa, (ctx) => {
+    ctx.status = 200;
+    ctx.flushHeaders();
+    throw thrown;
+  });
+  await send(app.target, { path: '/', timeoutMs: 2000 }).catch(() => undefined);
+  await settle();
+  expect(app.emitted).toHaveLength(1);
+  return app.emitted[0]?.error;
+}
+
 /** Resolves once `stream` has closed; a stream left open fails the test instead of hanging it. */
 async function closed(stream: Readable, timeoutMs = 2000): Promise<void> {
   if (stream.closed) return;
@@ -313,15 +326,7 @@ describe.each(versions)('%s: errorHandler(options) with streamed bodies', (name,
       for (const freeze of [false, true]) {
         const thrown = Object.assign(new Error('feed lost'), { status: 503 });
         if (freeze) Object.freeze(thrown);
-        const app = await start(Koa, (ctx) => {
-          ctx.status = 200;
-          ctx.flushHeaders();
-          throw thrown;
-        });
-        await send(app.target, { path: '/', timeoutMs: 2000 }).catch(() => undefined);
-        await settle();
-        expect(app.emitted).toHaveLength(1);
-        const emitted = app.emitted[0]?.error as Error & { headerSent?: boolean; status?: number };
+        const emitted = (await emittedAfterHeaders(Koa, thrown)) as Error & { headerSent?: boolean; status?: number };
         expect(emitted.headerSent).toBe(true);
         expect(emitted).toBeInstanceOf(Error);
         expect([emitted.message, emitted.status, emitted.stack]).toEqual(['feed lost', 503, thrown.stack]);
@@ -336,15 +341,7 @@ describe.each(versions)('%s: errorHandler(options) with streamed bodies', (name,
 
     it("an aborted fetch's DOMException after the headers were sent reads as itself: its getters check what they are read on", async () => {
       const thrown = new DOMException('The operation was aborted.', 'AbortError');
-      const app = await start(Koa, (ctx) => {
-        ctx.status = 200;
-        ctx.flushHeaders();
-        throw thrown;
-      });
-      await send(app.target, { path: '/', timeoutMs: 2000 }).catch(() => undefined);
-      await settle();
-      expect(app.emitted).toHaveLength(1);
-      const emitted = app.emitted[0]?.error as DOMException & { headerSent?: boolean };
+      const emitted = (await emittedAfterHeaders(Koa, thrown)) as DOMException & { headerSent?: boolean };
       expect(emitted.headerSent).toBe(true);
       expect([emitted.name, emitted.message, emitted.code]).toEqual(['AbortError', 'The operation was aborted.', 20]);
       expect(() => inspect(emitted)).not.toThrow();

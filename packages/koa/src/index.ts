@@ -128,11 +128,7 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
     if (ctx.status >= 400 && ctx.body == null && ctx.respond !== false && !ctx.headerSent) {
       ctx.respond = false;
       const request = nodeErrorRequest(ctx.req, ctx, ctx.originalUrl);
-      sendResponsePlan(
-        ctx.req,
-        ctx.res,
-        ctx.status === 404 ? layer.notFound(request) : layer.bodilessStatus(ctx.status, request),
-      );
+      sendResponsePlan(ctx.req, ctx.res, layer.bodilessStatus(ctx.status, request));
     }
   };
 }

@@ -20,10 +20,7 @@ class NestErrorRequest<Request> implements ErrorRequest<Request> {
   readonly method: string;
   readonly context: Request;
   readonly url: string;
-  /**
-   * 400 for the failure of a body whose client left (the core's `clientLeftStatus`); Nest keeps
-   * no other.
-   */
+  /** 400 for the failure of a body whose client left (the core's `clientLeftStatus`); Nest keeps no other. */
   readonly presetStatus?: number;
   readonly #headers: Readonly<Record<string, string | string[] | undefined>>;
 

@@ -86,8 +86,8 @@ const FORMIDABLE_CODES = { min: 1000, max: 1999 };
  * The status of a multipart upload parser's error that says it only in its own way, if `thrown` is one: multer's
  * `MulterError` (`LIMIT_FILE_SIZE` is a 413, `LIMIT_UNEXPECTED_FILE` a 400), busboy's that multer passes on (a
  * form without its boundary or cut short is a 400, known by the message, its only mark), and formidable's, under
- * koa-body, whose `httpCode` is a 4xx (a file over `maxFileSize` is a 413, a malformed form a 400). Without it such an error
- * would be a 500, the server's fault, for a client that sent too much. Its message stays hidden, as any error's
+ * koa-body, whose `httpCode` is a 4xx (a file over `maxFileSize` is a 413, a malformed form a 400). Without it
+ * such an error would be a 500, the server's fault, for a client that sent too much. Its message stays hidden, as any error's
  * that is not marked public: the client gets the catalog's words for the status, never the file name it sent.
  *
  * @example

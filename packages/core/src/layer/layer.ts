@@ -26,9 +26,10 @@ export interface ErrorLayer<Context> {
   /** Plans the 404 response for a request no route answered. Never throws. */
   notFound(request: ErrorRequest<Context>): ResponsePlan;
   /**
-   * Plans the response for an error status the app or a router set without a body (Koa: @koa/router's
-   * `allowedMethods()` 405 and 501, a `ctx.status = 403`): the status's own words, as for {@link notFound},
-   * nothing to expose, map or log. A status outside 400–599 is a 500. Never throws.
+   * Plans the response for an error status the app or a router set without a body (Koa: its implicit 404,
+   * @koa/router's `allowedMethods()` 405 and 501, a `ctx.status = 403`): the status's own words, as for
+   * {@link notFound} (a 404 is that answer), nothing to expose, map or log. A status outside 400–599 is a 500.
+   * Never throws.
    */
   bodilessStatus(status: number, request: ErrorRequest<Context>): ResponsePlan;
   /** Logs an error whose response can no longer be sent (headers already sent), by the same rules. */

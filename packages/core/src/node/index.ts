@@ -1,6 +1,7 @@
 /**
- * `@status-i18n/core/node`: what the Node.js adapters (Express, Koa, Fastify, NestJS) share to read a Node.js request and write a
- * planned response on a Node.js response. Kept out of the main entry, which runs without Node.js built-ins.
+ * `@status-i18n/core/node`: what the Node.js adapters (Express, Koa, Fastify, NestJS) share to read a Node.js
+ * request and write a planned response on a Node.js response. Kept out of the main entry, which runs without
+ * Node.js built-ins.
  */
 export { clientLeftStatus, encodedBodyStatus, nodeErrorRequest } from './request';
 export { afterRequestBody, sendResponsePlan, truncateResponse, writeLastResort } from './send';

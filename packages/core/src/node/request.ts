@@ -55,12 +55,12 @@ const BROTLI_FORMAT_CODE = 'ERR__ERROR_FORMAT_';
  * (`Content-Encoding: gzip` over bytes that are not): 400, as body-parser answers it. co-body (koa-bodyparser,
  * koa-body) passes zlib's error on as it is, without a status, and it would be the server's 500, logged, for a
  * client's mistake. Only for a request that says its body is encoded; and nothing here tells the body's decoding
- * from the server's own zlib work on other data after the body was read: the caller asks only while the body is
- * unread (Koa: no body parser set `ctx.request.body`).
+ * from the server's own zlib work on other data: the caller asks only while a parser reads the body (Koa: the
+ * stream gave data, and no `ctx.request.body` is set yet).
  *
  * @example
  * ```ts
- * if (ctx.request.body === undefined) encodedBodyStatus(ctx.req, error); // 400 for Z_DATA_ERROR under gzip
+ * if (ctx.req.readableDidRead && ctx.request.body === undefined) encodedBodyStatus(ctx.req, error); // 400 under gzip
  * ```
  */
 export function encodedBodyStatus(req: IncomingMessage, thrown: unknown): number | undefined {

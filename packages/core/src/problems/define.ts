@@ -88,9 +88,8 @@ export function defineProblems<const D extends ProblemDefinitions>(
 ): Problems<D> {
   // An array would define problems named "0", "1", …, a Map none at all (its entries are no properties).
   if (typeof definitions !== 'object' || definitions === null || !isPlainObject(definitions)) {
-    throw new TypeError(
-      "status-i18n: defineProblems() takes an object of problem definitions by name ({ 'out-of-credit': { status, messages } })",
-    );
+    const example = "{ 'out-of-credit': { status, messages } }";
+    throw new TypeError(`status-i18n: defineProblems() takes an object of problem definitions by name (${example})`);
   }
   if (typeof options !== 'object' || options === null) {
     throw new TypeError('status-i18n: defineProblems(definitions, options) takes an options object ({ typeBase })');

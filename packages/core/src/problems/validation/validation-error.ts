@@ -52,10 +52,9 @@ export class ValidationProblemError extends Error {
     // here, for every validator, as other texts of a problem are.
     const moreIssues = issues.length > MAX_FIELD_ERRORS;
     const frozen = Object.freeze(issues.slice(0, MAX_FIELD_ERRORS).map(withBoundedTexts));
-    const message = validationWordsFor('en', { defaultLocale: 'en' }).detail(
-      countOf(frozen, part, moreIssues),
-      moreIssues,
-    );
+    // Counted once: every response, in whichever language, gives the same count.
+    const count = countOf(frozen, part, moreIssues);
+    const message = validationWordsFor('en', { defaultLocale: 'en' }).detail(count, moreIssues);
     // A validator's own error is the cause (with the stack of where the request failed validation, where the
     // validator keeps one), and no stack is taken here: V8 collects one when an Error is made, which cost more than
     // the rest of the problem, and a validation failure is the client's, answered on the request path.
@@ -76,6 +75,7 @@ export class ValidationProblemError extends Error {
       ownResolver((locale, context) =>
         resolveValidation(
           frozen,
+          count,
           moreIssues,
           part,
           statusGiven ? status : (context.validationStatus ?? status),
@@ -112,6 +112,7 @@ function countOf(issues: readonly FieldIssue[], part: RequestPart, more: boolean
 
 function resolveValidation(
   issues: readonly FieldIssue[],
+  count: number,
   moreIssues: boolean,
   part: RequestPart,
   status: ValidationStatus,
@@ -128,7 +129,7 @@ function resolveValidation(
     status,
     type: VALIDATION_PROBLEM_TYPE,
     title: words.title(),
-    detail: words.detail(countOf(issues, part, moreIssues), moreIssues),
+    detail: words.detail(count, moreIssues),
     extensions: { errors },
     locale: words.locale,
   };
