@@ -11,9 +11,15 @@ import os from 'node:os';
 const LOAD_CORE = 0;
 const SERVER_CORE = 1;
 
+/**
+ * Pins every thread of `pid` (`-a`): a Node.js process runs V8's garbage collection and compiler threads beside its
+ * main thread, and a child forked by the pinned load generator starts with all of them on the load generator's
+ * core. Pinning only the main thread left a server's collector working on the other core, where it slowed the
+ * load generator, and its time was counted in the server's CPU.
+ */
 function taskset(pid, core) {
   try {
-    execFileSync('taskset', ['-p', '-c', String(core), String(pid)], { stdio: 'ignore' });
+    execFileSync('taskset', ['-a', '-p', '-c', String(core), String(pid)], { stdio: 'ignore' });
     return true;
   } catch {
     return false;

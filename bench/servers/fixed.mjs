@@ -30,6 +30,16 @@ const CONTRACT_HEADERS = (body) => [
   ['Vary', 'Accept, Accept-Language'],
 ];
 
+/** The contract's headers of a fixed body, as an object of lower-case names (Fastify's `reply.headers()`). */
+export function contractHeaders(req) {
+  const fixed = BODIES.get(req.url.split('?', 1)[0]) ?? BODIES.get('/404');
+  return {
+    status: fixed.status,
+    body: fixed.body,
+    headers: Object.fromEntries(CONTRACT_HEADERS(fixed.body).map(([name, value]) => [name.toLowerCase(), value])),
+  };
+}
+
 /** Sends the fixed body with the headers of the contract: what those headers cost, and nothing else. */
 export function sendFixedWithHeaders(req, res) {
   const fixed = BODIES.get(req.url.split('?', 1)[0]) ?? BODIES.get('/404');
