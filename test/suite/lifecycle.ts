@@ -489,6 +489,37 @@ export function lifecycleRules(framework: Framework): void {
       expect(log.mock.calls[0]?.[2]).toMatchObject({ requestId: 'abc-123' });
     });
 
+    it('keeps the id a middleware already set on the response, in the body, the header and the log', async () => {
+      // A request-id middleware (express-request-id, koa-requestid, a Fastify onRequest hook) sets the response's
+      // header before the route runs, from the request's header or a new id: the error names the same one.
+      const setsId = (id: string) => (tools: { setHeader(name: string, value: string): void }) => {
+        tools.setHeader('X-Request-Id', id);
+        throw new Error('x');
+      };
+      const log = jest.fn();
+      const made = await call(framework, { route: setsId('mw-made-1'), options: { log, requestId: true } });
+      const sent = await call(
+        framework,
+        { route: setsId('mw-echoed'), options: { ...quiet, requestId: true } },
+        { headers: { 'X-Request-Id': 'from-client' } },
+      );
+      const unsafe = await call(framework, { route: setsId('a b'), options: { ...quiet, requestId: true } });
+      if (differs(framework, 'no-route-headers')) {
+        // Nothing was sent before the error: the id is the request's, or a new one.
+        expect(made.body.requestId).toMatch(/^[0-9a-f-]{36}$/);
+        expect(sent.body.requestId).toBe('from-client');
+        return;
+      }
+      expect(made.body.requestId).toBe('mw-made-1');
+      expect(made.headers['x-request-id']).toBe('mw-made-1');
+      expect(log.mock.calls[0]?.[2]).toMatchObject({ requestId: 'mw-made-1' });
+      // What the middleware sent is what its log lines name, whatever the client asked.
+      expect(sent.body.requestId).toBe('mw-echoed');
+      expect(sent.headers['x-request-id']).toBe('mw-echoed');
+      // Not a plain token: not trusted, a new id as without one.
+      expect(unsafe.body.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    });
+
     it('makes one when the header is missing or unsafe', async () => {
       const response = await call(
         framework,

@@ -35,7 +35,7 @@ export function errorHandler(options?: ExpressErrorOptions): ErrorRequestHandler
     // A status the route set before the error (`res.status(409)` then `next(err)`) counts when the error has none;
     // so does the 400 of a body whose client left (see clientLeftStatus).
     const presetStatus = clientLeftStatus(req, error) ?? (res.headersSent ? undefined : res.statusCode);
-    const request = nodeErrorRequest(req, req, req.originalUrl, presetStatus);
+    const request = nodeErrorRequest(req, req, req.originalUrl, presetStatus, res);
     if (res.headersSent) {
       // Too late for an error response. Logged here, by the `log` rule, and not handed on: Express's final
       // handler would print it a second time (whenever its env is not 'test', whatever `log` says).
@@ -67,7 +67,7 @@ export function notFound(options?: ExpressErrorOptions): RequestHandler {
       next();
       return;
     }
-    sendResponsePlan(req, res, layer.notFound(nodeErrorRequest(req, req, req.originalUrl)));
+    sendResponsePlan(req, res, layer.notFound(nodeErrorRequest(req, req, req.originalUrl, undefined, res)));
   };
 }
 

@@ -44,6 +44,6 @@ export function frameworkErrors(error: Error, request: AnyRequest, reply: AnyRep
   // The plugin is not registered on the app's root (inside a child scope, or not at all): the same answer with
   // the default options, rather than Fastify's, which quotes the path.
   defaultLayer ??= createErrorLayer<FastifyRequest>(undefined, { log: requestLogger('info') });
-  const errorRequest = nodeErrorRequest(request.raw, request as FastifyRequest, request.originalUrl);
+  const errorRequest = nodeErrorRequest(request.raw, request as FastifyRequest, request.originalUrl, undefined, reply);
   sendReplyPlan(reply as FastifyReply, defaultLayer.respond(error, errorRequest), defaultLayer, errorRequest);
 }

@@ -26,9 +26,14 @@ export interface FastifyErrorOptions extends ErrorLayerOptions<FastifyRequest> {
  * (`reply.code(401)` before `done(error)`, as @fastify/auth fails a request): used for an error without a status
  * of its own, as Fastify's own handler and Express do; its message then stays hidden.
  */
-function errorRequestOf(request: FastifyRequest, presetStatus?: number): ErrorRequest<FastifyRequest> {
-  // `originalUrl`: the URL the client asked for, before a `rewriteUrl` changed it.
-  return nodeErrorRequest(request.raw, request, request.originalUrl, presetStatus);
+function errorRequestOf(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  presetStatus?: number,
+): ErrorRequest<FastifyRequest> {
+  // `originalUrl`: the URL the client asked for, before a `rewriteUrl` changed it. The reply, for the headers set on
+  // it before the error (a request id).
+  return nodeErrorRequest(request.raw, request, request.originalUrl, presetStatus, reply);
 }
 
 function plugin(fastify: FastifyInstance, options: FastifyErrorOptions, done: (error?: Error) => void): void {
@@ -72,18 +77,18 @@ function register(fastify: FastifyInstance, options: FastifyErrorOptions): void 
     if (reply.sent || raw.headersSent) {
       // Too late for an error response: logged once, by the `log` rule, and a response under way is cut so the
       // client sees it truncated rather than complete.
-      layer.report(error, errorRequestOf(request));
+      layer.report(error, errorRequestOf(request, reply));
       if (raw.headersSent && !raw.writableEnded) truncateResponse(raw);
       return;
     }
     if (isAnswering(reply)) {
       // Our own answer failed on its way (the not-found handler's, through an app's onSend hook): a failure of the
       // server, whatever status the answer had.
-      answerFailed(reply, error, layer, errorRequestOf(request));
+      answerFailed(reply, error, layer, errorRequestOf(request, reply));
       return;
     }
     // The 400 of a body whose client left (see clientLeftStatus), else the status the reply had.
-    const errorRequest = errorRequestOf(request, clientLeftStatus(request.raw, error) ?? reply.statusCode);
+    const errorRequest = errorRequestOf(request, reply, clientLeftStatus(request.raw, error) ?? reply.statusCode);
     const thrown = fastifyValidationProblem(error, validationStatus) ?? error;
     sendReplyPlan(reply, layer.respond(thrown, errorRequest), layer, errorRequest);
   };
@@ -94,7 +99,7 @@ function register(fastify: FastifyInstance, options: FastifyErrorOptions): void 
   if (notFound) {
     try {
       fastify.setNotFoundHandler(function statusI18nNotFound(request, reply) {
-        const errorRequest = errorRequestOf(request);
+        const errorRequest = errorRequestOf(request, reply);
         sendReplyPlan(reply, layer.notFound(errorRequest), layer, errorRequest);
       });
     } catch (error) {

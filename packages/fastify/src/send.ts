@@ -128,7 +128,7 @@ export function answerFailed<Context>(
  *
  * @example
  * ```ts
- * const errorRequest = errorRequestOf(request);
+ * const errorRequest = errorRequestOf(request, reply);
  * sendReplyPlan(reply, layer.notFound(errorRequest), layer, errorRequest);
  * ```
  */

@@ -10,13 +10,15 @@ class WebErrorRequest<Context> implements ErrorRequest<Context> {
   readonly method: string;
   readonly context: Context;
   readonly #request: Request;
+  readonly #responseHeaders: Headers | undefined;
 
-  constructor(request: Request, context: Context) {
+  constructor(request: Request, context: Context, responseHeaders: Headers | undefined) {
     // Read with care: a caller that passes something else (`toResponse(error, ctx)`) gets the safe 500, and a log
     // line that says why (see `header`), not a crash of its error path.
     this.method = (request as Partial<Request> | null | undefined)?.method ?? 'GET';
     this.context = context;
     this.#request = request;
+    this.#responseHeaders = responseHeaders;
   }
 
   // A method, not an arrow function in a field: that would be one more closure for every error.
@@ -27,6 +29,10 @@ class WebErrorRequest<Context> implements ErrorRequest<Context> {
     }
     // `Headers` joins a repeated header with ", " itself; a missing one is `null`.
     return headers.get(name) ?? undefined;
+  }
+
+  responseHeader(name: string): string | undefined {
+    return this.#responseHeaders?.get(name) ?? undefined;
   }
 
   get path(): string {
@@ -44,11 +50,17 @@ class WebErrorRequest<Context> implements ErrorRequest<Context> {
  * Translates a `Request` into what the error layer reads.
  *
  * @param context what the hooks receive: the `Request` itself, or a framework's context (Hono's `c`)
+ * @param responseHeaders the headers set for the response before the error (Hono's `c.header()`): a request id
+ *   a middleware set there is the one the `requestId` option keeps
  * @example
  * ```ts
  * const plan = layer.respond(error, webErrorRequest(request, request));
  * ```
  */
-export function webErrorRequest<Context>(request: Request, context: Context): ErrorRequest<Context> {
-  return new WebErrorRequest(request, context);
+export function webErrorRequest<Context>(
+  request: Request,
+  context: Context,
+  responseHeaders?: Headers,
+): ErrorRequest<Context> {
+  return new WebErrorRequest(request, context, responseHeaders);
 }

@@ -35,7 +35,8 @@ export function createWebLayer<Context>(options: ErrorLayerOptions<Context> | un
   const layer = createErrorLayer<Context>(options, defaults);
   return {
     respond: (error, request, context, headers) =>
-      planToResponse(layer.respond(error, webErrorRequest(request, context)), headers),
-    notFound: (request, context, headers) => planToResponse(layer.notFound(webErrorRequest(request, context)), headers),
+      planToResponse(layer.respond(error, webErrorRequest(request, context, headers?.before)), headers),
+    notFound: (request, context, headers) =>
+      planToResponse(layer.notFound(webErrorRequest(request, context, headers?.before)), headers),
   };
 }

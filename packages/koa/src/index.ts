@@ -56,7 +56,7 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
   const layer = createErrorLayer<Context>(options, defaults);
 
   function answer(error: unknown, ctx: Context): void {
-    const request = nodeErrorRequest(ctx.req, ctx, ctx.originalUrl, bodyStatus(ctx, error));
+    const request = nodeErrorRequest(ctx.req, ctx, ctx.originalUrl, bodyStatus(ctx, error), ctx.res);
     ctx.respond = false;
     // Koa no longer pipes a streamed body: a later error of it must not become an uncaught 'error' event.
     if (isReadableStream(ctx.body)) ctx.body.on('error', ignore);
@@ -127,7 +127,7 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
     // allowedMethods() 405 and 501, with the Allow header it set).
     if (ctx.status >= 400 && ctx.body == null && ctx.respond !== false && !ctx.headerSent) {
       ctx.respond = false;
-      const request = nodeErrorRequest(ctx.req, ctx, ctx.originalUrl);
+      const request = nodeErrorRequest(ctx.req, ctx, ctx.originalUrl, undefined, ctx.res);
       sendResponsePlan(ctx.req, ctx.res, layer.bodilessStatus(ctx.status, request));
     }
   };

@@ -138,7 +138,7 @@ export class StatusI18nFilter<Request = any> implements ExceptionFilter {
   /** Answers an exception of an HTTP request, given the platform's request and response. */
   #answer(exception: unknown, platformRequest: unknown, response: unknown): void {
     const adapter = this.#adapterHost.httpAdapter as unknown as NestHttpAdapter;
-    const request = nestErrorRequest(adapter, platformRequest, exception);
+    const request = nestErrorRequest(adapter, platformRequest, exception, response);
     if (isAnswering(response)) {
       this.#failed(exception, request, response);
       return;

@@ -23,8 +23,9 @@ class NestErrorRequest<Request> implements ErrorRequest<Request> {
   /** 400 for the failure of a body whose client left (the core's `clientLeftStatus`); Nest keeps no other. */
   readonly presetStatus?: number;
   readonly #headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly #response: { getHeader?: unknown } | undefined;
 
-  constructor(adapter: NestHttpAdapter, request: Request, exception: unknown) {
+  constructor(adapter: NestHttpAdapter, request: Request, exception: unknown, response: unknown) {
     const raw = request as { method?: unknown; url?: unknown; headers?: unknown };
     const method = adapter.getRequestMethod?.(request) ?? raw.method;
     const url = adapter.getRequestUrl?.(request) ?? raw.url;
@@ -32,6 +33,7 @@ class NestErrorRequest<Request> implements ErrorRequest<Request> {
     this.url = typeof url === 'string' ? url : '/';
     this.context = request;
     this.#headers = typeof raw.headers === 'object' && raw.headers !== null ? (raw.headers as never) : {};
+    this.#response = typeof response === 'object' && response !== null ? response : undefined;
     const node = nodeRequestOf(request);
     const status = node === undefined ? undefined : clientLeftStatus(node, exception);
     if (status !== undefined) this.presetStatus = status;
@@ -41,6 +43,16 @@ class NestErrorRequest<Request> implements ErrorRequest<Request> {
   header(name: string): string | undefined {
     const value = this.#headers[name];
     return Array.isArray(value) ? value.join(', ') : value;
+  }
+
+  // Express's `res` and Fastify's reply both have `getHeader()`: a request id a middleware set before the error.
+  responseHeader(name: string): string | undefined {
+    const response = this.#response;
+    if (typeof response?.getHeader !== 'function') return undefined;
+    const value: unknown = (response as { getHeader(name: string): unknown }).getHeader(name);
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number') return String(value);
+    return Array.isArray(value) ? value.join(', ') : undefined;
   }
 
   get path(): string {
@@ -54,6 +66,8 @@ export function nestErrorRequest<Request>(
   request: Request,
   /** What was thrown: a body whose client left is a 400 (the core's `clientLeftStatus`). */
   exception?: unknown,
+  /** The platform's response (Express's `res`, Fastify's reply): the headers set on it before the error. */
+  response?: unknown,
 ): ErrorRequest<Request> & { readonly url: string } {
-  return new NestErrorRequest(adapter, request, exception);
+  return new NestErrorRequest(adapter, request, exception, response);
 }

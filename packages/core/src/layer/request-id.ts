@@ -18,7 +18,8 @@ export function isHeaderSafeRequestId(id: string): boolean {
 
 /**
  * The request id of a response, by the `requestId` option: none; the function's answer (see `functionIdOf`); or
- * the request header's value when it is a plain token; else a new UUID (Web Crypto's, a global on every runtime this package
+ * the value of that header the response already carries (a request-id middleware's), else the request's, when it
+ * is a plain token; else a new UUID (Web Crypto's, a global on every runtime this package
  * supports). One id per request object either way: the function is called once for it (`() => randomUUID()`
  * names the answer and every log line with one id). A function that fails throws a HookError.
  */
@@ -43,6 +44,10 @@ export function requestIdOf<Context>(
     given.set(key, id);
     return id;
   }
+  // The id a middleware already set on the response (express-request-id, koa-requestid, a Fastify hook) is the
+  // one its log lines name: the error's body and header name it too, rather than another made here.
+  const fromResponse = request.responseHeader?.(setting.header);
+  if (fromResponse !== undefined && isHeaderSafeRequestId(fromResponse)) return fromResponse;
   const fromHeader = request.header(setting.header);
   if (fromHeader !== undefined && isHeaderSafeRequestId(fromHeader)) return fromHeader;
   return madeIdOf(key);

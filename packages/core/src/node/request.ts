@@ -72,6 +72,14 @@ export function encodedBodyStatus(req: IncomingMessage, thrown: unknown): number
 }
 
 /**
+ * Where the headers already set on the response are read: Node.js's `ServerResponse` (Express's `res`, Koa's
+ * `ctx.res`), Fastify's reply (which keeps them until it writes the head).
+ */
+export interface ResponseHeaders {
+  getHeader(name: string): unknown;
+}
+
+/**
  * A Node.js request as the layer reads it. A class rather than an object literal: one is made for every error,
  * and the path (which only the `instance` option reads) is worked out when asked for.
  */
@@ -81,12 +89,20 @@ class NodeErrorRequest<Context> implements ErrorRequest<Context> {
   readonly presetStatus?: number;
   readonly #req: IncomingMessage;
   readonly #url: string | undefined;
+  readonly #response: ResponseHeaders | undefined;
 
-  constructor(req: IncomingMessage, context: Context, url: string | undefined, presetStatus: number | undefined) {
+  constructor(
+    req: IncomingMessage,
+    context: Context,
+    url: string | undefined,
+    presetStatus: number | undefined,
+    response: ResponseHeaders | undefined,
+  ) {
     this.method = req.method ?? 'GET';
     this.context = context;
     this.#req = req;
     this.#url = url;
+    this.#response = response;
     if (presetStatus !== undefined) this.presetStatus = presetStatus;
   }
 
@@ -95,6 +111,13 @@ class NodeErrorRequest<Context> implements ErrorRequest<Context> {
     const value = this.#req.headers[name];
     // A repeated header arrives as an array (Node joins most of them itself).
     return Array.isArray(value) ? value.join(', ') : value;
+  }
+
+  responseHeader(name: string): string | undefined {
+    const value = this.#response?.getHeader(name);
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number') return String(value);
+    return Array.isArray(value) ? value.join(', ') : undefined;
   }
 
   get path(): string {
@@ -111,10 +134,12 @@ class NodeErrorRequest<Context> implements ErrorRequest<Context> {
  *   `originalUrl`); `req.url` when it is not a string
  * @param presetStatus a status the response already carried before the error (Express's `res.status(409)` then
  *   `next(err)`), or what `clientLeftStatus` gives; used only when the error has none of its own
+ * @param response the response, to read the headers already set on it (a request-id middleware's `X-Request-Id`,
+ *   which the `requestId` option then keeps)
  *
  * @example
  * ```ts
- * const request = nodeErrorRequest(req, req, req.originalUrl, res.headersSent ? undefined : res.statusCode);
+ * const request = nodeErrorRequest(req, req, req.originalUrl, res.headersSent ? undefined : res.statusCode, res);
  * sendResponsePlan(req, res, layer.respond(error, request));
  * ```
  */
@@ -123,6 +148,7 @@ export function nodeErrorRequest<Context>(
   context: Context,
   url?: string,
   presetStatus?: number,
+  response?: ResponseHeaders,
 ): ErrorRequest<Context> {
-  return new NodeErrorRequest(req, context, url, presetStatus);
+  return new NodeErrorRequest(req, context, url, presetStatus, response);
 }
