@@ -106,6 +106,16 @@ describe('extensionsOf(error)', () => {
   it('keeps six levels below the error, as below any other root', () => {
     const error = Object.assign(new Error('x'), { a: { b: { c: { d: { e: { f: 'kept' } } } } } });
     expect(JSON.stringify(extensionsOf(error))).toContain('kept');
+    // The README's rule: an object or list more than six levels deep, the member itself being the first, is
+    // left out; the values above it stay.
+    const sixLevels = Object.assign(new Error('x'), { a: { b: { c: { d: { e: { f: { kept: 6 } } } } } } });
+    expect(JSON.stringify(extensionsOf(sixLevels))).toContain('"kept":6');
+    const sevenLevels = Object.assign(new Error('x'), {
+      a: { b: { c: { d: { e: { f: { above: 6, g: { cut: 7 } } } } } } },
+    });
+    const seven = JSON.stringify(extensionsOf(sevenLevels));
+    expect(seven).toContain('"above":6');
+    expect(seven).not.toContain('cut');
   });
 });
 
