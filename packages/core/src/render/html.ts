@@ -2,7 +2,15 @@ import escapeHtml from 'escape-html';
 import { oneLine, printable } from '../internal/text';
 import { directionOf } from './direction';
 import { HTML_STYLE } from './html-style';
-import { extensionMembers, type FieldError, fieldOf, isFieldErrorList, isFieldErrorsMember, textOf } from './members';
+import {
+  extensionMembers,
+  type FieldError,
+  fieldOf,
+  isFieldErrorList,
+  isFieldErrorsMember,
+  otherMembersOf,
+  textOf,
+} from './members';
 import type { RenderInput } from './problem';
 
 /**
@@ -15,11 +23,22 @@ function escapeText(text: string): string {
   return printable(escapeHtml(text));
 }
 
+/** A field error's other members (`code`, …) after its words, small: `code: format; hint: …`. */
+function renderOtherMembers(error: FieldError): string {
+  const members = otherMembersOf(error);
+  if (members.length === 0) return '';
+  const pairs = members.map(([name, value]) => {
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    return `${escapeText(oneLine(name))}: ${escapeText(text)}`;
+  });
+  return ` <small>${pairs.join('; ')}</small>`;
+}
+
 function renderFieldErrors(errors: readonly FieldError[]): string {
   const items = errors.map((error) => {
     const where = fieldOf(error);
     const label = where === undefined ? '' : `<code>${escapeText(where)}</code> `;
-    return `<li>${label}${escapeText(textOf(error))}</li>`;
+    return `<li>${label}${escapeText(textOf(error))}${renderOtherMembers(error)}</li>`;
   });
   return `<ul>${items.join('')}</ul>`;
 }

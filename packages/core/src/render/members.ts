@@ -66,11 +66,28 @@ function readablePointer(pointer: string): string {
  * an unknown field's name is the client's, and the pointer decoded for a reader gives back its line breaks.
  */
 export function fieldOf(error: FieldError): string | undefined {
-  if (typeof error.pointer === 'string') return oneLine(readablePointer(error.pointer));
-  const where = [error.field, error.path, error.parameter, error.header, error.cookie].find(
-    (name) => typeof name === 'string',
-  );
-  return where === undefined ? undefined : oneLine(where as string);
+  const key = fieldKeyOf(error);
+  if (key === undefined) return undefined;
+  const where = error[key] as string;
+  return oneLine(key === 'pointer' ? readablePointer(where) : where);
+}
+
+// Where a field error names its field, in the order they are read: RFC 9457's pointer first.
+const FIELD_KEYS = ['pointer', 'field', 'path', 'parameter', 'header', 'cookie'] as const;
+
+/** The member a field error names its field with (see {@link fieldOf}), if it has one as a string. */
+function fieldKeyOf(error: FieldError): (typeof FIELD_KEYS)[number] | undefined {
+  return FIELD_KEYS.find((key) => typeof error[key] === 'string');
+}
+
+/**
+ * A field error's members besides its words (`textOf`) and its field (`fieldOf`): the validator's `code`, a
+ * hint of the app's. The page and the text body show them after the words, so that they carry what JSON does.
+ */
+export function otherMembersOf(error: FieldError): Array<[string, unknown]> {
+  const textKey = typeof error.detail === 'string' ? 'detail' : 'message';
+  const fieldKey = fieldKeyOf(error);
+  return Object.entries(error).filter(([name, value]) => name !== textKey && name !== fieldKey && value !== undefined);
 }
 
 /** Whether a member is the problem's field errors: a field error list under `errors` (RFC 9457 §3's example). */

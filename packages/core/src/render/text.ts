@@ -1,5 +1,5 @@
 import { LINE_BREAK, oneLine, printable } from '../internal/text';
-import { extensionMembers, type FieldError, fieldOf, headingOf, isFieldErrorList, textOf } from './members';
+import { extensionMembers, type FieldError, fieldOf, headingOf, isFieldErrorList, otherMembersOf, textOf } from './members';
 import type { RenderInput } from './problem';
 
 // A value may span lines, but each of its lines is indented under its label.
@@ -32,7 +32,11 @@ function fieldErrors(errors: readonly FieldError[], colon: string): string {
     const where = fieldOf(error);
     // One line already (`fieldOf`): a field's name can be the client's.
     const label = where === undefined ? '' : `${where}${colon}`;
-    return `\n${INDENT}- ${label}${lines(textOf(error), INDENT.repeat(2))}`;
+    // Its other members (`code`, …) each on a line of its own below it, as the problem's own members are listed.
+    const others = otherMembersOf(error).map(
+      ([name, value]) => `\n${INDENT.repeat(2)}${member(name, value, colon).replace(/\n/g, `\n${INDENT.repeat(2)}`)}`,
+    );
+    return `\n${INDENT}- ${label}${lines(textOf(error), INDENT.repeat(2))}${others.join('')}`;
   });
   return items.join('');
 }
