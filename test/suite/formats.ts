@@ -138,14 +138,24 @@ export function formatRules(framework: Framework): void {
           { field: 'email', message: 'must be an email' },
         ],
       });
-      const html = await call(framework, { route: throwing(error), options: quiet }, { headers: { Accept: 'text/html' } });
+      const html = await call(
+        framework,
+        { route: throwing(error), options: quiet },
+        { headers: { Accept: 'text/html' } },
+      );
       expect(html.text).toContain(
         '<li><code>id</code> Must be a number. <small>code: type; hint: &lt;b&gt;digits&lt;/b&gt;</small></li>',
       );
       // Only the words and the field: nothing after them.
       expect(html.text).toContain('<li><code>email</code> must be an email</li>');
-      const text = await call(framework, { route: throwing(error), options: quiet }, { headers: { Accept: 'text/plain' } });
-      expect(text.text).toContain('  - id: Must be a number.\n    code: type\n    hint: <b>digits</b>\n  - email: must be an email');
+      const text = await call(
+        framework,
+        { route: throwing(error), options: quiet },
+        { headers: { Accept: 'text/plain' } },
+      );
+      expect(text.text).toContain(
+        '  - id: Must be a number.\n    code: type\n    hint: <b>digits</b>\n  - email: must be an email',
+      );
     });
 
     it('html and text carry what the JSON body does: the type, instance and request id', async () => {

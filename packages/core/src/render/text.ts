@@ -1,5 +1,13 @@
 import { LINE_BREAK, oneLine, printable } from '../internal/text';
-import { extensionMembers, type FieldError, fieldOf, headingOf, isFieldErrorList, otherMembersOf, textOf } from './members';
+import {
+  extensionMembers,
+  type FieldError,
+  fieldOf,
+  headingOf,
+  isFieldErrorList,
+  otherMembersOf,
+  textOf,
+} from './members';
 import type { RenderInput } from './problem';
 
 // A value may span lines, but each of its lines is indented under its label.
