@@ -520,6 +520,23 @@ export function lifecycleRules(framework: Framework): void {
       expect(unsafe.body.requestId).toMatch(/^[0-9a-f-]{36}$/);
     });
 
+    it('trusts a plain token of up to 255 characters, as hono/request-id does, and no longer one', async () => {
+      const longest = 'a'.repeat(255);
+      const kept = await call(
+        framework,
+        { route: throwing(new Error('x')), options: { ...quiet, requestId: true } },
+        { headers: { 'X-Request-Id': longest } },
+      );
+      expect(kept.body.requestId).toBe(longest);
+      expect(kept.headers['x-request-id']).toBe(longest);
+      const tooLong = await call(
+        framework,
+        { route: throwing(new Error('x')), options: { ...quiet, requestId: true } },
+        { headers: { 'X-Request-Id': `${longest}a` } },
+      );
+      expect(tooLong.body.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    });
+
     it('makes one when the header is missing or unsafe', async () => {
       const response = await call(
         framework,

@@ -2,8 +2,10 @@ import { callHook, checkString, HookError } from './hooks';
 import type { ResolvedOptions } from './options';
 import type { ErrorRequest } from './request';
 
-// A request id from a header is echoed into the body and the page: only a short, plain token is trusted.
-const REQUEST_ID = /^[\w\-.:/+=@]{1,128}$/;
+// A request id from a header is echoed into the body and the page: only a short, plain token is trusted. Up to
+// 255 characters, as hono/request-id allows: a longer limit of the middleware's than ours would have the error
+// name another id than the app's log lines.
+const REQUEST_ID = /^[\w\-.:/+=@]{1,255}$/;
 
 /** The response header a request id is sent back in when the `requestId` option reads none (a function). */
 export const REQUEST_ID_HEADER = 'x-request-id';
