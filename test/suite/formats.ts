@@ -144,7 +144,7 @@ export function formatRules(framework: Framework): void {
         { headers: { Accept: 'text/html' } },
       );
       expect(html.text).toContain(
-        '<li><code>id</code> Must be a number. <small>code: type; hint: &lt;b&gt;digits&lt;/b&gt;</small></li>',
+        '<li><code>id</code> Must be a number. <small>code: <code>type</code> hint: <code>&lt;b&gt;digits&lt;/b&gt;</code></small></li>',
       );
       // Only the words and the field: nothing after them.
       expect(html.text).toContain('<li><code>email</code> must be an email</li>');

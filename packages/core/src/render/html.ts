@@ -23,31 +23,35 @@ function escapeText(text: string): string {
   return printable(escapeHtml(text));
 }
 
-/** A field error's other members (`code`, …) after its words, small: `code: format; hint: …`. */
-function renderOtherMembers(error: FieldError): string {
+/**
+ * A field error's other members (`code`, …) after its words, small: `code：<code>format</code>`, the colon the
+ * labels' (see `renderAbout`). Each value in a `<code>` of its own, so that one holding `; hint: …` cannot pass
+ * for two members.
+ */
+function renderOtherMembers(error: FieldError, colon: string): string {
   const members = otherMembersOf(error);
   if (members.length === 0) return '';
   const pairs = members.map(([name, value]) => {
     const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-    return `${escapeText(oneLine(name))}: ${escapeText(text)}`;
+    return `${escapeText(oneLine(name))}${colon}<code>${escapeText(text)}</code>`;
   });
-  return ` <small>${pairs.join('; ')}</small>`;
+  return ` <small>${pairs.join(' ')}</small>`;
 }
 
-function renderFieldErrors(errors: readonly FieldError[]): string {
+function renderFieldErrors(errors: readonly FieldError[], colon: string): string {
   const items = errors.map((error) => {
     const where = fieldOf(error);
     const label = where === undefined ? '' : `<code>${escapeText(where)}</code> `;
-    return `<li>${label}${escapeText(textOf(error))}${renderOtherMembers(error)}</li>`;
+    return `<li>${label}${escapeText(textOf(error))}${renderOtherMembers(error, colon)}</li>`;
   });
   return `<ul>${items.join('')}</ul>`;
 }
 
-function renderValue(value: unknown): string {
+function renderValue(value: unknown, colon: string): string {
   if (typeof value === 'string') return escapeText(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   // A person reads a list of what to fix more easily than the JSON it came from.
-  if (isFieldErrorList(value)) return renderFieldErrors(value);
+  if (isFieldErrorList(value)) return renderFieldErrors(value, colon);
   return `<pre><code>${escapeText(JSON.stringify(value, null, 2) ?? '')}</code></pre>`;
 }
 
@@ -62,13 +66,14 @@ function langOf(locale: string | undefined): string {
  */
 function renderMembers(input: RenderInput): string {
   const { labels, labelsLocale, locale } = input;
+  const colon = escapeText(labels.colon);
   let fieldErrors = '';
   const items: string[] = [];
   for (const [name, value] of extensionMembers(input.problem)) {
     if (isFieldErrorsMember(name, value)) {
-      fieldErrors = `<section><h2${langOf(labelsLocale)}>${escapeText(labels.fieldErrors)}</h2>${renderFieldErrors(value)}</section>`;
+      fieldErrors = `<section><h2${langOf(labelsLocale)}>${escapeText(labels.fieldErrors)}</h2>${renderFieldErrors(value, colon)}</section>`;
     } else {
-      items.push(`<dt>${escapeText(oneLine(name))}</dt><dd>${renderValue(value)}</dd>`);
+      items.push(`<dt>${escapeText(oneLine(name))}</dt><dd>${renderValue(value, colon)}</dd>`);
     }
   }
   if (items.length === 0) return fieldErrors;
