@@ -158,6 +158,29 @@ export function formatRules(framework: Framework): void {
       );
     });
 
+    it('html and text name no field for an error of the whole body (#), and show an empty key as ""', async () => {
+      const error = createError(422, 'Invalid order', {
+        errors: [
+          { detail: 'Must be an object.', pointer: '#' },
+          { detail: 'Must not be empty.', pointer: '#/' },
+        ],
+      });
+      const html = await call(
+        framework,
+        { route: throwing(error), options: quiet },
+        { headers: { Accept: 'text/html' } },
+      );
+      expect(html.text).toContain(
+        '<ul><li>Must be an object.</li><li><code>&quot;&quot;</code> Must not be empty.</li></ul>',
+      );
+      const text = await call(
+        framework,
+        { route: throwing(error), options: quiet },
+        { headers: { Accept: 'text/plain' } },
+      );
+      expect(text.text).toContain('  - Must be an object.\n  - "": Must not be empty.');
+    });
+
     it('html and text carry what the JSON body does: the type, instance and request id', async () => {
       const options = { ...quiet, instance: true, requestId: true, type: () => 'https://errors.example/conflict' };
       for (const accept of ['text/html', 'text/plain']) {

@@ -43,20 +43,26 @@ export function isFieldErrorList(value: unknown): value is FieldError[] {
   );
 }
 
-/** `#/profile/age` → `profile.age`, `#/items/0/name` → `items.0.name`: a JSON Pointer as a person reads it. */
-function readablePointer(pointer: string): string {
+/**
+ * `#/profile/age` → `profile.age`, `#/items/0/name` → `items.0.name`: a JSON Pointer as a person reads it. The
+ * whole body (`#`) names no field (its words say what is wrong with it: `Must be an object.`), and a key that is
+ * the empty string is shown as `""`.
+ */
+function readablePointer(pointer: string): string | undefined {
   const path = pointer.replace(/^#/, '');
-  if (path === '') return '(body)';
+  if (path === '') return undefined;
   return path
     .slice(1)
     .split('/')
     .map((segment) => {
       const unescaped = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+      let key: string;
       try {
-        return decodeURIComponent(unescaped);
+        key = decodeURIComponent(unescaped);
       } catch {
-        return unescaped;
+        key = unescaped;
       }
+      return key === '' ? '""' : key;
     })
     .join('.');
 }
@@ -69,7 +75,8 @@ export function fieldOf(error: FieldError): string | undefined {
   const key = fieldKeyOf(error);
   if (key === undefined) return undefined;
   const where = error[key] as string;
-  return oneLine(key === 'pointer' ? readablePointer(where) : where);
+  const readable = key === 'pointer' ? readablePointer(where) : where;
+  return readable === undefined ? undefined : oneLine(readable);
 }
 
 // Where a field error names its field, in the order they are read: RFC 9457's pointer first.
