@@ -2,7 +2,7 @@
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { errorsFor } from '../lib/cases.mjs';
-import { contractHeaders } from './fixed.mjs';
+import { contractReply } from './fixed.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -45,7 +45,7 @@ export async function create(handler, version) {
     // that keeps the app's onSend hooks (CORS, compression) must. (Written past Fastify on the hijacked
     // `reply.raw`, the same answer measured slower than through the reply, and would skip those hooks.)
     app.setErrorHandler((_err, request, reply) => {
-      const { status, body, headers } = contractHeaders(request.raw);
+      const { status, body, headers } = contractReply(request.raw);
       reply.code(status).headers(headers).send(body);
     });
   }

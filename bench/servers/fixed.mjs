@@ -13,9 +13,14 @@ const BODIES = new Map(
 
 const HEADERS = (body) => ({ 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': body.length });
 
+/** The fixed body and status of the request's route (the 404's for any other path). */
+function fixedFor(req) {
+  return BODIES.get(req.url.split('?', 1)[0]) ?? BODIES.get('/404');
+}
+
 /** Sends the fixed body for the request's route, with its status. */
 export function sendFixed(req, res) {
-  const fixed = BODIES.get(req.url.split('?', 1)[0]) ?? BODIES.get('/404');
+  const fixed = fixedFor(req);
   res.writeHead(fixed.status, HEADERS(fixed.body));
   res.end(fixed.body);
 }
@@ -30,19 +35,23 @@ const CONTRACT_HEADERS = (body) => [
   ['Vary', 'Accept, Accept-Language'],
 ];
 
-/** The contract's headers of a fixed body, as an object of lower-case names (Fastify's `reply.headers()`). */
-export function contractHeaders(req) {
-  const fixed = BODIES.get(req.url.split('?', 1)[0]) ?? BODIES.get('/404');
-  return {
+/**
+ * The fixed answer of the request's route with the contract's headers as an object of lower-case names, for
+ * Fastify's `reply.headers()`: made once per route, as the ceiling's answer costs nothing to build.
+ */
+export function contractReply(req) {
+  const fixed = fixedFor(req);
+  fixed.reply ??= {
     status: fixed.status,
     body: fixed.body,
     headers: Object.fromEntries(CONTRACT_HEADERS(fixed.body).map(([name, value]) => [name.toLowerCase(), value])),
   };
+  return fixed.reply;
 }
 
 /** Sends the fixed body with the headers of the contract: what those headers cost, and nothing else. */
 export function sendFixedWithHeaders(req, res) {
-  const fixed = BODIES.get(req.url.split('?', 1)[0]) ?? BODIES.get('/404');
+  const fixed = fixedFor(req);
   res.statusCode = fixed.status;
   for (const [name, value] of CONTRACT_HEADERS(fixed.body)) res.setHeader(name, value);
   res.end(fixed.body);

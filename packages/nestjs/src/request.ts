@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { ErrorRequest } from '@status-i18n/core';
-import { clientLeftStatus } from '@status-i18n/core/node';
+import { clientLeftStatus, responseHeaderOf } from '@status-i18n/core/node';
 import type { NestHttpAdapter } from './reply';
 
 /** The Node.js request under a Nest request: Express's `req` is one, Fastify's request carries it as `raw`. */
@@ -23,7 +23,7 @@ class NestErrorRequest<Request> implements ErrorRequest<Request> {
   /** 400 for the failure of a body whose client left (the core's `clientLeftStatus`); Nest keeps no other. */
   readonly presetStatus?: number;
   readonly #headers: Readonly<Record<string, string | string[] | undefined>>;
-  readonly #response: { getHeader?: unknown } | undefined;
+  readonly #response: unknown;
 
   constructor(adapter: NestHttpAdapter, request: Request, exception: unknown, response: unknown) {
     const raw = request as { method?: unknown; url?: unknown; headers?: unknown };
@@ -33,7 +33,7 @@ class NestErrorRequest<Request> implements ErrorRequest<Request> {
     this.url = typeof url === 'string' ? url : '/';
     this.context = request;
     this.#headers = typeof raw.headers === 'object' && raw.headers !== null ? (raw.headers as never) : {};
-    this.#response = typeof response === 'object' && response !== null ? response : undefined;
+    this.#response = response;
     const node = nodeRequestOf(request);
     const status = node === undefined ? undefined : clientLeftStatus(node, exception);
     if (status !== undefined) this.presetStatus = status;
@@ -47,12 +47,7 @@ class NestErrorRequest<Request> implements ErrorRequest<Request> {
 
   // Express's `res` and Fastify's reply both have `getHeader()`: a request id a middleware set before the error.
   responseHeader(name: string): string | undefined {
-    const response = this.#response;
-    if (typeof response?.getHeader !== 'function') return undefined;
-    const value: unknown = (response as { getHeader(name: string): unknown }).getHeader(name);
-    if (typeof value === 'string') return value;
-    if (typeof value === 'number') return String(value);
-    return Array.isArray(value) ? value.join(', ') : undefined;
+    return responseHeaderOf(this.#response, name);
   }
 
   get path(): string {

@@ -46,7 +46,7 @@ export function requestIdOf<Context>(
     given.set(key, id);
     return id;
   }
-  // The id a middleware already set on the response (express-request-id, koa-requestid, a Fastify hook) is the
+  // The id a middleware already set on the response (express-request-id, a Fastify hook, hono/request-id) is the
   // one its log lines name: the error's body and header name it too, rather than another made here.
   const fromResponse = request.responseHeader?.(setting.header);
   if (fromResponse !== undefined && isHeaderSafeRequestId(fromResponse)) return fromResponse;

@@ -80,6 +80,23 @@ export interface ResponseHeaders {
 }
 
 /**
+ * A header already set on `response` (see {@link ResponseHeaders}; anything without `getHeader()` has none), as
+ * one string: a number as its digits (`setHeader('content-length', 12)`), a list joined as Node.js sends it.
+ *
+ * @example
+ * ```ts
+ * responseHeaderOf(res, 'x-request-id'); // the id a request-id middleware set, or undefined
+ * ```
+ */
+export function responseHeaderOf(response: unknown, name: string): string | undefined {
+  if (typeof (response as Partial<ResponseHeaders> | null | undefined)?.getHeader !== 'function') return undefined;
+  const value = (response as ResponseHeaders).getHeader(name);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  return Array.isArray(value) ? value.join(', ') : undefined;
+}
+
+/**
  * A Node.js request as the layer reads it. A class rather than an object literal: one is made for every error,
  * and the path (which only the `instance` option reads) is worked out when asked for.
  */
@@ -114,10 +131,7 @@ class NodeErrorRequest<Context> implements ErrorRequest<Context> {
   }
 
   responseHeader(name: string): string | undefined {
-    const value = this.#response?.getHeader(name);
-    if (typeof value === 'string') return value;
-    if (typeof value === 'number') return String(value);
-    return Array.isArray(value) ? value.join(', ') : undefined;
+    return responseHeaderOf(this.#response, name);
   }
 
   get path(): string {

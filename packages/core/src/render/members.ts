@@ -24,9 +24,14 @@ export interface FieldError {
   readonly cookie?: unknown;
 }
 
-/** What a field error says is wrong: its `detail` (RFC 9457) or `message`. */
+/** The member a field error says what is wrong in: its `detail` (RFC 9457), else its `message`. */
+function textKeyOf(error: FieldError): 'detail' | 'message' {
+  return typeof error.detail === 'string' ? 'detail' : 'message';
+}
+
+/** What a field error says is wrong (see {@link textKeyOf}). */
 export function textOf(error: FieldError): string {
-  return typeof error.detail === 'string' ? error.detail : String(error.message);
+  return String(error[textKeyOf(error)]);
 }
 
 /** Validation errors in a common shape: each with a string `detail` or `message`. */
@@ -92,7 +97,7 @@ function fieldKeyOf(error: FieldError): (typeof FIELD_KEYS)[number] | undefined 
  * hint of the app's. The page and the text body show them after the words, so that they carry what JSON does.
  */
 export function otherMembersOf(error: FieldError): Array<[string, unknown]> {
-  const textKey = typeof error.detail === 'string' ? 'detail' : 'message';
+  const textKey = textKeyOf(error);
   const fieldKey = fieldKeyOf(error);
   return Object.entries(error).filter(([name, value]) => name !== textKey && name !== fieldKey && value !== undefined);
 }
