@@ -108,6 +108,20 @@ describe('validationProblem(source): the words of each rule', () => {
     expect(resolved.detail).toBe('2 values in the request are not valid.');
     expect(resolved.extensions.errors).toHaveLength(3);
   });
+
+  it('counts a name in two parts of the request twice, and a value broken twice once (express-validator)', () => {
+    const field = (location: string, path: string) => ({
+      type: 'field',
+      location,
+      path,
+      msg: 'Invalid value',
+      value: '',
+    });
+    const issues = [field('query', 'id'), field('body', 'id'), field('query', 'id'), field('body', 'tags[1]')];
+    const resolved = resolveProblem(validationProblem(issues), 'en', { defaultLocale: 'en' }) as ResolvedProblem;
+    expect(resolved.detail).toBe('3 values in the request are not valid.');
+    expect(resolved.extensions.errors).toHaveLength(4);
+  });
 });
 
 describe('validation words of a locale the app adds with a few of them', () => {
