@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { analyse } from './lib/analysis.mjs';
-import { casesFor } from './lib/cases.mjs';
+import { CASES, casesFor } from './lib/cases.mjs';
 import { checkCase } from './lib/check.mjs';
 import { startServer } from './lib/child.mjs';
 import { CONNECTIONS, measure, warmUp } from './lib/load.mjs';
@@ -27,12 +27,16 @@ const quick = process.argv.includes('--quick');
 const SETTINGS = {
   connections: CONNECTIONS,
   duration: 0.3,
-  warmUp: 1,
+  warmUp: 3,
   caseWarmUp: 0.2,
+  fromIdle: 0.3,
+  fromIdleCase: '500 json en',
   rounds: 2,
   replicas: quick ? 1 : 3,
 };
 const log = (...args) => console.log(...args);
+/** The case each block starts with, timed apart from the tables, to measure a process that sat idle (throughput). */
+const FROM_IDLE_CASE = CASES.find((c) => c.id === SETTINGS.fromIdleCase);
 
 for (const name of ['core', 'express', 'koa', 'fastify', 'nestjs']) {
   if (!existsSync(new URL(`../packages/${name}/dist/index.js`, import.meta.url))) {
@@ -71,7 +75,10 @@ async function startAndCheck(pinned) {
  * sat idle while the others ran is slow again for a second or more, by more for a handler with more code for the
  * JIT to optimize again (measured on Fastify 5: after a 0.5 s warm-up, ours used 1.3–2.8× the CPU per request it
  * used after 2 s, Fastify's default mostly 1.0–1.2×), so runs that start cold measure the idling, not the
- * handler. Each case then gets an untimed run of its own before its timed one: a warm-up over every case leaves
+ * handler. The warm-up is 3 s: after 1 s ours had not come back to its full speed on Fastify 5 (0.92× of the
+ * default over the 12 cases, in a run of this block's shape; 1.02× after 4 s, where the default's second copy
+ * measured 1.03× and 1.01×). What coming back costs is measured on its own, before each warm-up, and reported
+ * beside the tables rather than left out. Each case then gets an untimed run of its own before its timed one: a warm-up over every case leaves
  * the code that only one case takes (a language, a format) less used than the JIT's threshold, and a new server's
  * first 0.3 s of one case then measured its compilation (traced on Fastify 5 after a 2 s warm-up over all cases:
  * some 90 functions of ours optimized in the first 0.4 s of one case, at 2–3× the CPU per request of the runs
@@ -86,6 +93,7 @@ async function startAndCheck(pinned) {
 async function throughput(servers) {
   const rps = {};
   const cpu = {};
+  const fromIdle = {};
   const variants = [...new Set(servers.map((server) => server.variant))];
   const groups = [...new Set(variants.map((variant) => variant.group))].map((group) =>
     variants.filter((variant) => variant.group === group),
@@ -100,6 +108,12 @@ async function throughput(servers) {
         for (const variant of rotate(group, round + index + replica)) {
           const server = processesOf(variant)[replica];
           const cases = casesFor(variant);
+          // Before the warm-up: what the error path costs when it runs again after the process sat idle while the
+          // others ran (an app whose errors come now and then). Reported beside the tables, not judged.
+          const idleBefore = await server.cpu();
+          const idleRun = await measure(server.port, FROM_IDLE_CASE, SETTINGS.fromIdle);
+          fromIdle[variant.id] ??= [];
+          fromIdle[variant.id].push(((await server.cpu()) - idleBefore) / idleRun.requests);
           await warmUp(server.port, cases, SETTINGS.warmUp);
           for (const c of turn(cases, round + replica)) {
             await measure(server.port, c, SETTINGS.caseWarmUp);
@@ -124,7 +138,7 @@ async function throughput(servers) {
       }
     }
   }
-  return measurements(rps, cpu);
+  return measurements(rps, cpu, fromIdle);
 }
 
 const info = { ...machine(), pinned: !quick && pinLoadGenerator() };

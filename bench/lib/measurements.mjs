@@ -9,8 +9,10 @@ import { median } from './stats.mjs';
 /**
  * @param rps requests/s of each run, `rps[variantId][caseId][round]`
  * @param cpu server CPU µs per request of each run, indexed the same way
+ * @param fromIdle server CPU µs per request of the run that starts each block of a process, before its warm-up
+ *   (`fromIdle[variantId]`, one per block)
  */
-export function measurements(rps, cpu) {
+export function measurements(rps, cpu, fromIdle = {}) {
   const medianOf = (table, id, caseId) => median(table[id][caseId]);
   const pairedMedian = (table, a, b, caseId) =>
     median(table[a][caseId].map((value, round) => value / table[b][caseId][round]));
@@ -23,5 +25,7 @@ export function measurements(rps, cpu) {
     ratio: (a, b, caseId) => pairedMedian(rps, a, b, caseId),
     /** Server CPU time per request of `a` ÷ `b` in a case: the median of the per-round ratios. */
     cpuRatio: (a, b, caseId) => pairedMedian(cpu, a, b, caseId),
+    /** Median server CPU time per request (µs) of a variant in the run that starts a block, before the warm-up. */
+    fromIdle: (id) => median(fromIdle[id] ?? []),
   };
 }

@@ -20,7 +20,7 @@ function table(variants, cell, cases = CASES) {
 const rpsCell = (measured, reference) => (v, c) =>
   `${whole(measured.rps(v.id, c.id))} (${x(measured.ratio(v.id, reference, c.id))})`;
 
-function groupSection(group, measured) {
+function groupSection(group, measured, settings) {
   return [
     `### ${group.title}`,
     '',
@@ -31,6 +31,23 @@ function groupSection(group, measured) {
     'Median server CPU time per request, µs (user + system, of the server process):',
     '',
     ...table(group.variants, (v, c) => measured.cpu(v.id, c.id).toFixed(1)),
+    '',
+    ...fromIdleLines(group, measured, settings),
+  ];
+}
+
+/**
+ * What the error path costs when it runs again after the process sat idle: reported, not judged (a target is
+ * about the error path of a busy server; these are the requests of an app whose errors come now and then).
+ */
+function fromIdleLines(group, measured, { fromIdle, fromIdleCase }) {
+  const steady = (v) => measured.cpu(v.id, fromIdleCase);
+  return [
+    `Back from idle: median server CPU time per request, µs, in the first ${fromIdle} s of ${fromIdleCase} at the start of each block, before the warm-up (the process had sat idle for minutes while the others ran; in the first round it had answered only the check requests), and its ratio to the same case after the warm-up:`,
+    '',
+    `| | ${group.variants.map((v) => v.label).join(' | ')} |`,
+    `|---|${group.variants.map(() => '---:').join('|')}|`,
+    `| back from idle | ${group.variants.map((v) => `${measured.fromIdle(v.id).toFixed(1)} (${x(measured.fromIdle(v.id) / steady(v))})`).join(' | ')} |`,
     '',
   ];
 }
@@ -96,7 +113,7 @@ export function writeReport(path, run) {
     '',
     '## Throughput',
     '',
-    ...groups.flatMap((group) => groupSection(group, measured)),
+    ...groups.flatMap((group) => groupSection(group, measured, settings)),
     '### Validation problems',
     '',
     "A zod 4 failure with five field errors (a fresh `safeParse` per request, one field holding the secret). Ours marks it in the route with `validationProblem(error, { in: 'body' })` and answers in the negotiated format and language (the words of each rule, JSON Pointers, no submitted value); the hand-written handler (Express) and try/catch middleware (Koa) map `err.issues` to `{ pointer, detail }` themselves and send JSON with zod's English messages. Only these and the contract ceiling answer this case: the other peers would answer a `ZodError` as a 500.",
