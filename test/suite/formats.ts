@@ -158,11 +158,14 @@ export function formatRules(framework: Framework): void {
       );
     });
 
-    it('html and text name no field for an error of the whole body (#), and show an empty key as ""', async () => {
+    it('html and text name no field for an error of the whole body (#), and quote a key the dots would misread', async () => {
       const error = createError(422, 'Invalid order', {
         errors: [
           { detail: 'Must be an object.', pointer: '#' },
           { detail: 'Must not be empty.', pointer: '#/' },
+          { detail: 'Must be a number.', pointer: '#/a/b' },
+          { detail: 'Must be a date.', pointer: '#/a.b' },
+          { detail: 'Must be short.', pointer: '#/say/x"y' },
         ],
       });
       const html = await call(
@@ -171,14 +174,19 @@ export function formatRules(framework: Framework): void {
         { headers: { Accept: 'text/html' } },
       );
       expect(html.text).toContain(
-        '<ul><li>Must be an object.</li><li><code>&quot;&quot;</code> Must not be empty.</li></ul>',
+        '<ul><li>Must be an object.</li><li><code>&quot;&quot;</code> Must not be empty.</li>' +
+          '<li><code>a.b</code> Must be a number.</li><li><code>&quot;a.b&quot;</code> Must be a date.</li>' +
+          '<li><code>say.&quot;x\\&quot;y&quot;</code> Must be short.</li></ul>',
       );
       const text = await call(
         framework,
         { route: throwing(error), options: quiet },
         { headers: { Accept: 'text/plain' } },
       );
-      expect(text.text).toContain('  - Must be an object.\n  - "": Must not be empty.');
+      expect(text.text).toContain(
+        '  - Must be an object.\n  - "": Must not be empty.\n  - a.b: Must be a number.\n  - "a.b": Must be a date.\n' +
+          '  - say."x\\"y": Must be short.',
+      );
     });
 
     it('html and text carry what the JSON body does: the type, instance and request id', async () => {

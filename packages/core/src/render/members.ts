@@ -50,8 +50,9 @@ export function isFieldErrorList(value: unknown): value is FieldError[] {
 
 /**
  * `#/profile/age` → `profile.age`, `#/items/0/name` → `items.0.name`: a JSON Pointer as a person reads it. The
- * whole body (`#`) names no field (its words say what is wrong with it: `Must be an object.`), and a key that is
- * the empty string is shown as `""`.
+ * whole body (`#`) names no field (its words say what is wrong with it: `Must be an object.`). A key that the
+ * dotted form would misread is shown quoted, as a JSON string: the empty key as `""`, and a key with a dot or a
+ * quote in it (`#/a.b` → `"a.b"`, which is not `#/a/b`'s `a.b`).
  */
 function readablePointer(pointer: string): string | undefined {
   const path = pointer.replace(/^#/, '');
@@ -67,7 +68,7 @@ function readablePointer(pointer: string): string | undefined {
       } catch {
         key = unescaped;
       }
-      return key === '' ? '""' : key;
+      return key === '' || key.includes('.') || key.includes('"') ? JSON.stringify(key) : key;
     })
     .join('.');
 }
