@@ -78,13 +78,13 @@ async function startAndCheck(pinned) {
  * handler. The warm-up is 3 s: after 1 s ours had not come back to its full speed on Fastify 5 (0.92× of the
  * default over the 12 cases, in a run of this block's shape; 1.02× after 4 s, where the default's second copy
  * measured 1.03× and 1.01×). What coming back costs is measured on its own, before each warm-up, and reported
- * beside the tables rather than left out. Each case then gets an untimed run of its own before its timed one: a warm-up over every case leaves
- * the code that only one case takes (a language, a format) less used than the JIT's threshold, and a new server's
- * first 0.3 s of one case then measured its compilation (traced on Fastify 5 after a 2 s warm-up over all cases:
- * some 90 functions of ours optimized in the first 0.4 s of one case, at 2–3× the CPU per request of the runs
- * after; Fastify's default, whose answer is the same JSON for every case, less). The cases run in an order that
- * turns from block to block and is reversed every other block (`turn`), so that no case is always the first of
- * its route.
+ * beside the tables rather than left out. Each case then gets an untimed run of its own before its timed one: a
+ * warm-up over every case leaves the code that only one case takes (a language, a format) less used than the JIT's
+ * threshold, and a new server's first 0.3 s of one case then measured its compilation (traced on Fastify 5 after
+ * a 2 s warm-up over all cases: some 90 functions of ours optimized in the first 0.4 s of one case, at 2–3× the
+ * CPU per request of the runs after; Fastify's default, whose answer is the same JSON for every case, less). The
+ * cases run in an order that turns from block to block and is reversed every other block (`turn`), so that no case
+ * is always the first of its route.
  *
  * A group's processes run back to back (in an order that turns each round), so the ratios of a round compare runs
  * seconds apart: the machine's other load drifts over longer spans, and pairing keeps that drift out of the
