@@ -166,6 +166,9 @@ export function formatRules(framework: Framework): void {
           { detail: 'Must be a number.', pointer: '#/a/b' },
           { detail: 'Must be a date.', pointer: '#/a.b' },
           { detail: 'Must be short.', pointer: '#/say/x"y' },
+          { detail: 'Must be one line.', pointer: '#/a%0Ab' },
+          { detail: 'Must be plain.', pointer: '#/a:%20b' },
+          { detail: 'Must be a pointer.', pointer: '#a' },
         ],
       });
       const html = await call(
@@ -176,7 +179,9 @@ export function formatRules(framework: Framework): void {
       expect(html.text).toContain(
         '<ul><li>Must be an object.</li><li><code>&quot;&quot;</code> Must not be empty.</li>' +
           '<li><code>a.b</code> Must be a number.</li><li><code>&quot;a.b&quot;</code> Must be a date.</li>' +
-          '<li><code>say.&quot;x\\&quot;y&quot;</code> Must be short.</li></ul>',
+          '<li><code>say.&quot;x\\&quot;y&quot;</code> Must be short.</li>' +
+          '<li><code>&quot;a\\nb&quot;</code> Must be one line.</li><li><code>&quot;a: b&quot;</code> Must be plain.</li>' +
+          '<li><code>#a</code> Must be a pointer.</li></ul>',
       );
       const text = await call(
         framework,
@@ -185,7 +190,8 @@ export function formatRules(framework: Framework): void {
       );
       expect(text.text).toContain(
         '  - Must be an object.\n  - "": Must not be empty.\n  - a.b: Must be a number.\n  - "a.b": Must be a date.\n' +
-          '  - say."x\\"y": Must be short.',
+          '  - say."x\\"y": Must be short.\n  - "a\\nb": Must be one line.\n  - "a: b": Must be plain.\n' +
+          '  - #a: Must be a pointer.',
       );
     });
 

@@ -104,7 +104,8 @@ export function textFormatRules(framework: Framework): void {
     });
 
     it('keeps a field’s name to one line: an unknown key the client sent cannot start a line or reorder one', async () => {
-      // The pointer escapes the key for JSON; decoded for a reader, its line breaks and bidi controls come back.
+      // The pointer escapes the key for JSON; decoded for a reader, its line breaks come back, and are shown escaped
+      // in a quoted key.
       const error = createError(422, 'Invalid form', {
         errors: [
           { detail: 'This field is not allowed.', pointer: '#/x%0A%0AIMPORTANT: call +1-555-0100%0A  - ' },
@@ -114,7 +115,7 @@ export function textFormatRules(framework: Framework): void {
       const response = await call(framework, { route: throwing(error), options: quiet }, { headers: TEXT });
       expect(response.text).not.toMatch(/^\s*IMPORTANT/m);
       expect(response.text).toContain(
-        '\n  - x\uFFFD\uFFFDIMPORTANT: call +1-555-0100\uFFFD  - : This field is not allowed.\n',
+        '\n  - "x\\n\\nIMPORTANT: call +1-555-0100\\n  - ": This field is not allowed.\n',
       );
       expect(response.text).toContain('\n  - invoice\uFFFDgpj.exe: Not allowed either.\n');
       const page = await call(framework, { route: throwing(error), options: quiet }, { headers: HTML });

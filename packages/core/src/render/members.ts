@@ -51,26 +51,31 @@ export function isFieldErrorList(value: unknown): value is FieldError[] {
 /**
  * `#/profile/age` → `profile.age`, `#/items/0/name` → `items.0.name`: a JSON Pointer as a person reads it. The
  * whole body (`#`) names no field (its words say what is wrong with it: `Must be an object.`). A key that the
- * dotted form would misread is shown quoted, as a JSON string: the empty key as `""`, and a key with a dot or a
- * quote in it (`#/a.b` → `"a.b"`, which is not `#/a/b`'s `a.b`).
+ * dotted form would misread is shown quoted, as a JSON string: the empty key as `""`, and a key with a dot, a quote,
+ * a colon (which reads as the one after the name), white space or a control character in it (`#/a.b` → `"a.b"`,
+ * which is not `#/a/b`'s `a.b`; a line break as `\n`). A value that is no JSON Pointer (`#a`, `a.b`) is shown as
+ * it was given.
  */
 function readablePointer(pointer: string): string | undefined {
-  const path = pointer.replace(/^#/, '');
+  const path = pointer.startsWith('#') ? pointer.slice(1) : pointer;
   if (path === '') return undefined;
-  return path
-    .slice(1)
-    .split('/')
-    .map((segment) => {
-      const unescaped = segment.replace(/~1/g, '/').replace(/~0/g, '~');
-      let key: string;
-      try {
-        key = decodeURIComponent(unescaped);
-      } catch {
-        key = unescaped;
-      }
-      return key === '' || key.includes('.') || key.includes('"') ? JSON.stringify(key) : key;
-    })
-    .join('.');
+  if (!path.startsWith('/')) return pointer;
+  return path.slice(1).split('/').map(readableKey).join('.');
+}
+
+// A key shown as it is: none of what the dotted form or the `name: words` line would misread.
+const PLAIN_KEY = /^[^\s.":：\p{C}]+$/u;
+
+/** One reference token of a pointer as a person reads it: percent-decoded, then unescaped (RFC 6901 §6, §4). */
+function readableKey(token: string): string {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(token);
+  } catch {
+    decoded = token;
+  }
+  const key = decoded.replace(/~1/g, '/').replace(/~0/g, '~');
+  return PLAIN_KEY.test(key) ? key : JSON.stringify(key);
 }
 
 /**
