@@ -6,6 +6,13 @@ import type { Framework, RouteTools } from './frameworks';
 const PAYLOAD = '<script>alert(1)</script>"\'&';
 
 export function formatRules(framework: Framework): void {
+  /** The HTML page and the text body the app answers `error` with. */
+  async function pageAndText(error: unknown): Promise<{ html: string; text: string }> {
+    const answer = (accept: string) =>
+      call(framework, { route: throwing(error), options: quiet }, { headers: { Accept: accept } });
+    return { html: (await answer('text/html')).text, text: (await answer('text/plain')).text };
+  }
+
   describe('bodies and headers of each format', () => {
     it('problem+json: RFC 9457 members, exact length, Content-Language, nosniff', async () => {
       const response = await call(framework, { route: throwing(createError(404)), options: quiet });
@@ -138,22 +145,13 @@ export function formatRules(framework: Framework): void {
           { field: 'email', message: 'must be an email' },
         ],
       });
-      const html = await call(
-        framework,
-        { route: throwing(error), options: quiet },
-        { headers: { Accept: 'text/html' } },
-      );
-      expect(html.text).toContain(
+      const { html, text } = await pageAndText(error);
+      expect(html).toContain(
         '<li><code>id</code> Must be a number. <small>code: <code>type</code> hint: <code>&lt;b&gt;digits&lt;/b&gt;</code></small></li>',
       );
       // Only the words and the field: nothing after them.
-      expect(html.text).toContain('<li><code>email</code> must be an email</li>');
-      const text = await call(
-        framework,
-        { route: throwing(error), options: quiet },
-        { headers: { Accept: 'text/plain' } },
-      );
-      expect(text.text).toContain(
+      expect(html).toContain('<li><code>email</code> must be an email</li>');
+      expect(text).toContain(
         '  - id: Must be a number.\n    code: type\n    hint: <b>digits</b>\n  - email: must be an email',
       );
     });
@@ -171,24 +169,15 @@ export function formatRules(framework: Framework): void {
           { detail: 'Must be a pointer.', pointer: '#a' },
         ],
       });
-      const html = await call(
-        framework,
-        { route: throwing(error), options: quiet },
-        { headers: { Accept: 'text/html' } },
-      );
-      expect(html.text).toContain(
+      const { html, text } = await pageAndText(error);
+      expect(html).toContain(
         '<ul><li>Must be an object.</li><li><code>&quot;&quot;</code> Must not be empty.</li>' +
           '<li><code>a.b</code> Must be a number.</li><li><code>&quot;a.b&quot;</code> Must be a date.</li>' +
           '<li><code>say.&quot;x\\&quot;y&quot;</code> Must be short.</li>' +
           '<li><code>&quot;a\\nb&quot;</code> Must be one line.</li><li><code>&quot;a: b&quot;</code> Must be plain.</li>' +
           '<li><code>#a</code> Must be a pointer.</li></ul>',
       );
-      const text = await call(
-        framework,
-        { route: throwing(error), options: quiet },
-        { headers: { Accept: 'text/plain' } },
-      );
-      expect(text.text).toContain(
+      expect(text).toContain(
         '  - Must be an object.\n  - "": Must not be empty.\n  - a.b: Must be a number.\n  - "a.b": Must be a date.\n' +
           '  - say."x\\"y": Must be short.\n  - "a\\nb": Must be one line.\n  - "a: b": Must be plain.\n' +
           '  - #a: Must be a pointer.',
