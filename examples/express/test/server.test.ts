@@ -1,60 +1,21 @@
-import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
+import { type DemoProcess, startDemo } from '../../../test/support/demo-process';
 
-// The demo command itself (`tsx src/server.ts`), not only createApp(): a broken server.ts, a wrong tsconfig
-// or a missing dependency would pass the smoke test and still break `pnpm run demo`.
-const exampleDir = path.resolve(__dirname, '..');
-const tsxCli = require.resolve('tsx/cli', { paths: [exampleDir] });
-
-type Demo = ChildProcessByStdio<null, Readable, Readable>;
-
-let demo: Demo | undefined;
-let output = '';
-
-/** Starts the demo on a free port and resolves with the URL it prints. */
-function startDemo(): Promise<string> {
-  const child = spawn(process.execPath, [tsxCli, 'src/server.ts'], {
-    cwd: exampleDir,
-    env: { ...process.env, PORT: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  demo = child;
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the demo printed no URL within 15 s:\n${output}`)), 15_000);
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      output += chunk;
-      const url = /status-i18n demo: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
-      if (url !== undefined) {
-        clearTimeout(timer);
-        resolve(url);
-      }
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      output += chunk;
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the demo exited with ${code} before printing its URL:\n${output}`));
-    });
-  });
-}
-
-function stopDemo(child: Demo): Promise<number | null> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise((resolve) => {
-    child.once('exit', (code) => resolve(code));
-    child.kill('SIGTERM');
-  });
-}
+// The demo command itself (`pnpm run demo`), not only createApp(): see startDemo.
+let demo: DemoProcess | undefined;
 
 afterAll(async () => {
-  if (demo !== undefined) await stopDemo(demo);
+  await demo?.stop();
 });
 
 describe('example-express: the demo command', () => {
   it('starts, prints its URL, answers / and /missing, and stops on SIGTERM', async () => {
-    const url = await startDemo();
+    demo = await startDemo(
+      path.resolve(__dirname, '..'),
+      'src/server.ts',
+      /status-i18n demo: (http:\/\/127\.0\.0\.1:\d+\/)/,
+    );
+    const { url } = demo;
 
     const landing = await fetch(url);
     expect(landing.status).toBe(200);
@@ -66,6 +27,6 @@ describe('example-express: the demo command', () => {
     expect(missing.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
     expect(await missing.json()).toMatchObject({ status: 404, title: '页面走丢了', instance: '/missing' });
 
-    expect(await stopDemo(demo as Demo)).toBe(0);
+    expect(await demo.stop('SIGTERM')).toBe(0);
   });
 });
