@@ -73,10 +73,10 @@ async function startAndCheck(pinned) {
  *
  * Each process runs all its cases in one block, right after a warm-up of its own over all of them: a server that
  * sat idle while the others ran is slow again for a second or more, by more for a handler with more code for the
- * JIT to optimize again (the collections V8 runs to shrink an idle process's heap drop the optimized code of about
- * a hundred functions, traced with `--trace-deopt` as "weak objects") (measured on Fastify 5: after a 0.5 s warm-up, ours used 1.3–2.8× the CPU per request it
- * used after 2 s, Fastify's default mostly 1.0–1.2×), so runs that start cold measure the idling, not the
- * handler. The warm-up is 3 s: after 1 s ours had not come back to its full speed on Fastify 5 (0.92× of the
+ * JIT to optimize again: the collections V8 runs to shrink an idle process's heap drop the optimized code of about
+ * a hundred functions (traced with `--trace-deopt` as "weak objects"). Measured on Fastify 5: after a 0.5 s
+ * warm-up, ours used 1.3–2.8× the CPU per request it used after 2 s, Fastify's default mostly 1.0–1.2×; runs that
+ * start cold measure the idling, not the handler. The warm-up is 3 s: after 1 s ours had not come back to its full speed on Fastify 5 (0.92× of the
  * default over the 12 cases, in a run of this block's shape; 1.02× after 4 s, where the default's second copy
  * measured 1.03× and 1.01×). What coming back costs is measured on its own, before each warm-up, and reported
  * beside the tables rather than left out. Each case then gets an untimed run of its own before its timed one: a

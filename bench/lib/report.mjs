@@ -41,13 +41,16 @@ function groupSection(group, measured, settings) {
  * about the error path of a busy server; these are the requests of an app whose errors come now and then).
  */
 function fromIdleLines(group, measured, { fromIdle, fromIdleCase }) {
-  const steady = (v) => measured.cpu(v.id, fromIdleCase);
+  const cell = (v) => {
+    const cost = measured.fromIdle(v.id);
+    return `${cost.toFixed(1)} (${x(cost / measured.cpu(v.id, fromIdleCase))})`;
+  };
   return [
     `Back from idle: median server CPU time per request, µs, in the first ${fromIdle} s of ${fromIdleCase} at the start of each block, before the warm-up (the process had sat idle for minutes while the others ran; in the first round it had answered only the check requests), and its ratio to the same case after the warm-up:`,
     '',
     `| | ${group.variants.map((v) => v.label).join(' | ')} |`,
     `|---|${group.variants.map(() => '---:').join('|')}|`,
-    `| back from idle | ${group.variants.map((v) => `${measured.fromIdle(v.id).toFixed(1)} (${x(measured.fromIdle(v.id) / steady(v))})`).join(' | ')} |`,
+    `| back from idle | ${group.variants.map(cell).join(' | ')} |`,
     '',
   ];
 }

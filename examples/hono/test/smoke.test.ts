@@ -1,9 +1,8 @@
-import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
 import { createAdaptorServer } from '@hono/node-server';
 import request from 'supertest';
+import { type DemoProcess, startDemo } from '../../../test/support/demo-process';
 import { CRASH_SECRET, createApp } from '../src/app';
 
 const log = jest.fn();
@@ -85,45 +84,25 @@ describe('example-hono: what each route answers', () => {
   });
 });
 
-// The demo command itself (`tsx src/server.ts`), not only createApp(): a broken server.ts or a missing
-// dependency would pass the tests above and still break `pnpm start`.
+// The demo command itself (`pnpm start`), not only createApp(): see startDemo.
 describe('example-hono: the demo command', () => {
-  const exampleDir = path.resolve(__dirname, '..');
-  let demo: ChildProcessByStdio<null, Readable, Readable> | undefined;
+  let demo: DemoProcess | undefined;
 
-  afterAll(() => {
-    if (demo !== undefined && demo.exitCode === null) demo.kill('SIGTERM');
+  afterAll(async () => {
+    await demo?.stop();
   });
 
   it('starts, prints its URL, answers, and stops on SIGTERM', async () => {
-    const tsxCli = require.resolve('tsx/cli', { paths: [exampleDir] });
-    const child = spawn(process.execPath, [tsxCli, 'src/server.ts'], {
-      cwd: exampleDir,
-      env: { ...process.env, PORT: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    demo = child;
-    let output = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no URL within 15 s:\n${output}`)), 15_000);
-      const read = (chunk: string) => {
-        output += chunk;
-        const found = /status-i18n demo \(Hono\): (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
-        if (found !== undefined) {
-          clearTimeout(timer);
-          resolve(found);
-        }
-      };
-      child.stdout.setEncoding('utf8').on('data', read);
-      child.stderr.setEncoding('utf8').on('data', read);
-      child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
-    });
+    demo = await startDemo(
+      path.resolve(__dirname, '..'),
+      'src/server.ts',
+      /status-i18n demo \(Hono\): (http:\/\/127\.0\.0\.1:\d+\/)/,
+    );
+    const { url } = demo;
     expect((await fetch(url)).status).toBe(200);
     const missing = await fetch(`${url}nowhere`, { headers: { 'Accept-Language': 'zh-CN' } });
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-language')).toBe('zh-CN');
-    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await demo.stop('SIGTERM')).toBe(0);
   });
 });
