@@ -122,6 +122,15 @@ describe('validationProblem(source): the words of each rule', () => {
     expect(resolved.detail).toBe('3 values in the request are not valid.');
     expect(resolved.extensions.errors).toHaveLength(4);
   });
+
+  it('counts each issue without a path: it names no value of its own (rules on the whole body)', () => {
+    // A Standard Schema result whose issues have no path: refinements of the whole object, or sentences whose
+    // field is not known (Nest's ValidationPipe).
+    const result = { issues: [{ message: 'Passwords differ' }, { message: 'Dates out of order' }, { message: 'x' }] };
+    const resolved = resolveProblem(validationProblem(result), 'en', { defaultLocale: 'en' }) as ResolvedProblem;
+    expect(resolved.detail).toBe('3 values in the request are not valid.');
+    expect(resolved.extensions.errors).toHaveLength(3);
+  });
 });
 
 describe('validation words of a locale the app adds with a few of them', () => {

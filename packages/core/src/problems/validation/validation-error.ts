@@ -103,7 +103,9 @@ function withBoundedTexts(issue: FieldIssue): FieldIssue {
 /**
  * The count the detail gives: how many values of the request the issues are about (a value that broke two rules,
  * ajv's type and minimum with `allErrors`, is one value, listed twice); when more issues were reported than
- * listed, how many are listed ("the first 100 are listed").
+ * listed, how many are listed ("the first 100 are listed"). An issue without a path names no value of its own
+ * (a rule on the whole body, or a message whose field is not known: Nest's `ValidationPipe` gives only
+ * sentences), so each such issue counts: eight messages of Nest's about six fields are not "1 value".
  */
 function countOf(issues: readonly FieldIssue[], part: RequestPart, more: boolean): number {
   if (more || issues.length < 2) return issues.length;
@@ -113,6 +115,10 @@ function countOf(issues: readonly FieldIssue[], part: RequestPart, more: boolean
   for (let index = 0; index < issues.length; index++) {
     const issue = issues[index] as FieldIssue;
     let listedBefore = false;
+    if (issue.path.length === 0) {
+      count++;
+      continue;
+    }
     for (let earlier = 0; earlier < index && !listedBefore; earlier++) {
       listedBefore = sameValue(issues[earlier] as FieldIssue, issue, part);
     }
