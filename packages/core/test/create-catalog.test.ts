@@ -43,13 +43,13 @@ describe('createCatalog(options)', () => {
 
   it('refuses an option, a part of a locale’s words or a describe() option it does not know (a misspelt one)', () => {
     expect(() => createCatalog({ mesages: {} } as never)).toThrow(
-      'status-i18n: createCatalog(): unknown option "mesages"',
+      'status-i18n: createCatalog(): unknown option "mesages" (did you mean "messages"?)',
     );
     expect(() => createCatalog({ messages: { ko: { htpp: { 404: { title: 'x' } } } } as never })).toThrow(
       'status-i18n: createCatalog() messages["ko"]: unknown option "htpp"',
     );
     expect(() => describeCode(404, { lcoale: 'zh-CN' } as never)).toThrow(
-      'status-i18n: describe(): unknown option "lcoale"',
+      'status-i18n: describe(): unknown option "lcoale" (did you mean "locale"?)',
     );
     expect(() => describeCode(404, { catalog: createCatalog(), locale: 'ko' } as never)).toThrow(
       /catalog\.describe\(code\)/,

@@ -203,7 +203,7 @@ describe('defineProblems(definitions, options)', () => {
 
     it('rejects an option it does not know (a misspelt typeBase), and options that are not an object', () => {
       expect(define({ ok: { status: 400, messages: words } }, { typebase: 'https://x.example/' })).toThrow(
-        new TypeError('status-i18n: defineProblems(): unknown option "typebase"'),
+        new TypeError('status-i18n: defineProblems(): unknown option "typebase" (did you mean "typeBase"?)'),
       );
       expect(define({ ok: { status: 400, messages: words } }, 'https://x.example/' as never)).toThrow(TypeError);
     });

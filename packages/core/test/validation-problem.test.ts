@@ -139,7 +139,7 @@ describe('validationProblem(source, options)', () => {
     expect(() => untyped(failure, { status: 500 })).toThrow('option "status"');
     // A misspelt option is refused, not ignored.
     expect(() => untyped(failure, { stauts: 400 })).toThrow(
-      'status-i18n: validationProblem(): unknown option "stauts"',
+      'status-i18n: validationProblem(): unknown option "stauts" (did you mean "status"?)',
     );
     expect(() => untyped(failure, 'body' as never)).toThrow(TypeError);
   });

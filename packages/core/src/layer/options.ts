@@ -1,6 +1,7 @@
 import { type Catalog, defaultCatalog, isCatalog } from '../catalog';
 import { FORMATS, type Format } from '../format/negotiate';
 import { FIELD_NAME } from '../internal/http-token';
+import { unknownOptionError } from '../internal/known-keys';
 import { isTimeZone } from '../internal/time-zone';
 import type { ProblemDetails } from '../render/problem';
 
@@ -178,7 +179,7 @@ export function resolveOptions<Context>(input: ErrorLayerOptions<Context> | unde
   if (input !== undefined && (typeof input !== 'object' || input === null)) fail('options', 'an object', input);
   const options = (input ?? {}) as Record<string, unknown>;
   for (const name of Object.keys(options)) {
-    if (!OPTION_NAMES.has(name)) throw new TypeError(`status-i18n: unknown option "${name}"`);
+    if (!OPTION_NAMES.has(name)) throw unknownOptionError(undefined, name, OPTION_NAMES);
   }
 
   if (options.catalog !== undefined && !isCatalog(options.catalog)) {

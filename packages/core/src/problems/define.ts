@@ -1,4 +1,5 @@
 import { isPlainObject, ownKeys, readProperty } from '../error/read';
+import { unknownOptionError } from '../internal/known-keys';
 import { CompiledProblem, type DefinedProblem, type ProblemDefinition } from './definition';
 import type { MessageArguments, MessageParams } from './icu-params';
 import { ownResolver } from './member';
@@ -96,7 +97,7 @@ export function defineProblems<const D extends ProblemDefinitions>(
   }
   // A misspelt option (`typebase`) would be ignored, and every problem's `type` would silently be a URN.
   for (const name of Object.keys(options)) {
-    if (name !== 'typeBase') throw new TypeError(`status-i18n: defineProblems(): unknown option "${name}"`);
+    if (name !== 'typeBase') throw unknownOptionError('defineProblems()', name, ['typeBase']);
   }
   const typeBase = options.typeBase === undefined ? DEFAULT_TYPE_BASE : checkTypeBase(options.typeBase);
   const compiled = new Map<string, CompiledProblem>();

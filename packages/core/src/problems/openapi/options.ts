@@ -1,4 +1,5 @@
 import { type Catalog, defaultCatalog, isCatalog } from '../../catalog';
+import { unknownOptionError } from '../../internal/known-keys';
 import { isTimeZone } from '../../internal/time-zone';
 import { isLanguageTag } from '../../locale/tags';
 import type { ProblemParams } from '../define';
@@ -82,7 +83,7 @@ export function checkOptions(options: OpenApiComponentsOptions): CheckedOptions 
   }
   // A misspelt option would be ignored, and the document would silently differ from what the server sends.
   for (const name of Object.keys(options)) {
-    if (!OPTION_NAMES.has(name)) throw new TypeError(`status-i18n: openApiComponents(): unknown option "${name}"`);
+    if (!OPTION_NAMES.has(name)) throw unknownOptionError('openApiComponents()', name, OPTION_NAMES);
   }
   const { catalog = defaultCatalog, locales, validationStatus = 422, examples = {} } = options;
   if (!isCatalog(catalog)) fail('catalog', 'a Catalog from createCatalog()');

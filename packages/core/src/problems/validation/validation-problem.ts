@@ -1,4 +1,5 @@
 import { readProperty } from '../../error/read';
+import { unknownOptionError } from '../../internal/known-keys';
 import type { RequestPart } from './issue';
 import { readValidationSource } from './read-source';
 import { ValidationProblemError, type ValidationStatus } from './validation-error';
@@ -65,9 +66,7 @@ export function validationProblem(source: unknown, options: ValidationProblemOpt
   }
   // A misspelt option (`stauts`) would be ignored, and the answer would quietly keep the default.
   for (const name of Object.keys(options)) {
-    if (name !== 'in' && name !== 'status') {
-      throw new TypeError(`status-i18n: validationProblem(): unknown option "${name}"`);
-    }
+    if (name !== 'in' && name !== 'status') throw unknownOptionError('validationProblem()', name, ['in', 'status']);
   }
   const part = options.in ?? 'body';
   const status = options.status ?? 422;
