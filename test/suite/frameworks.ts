@@ -140,10 +140,20 @@ function expressFramework(name: string, express: ExpressFactory): Framework {
 
 type KoaClass = typeof Koa3;
 
+/** What Koa does differently from the suite's rules, and why; the README's Koa section says the same. */
+const KOA_DIFFERENCES: readonly Difference[] = [
+  {
+    id: 'head-stream-not-read',
+    rule: 'HEAD of a route whose body is a stream which fails: a `200` with the route’s headers, and `log` is not called',
+    reason: 'Koa answers HEAD with the headers alone, without reading the body, so no error happens',
+  },
+];
+
 function koaFramework(name: string, Koa: KoaClass): Framework {
   return {
     name,
     kind: 'koa',
+    differences: KOA_DIFFERENCES,
     server({ route, options, onAppError, before }) {
       const app = new Koa();
       // Koa's default 'error' listener stays installed (it is part of what is tested) but prints nothing.

@@ -76,6 +76,37 @@ function nodeStreamRules(framework: Framework): void {
     expect(log).toHaveBeenCalledTimes(1);
   });
 
+  it("HEAD: a stream that fails before its first byte gets the GET's answer without its body", async () => {
+    const log = jest.fn();
+    const stream = new Readable({
+      read() {
+        this.destroy(Object.assign(new Error('disk gone'), { status: 503 }));
+      },
+    });
+    const response = await call(
+      framework,
+      { route: (tools) => tools.streamBody(stream), options: { log } },
+      { method: 'head' },
+    );
+    expect(response.text ?? '').toBe('');
+    if (differs(framework, 'head-stream-not-read')) {
+      // The framework answers HEAD without reading the stream: nothing fails, the route's status and headers go.
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toMatch(/^text\/plain/);
+      expect(log).not.toHaveBeenCalled();
+      return;
+    }
+    if (differs(framework, 'stream-error-before-first-byte')) {
+      expect(response.status).toBe(400);
+      expect(log).not.toHaveBeenCalled();
+      return;
+    }
+    expect(response.status).toBe(503);
+    expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    expect(Number(response.headers['content-length'])).toBeGreaterThan(0);
+    expect(log).toHaveBeenCalledTimes(1);
+  });
+
   it('an error after the first byte ends the connection', async () => {
     const log = jest.fn();
     const stream = cutAfterFirstChunk(new Error('midway'));
