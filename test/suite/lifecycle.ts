@@ -159,6 +159,23 @@ export function lifecycleRules(framework: Framework): void {
       expect(result.body).not.toContain('Internal Server Error');
     });
 
+    it('the client still gets what was written when middleware in front awaits twice (koa-helmet does)', async () => {
+      // Destroyed in the same turn, a response whose first chunk is still corked in the socket sends nothing: the
+      // client saw no status line. How soon the error comes back depends on the middleware in between.
+      const awaitsTwice = {
+        koa: () => async (_ctx: unknown, next: () => Promise<unknown>) => {
+          await Promise.resolve();
+          await next();
+        },
+      };
+      const printed = isWeb(framework) ? jest.spyOn(console, 'error').mockImplementation(() => undefined) : undefined;
+      const result = await fetchTruncated(framework, { ...setup(jest.fn()), before: awaitsTwice }).finally(() =>
+        printed?.mockRestore(),
+      );
+      expect(result.status).toBe(200);
+      expect(result.aborted).toBe(true);
+    });
+
     if (isWeb(framework)) {
       it('web: the failure happens in a Response already returned, so the server reports it, not the log option', async () => {
         const log = jest.fn();

@@ -1,5 +1,11 @@
 import { createErrorLayer, type ErrorLayerOptions } from '@status-i18n/core';
-import { clientLeftStatus, encodedBodyStatus, nodeErrorRequest, sendResponsePlan } from '@status-i18n/core/node';
+import {
+  clientLeftStatus,
+  encodedBodyStatus,
+  nodeErrorRequest,
+  sendResponsePlan,
+  truncateResponse,
+} from '@status-i18n/core/node';
 import type { Context, Middleware } from 'koa';
 import { emitError } from './emit';
 import { firstEvent, isConnectionError, isReadableStream, onBodyCut, onClientGone } from './stream';
@@ -63,9 +69,11 @@ export function errorHandler(options?: KoaErrorOptions): Middleware {
     if (ctx.headerSent || !ctx.writable) {
       layer.report(error, request);
       // Part of the response is out: destroying the connection shows the client the truncation instead
-      // of a body that looks complete, or a request that hangs. A response Koa already ended is complete
-      // (a 204 whose unsent body failed): its keep-alive connection stays.
-      if (!ctx.res.writableEnded) ctx.res.destroy();
+      // of a body that looks complete, or a request that hangs. On the next turn, as in every adapter: what the
+      // route wrote last can still be corked in the socket, and destroyed at once the client would get not even
+      // the status line (it depends on how many awaits the middleware in between take). A response Koa already
+      // ended is complete (a 204 whose unsent body failed): its keep-alive connection stays.
+      if (!ctx.res.writableEnded) truncateResponse(ctx.res);
       return;
     }
     sendResponsePlan(ctx.req, ctx.res, layer.respond(error, request));
