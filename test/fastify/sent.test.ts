@@ -97,9 +97,12 @@ describe.each(eachFastify)('%s: statusI18n and a reply already under way', (_nam
       const next = await get(base, '/nowhere', agent);
       expect(next.status).toBe(404);
       await settle();
-      // The error never reaches an error handler: Fastify reports that the reply was already sent.
+      // The error never reaches an error handler: Fastify reports that the reply was already sent, and of the
+      // thrown error nothing (README: a synchronous throw after reply.send() is only that warning).
       expect(log).not.toHaveBeenCalled();
-      expect(logs.lines.filter((line) => line.level >= LEVEL.warn)).toHaveLength(1);
+      const warned = logs.lines.filter((line) => line.level >= LEVEL.warn);
+      expect(warned).toEqual([expect.objectContaining({ level: LEVEL.warn })]);
+      expect(JSON.stringify(logs.lines)).not.toContain('after the answer');
     } finally {
       agent.destroy();
     }
@@ -135,6 +138,17 @@ describe.each(eachFastify)('%s: statusI18n and a reply already under way', (_nam
     expect(response.headers.get('content-disposition')).toBeNull();
     expect(((await response.json()) as { status: number }).status).toBe(503);
     expect(log).toHaveBeenCalledTimes(1);
+  });
+
+  it("HEAD of a route whose stream fails: Fastify's HEAD route answers 200 with the route's headers and logs it itself", async () => {
+    const response = await fetch(`${base}/stream-fails-early`, { method: 'HEAD' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv');
+    await settle();
+    expect(log).not.toHaveBeenCalled();
+    expect(logs.lines.filter((line) => line.level >= LEVEL.warn)).toEqual([
+      expect.objectContaining({ level: LEVEL.error, msg: 'Error on Stream found for HEAD route' }),
+    ]);
   });
 
   it('a streamed body that fails after its first byte: Fastify cuts the connection and logs it once, at warn', async () => {
@@ -192,3 +206,41 @@ describe.each(eachFastify)('%s: statusI18n with a request body left unread', (_n
     },
   );
 });
+
+describe.each(eachFastify)(
+  '%s: statusI18n behind @fastify/compress, a stream that fails',
+  (name, major: FastifyMajor) => {
+    it('is answered once; @fastify/compress logs the stream’s failure once more itself (README: Fastify)', async () => {
+      const log = jest.fn();
+      const logs = logCapture();
+      const app = major.fastify({ logger: { level: 'info', stream: logs.stream } });
+      await app.register(major.plugins.compress, { threshold: 0 });
+      await app.register(statusI18n, { log });
+      app.get('/stream-fails', async (_request, reply) => {
+        reply.header('Content-Type', 'text/csv');
+        const stream = new Readable({
+          read() {
+            this.destroy(Object.assign(new Error('disk gone'), { statusCode: 503 }));
+          },
+        });
+        return reply.send(stream);
+      });
+      const base = await listen(app);
+      try {
+        const response = await fetch(`${base}/stream-fails`, { headers: { 'Accept-Encoding': 'gzip' } });
+        const problem = (await response.json()) as { status: number };
+        await settle();
+        // Fastify 5 hands the plugin the stream's own error; under Fastify 4, @fastify/compress 7's pipe reports a
+        // `Premature close` of its own instead, which has no status: a 500.
+        const [status, answered] = name === 'Fastify 4' ? [500, 'Premature close'] : [503, 'disk gone'];
+        expect([response.status, problem.status]).toEqual([status, status]);
+        expect(log.mock.calls.map(([error]) => (error as Error).message)).toEqual([answered]);
+        expect(logs.lines.filter((line) => line.level >= LEVEL.warn)).toEqual([
+          expect.objectContaining({ level: LEVEL.error, err: expect.objectContaining({ message: 'disk gone' }) }),
+        ]);
+      } finally {
+        await app.close();
+      }
+    });
+  },
+);
