@@ -49,15 +49,20 @@ function cutAfterFirstChunk(error: Error | undefined): Readable {
   });
 }
 
+/** A body stream that fails on its first read, with an error of status 503. */
+function failingAtOnce(): Readable {
+  return new Readable({
+    read() {
+      this.destroy(Object.assign(new Error('disk gone'), { status: 503 }));
+    },
+  });
+}
+
 /** Express, Koa, Fastify and Nest: a streamed body fails while the adapter still holds the response. */
 function nodeStreamRules(framework: Framework): void {
   it('an error before the first byte is answered like a thrown error', async () => {
     const log = jest.fn();
-    const stream = new Readable({
-      read() {
-        this.destroy(Object.assign(new Error('disk gone'), { status: 503 }));
-      },
-    });
+    const stream = failingAtOnce();
     const response = await call(
       framework,
       { route: (tools) => tools.streamBody(stream), options: { log } },
@@ -78,11 +83,7 @@ function nodeStreamRules(framework: Framework): void {
 
   it("HEAD: a stream that fails before its first byte gets the GET's answer without its body", async () => {
     const log = jest.fn();
-    const stream = new Readable({
-      read() {
-        this.destroy(Object.assign(new Error('disk gone'), { status: 503 }));
-      },
-    });
+    const stream = failingAtOnce();
     const response = await call(
       framework,
       { route: (tools) => tools.streamBody(stream), options: { log } },
