@@ -114,11 +114,11 @@ function countOf(issues: readonly FieldIssue[], part: RequestPart, more: boolean
   let count = 0;
   for (let index = 0; index < issues.length; index++) {
     const issue = issues[index] as FieldIssue;
-    let listedBefore = false;
     if (issue.path.length === 0) {
       count++;
       continue;
     }
+    let listedBefore = false;
     for (let earlier = 0; earlier < index && !listedBefore; earlier++) {
       listedBefore = sameValue(issues[earlier] as FieldIssue, issue, part);
     }
