@@ -45,7 +45,10 @@ export function validationHook(
     throw new TypeError('status-i18n: validationHook(options) takes an options object ({ status: 400 | 422 })');
   }
   for (const name of Object.keys(options)) {
-    if (name !== 'status') throw new TypeError(`status-i18n: validationHook(): unknown option "${name}"`);
+    if (name !== 'status') {
+      // Its one option: whatever else was written stands for it.
+      throw new TypeError(`status-i18n: validationHook(): unknown option "${name}" (its only option is "status")`);
+    }
   }
   const { status } = options;
   // Checked now, as the handler's options are: a wrong status is the application's bug, not a client's 500.

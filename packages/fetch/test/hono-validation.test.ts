@@ -50,7 +50,7 @@ describe('validationHook(options)', () => {
 
   it('refuses options that are not an object when it is made', () => {
     expect(() => validationHook({ statsu: 400 } as never)).toThrow(
-      new TypeError('status-i18n: validationHook(): unknown option "statsu"'),
+      new TypeError('status-i18n: validationHook(): unknown option "statsu" (its only option is "status")'),
     );
     for (const options of ['x', 422, null]) {
       expect(() => validationHook(options as never)).toThrow(
