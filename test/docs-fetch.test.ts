@@ -116,6 +116,22 @@ describe('README.md: Hono, Next.js and the Fetch API', () => {
     await expect(call('8')).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
   });
 
+  it('Next.js: the catch-all route answers every method with a 404 problem in the client’s language', async () => {
+    const [, snippet = ''] = codeBlocks(section(part, '#### Next.js route handlers'), 'ts');
+    expect(snippet).toContain('app/api/[...path]/route.ts');
+    const handlers = runSnippet(snippet, { '@status-i18n/fetch': require('@status-i18n/fetch') }) as Record<
+      string,
+      (request: Request) => Response
+    >;
+    expect(Object.keys(handlers).sort()).toEqual(['DELETE', 'GET', 'PATCH', 'POST', 'PUT']);
+    for (const [method, handler] of Object.entries(handlers)) {
+      const request = new Request('http://localhost/api/nope', { method, headers: { 'Accept-Language': 'zh-CN' } });
+      const response = handler(request);
+      expect([method, response.status, response.headers.get('content-language')]).toEqual([method, 404, 'zh-CN']);
+      expect(await response.json()).toMatchObject({ title: '未找到', status: 404 });
+    }
+  });
+
   it('Any fetch handler: the Worker answers errors and unmatched paths with problems', async () => {
     const [snippet = ''] = codeBlocks(section(part, '#### Any fetch handler'), 'ts');
     const { default: worker } = runSnippet(snippet, { '@status-i18n/fetch': require('@status-i18n/fetch') }) as {
