@@ -7,7 +7,8 @@ import type { ErrorStrings } from './ui';
 export type Command =
   | { readonly name: 'help'; readonly asError: boolean }
   | { readonly name: 'version' }
-  | { readonly name: 'lookup'; readonly code: number; readonly protocol: Protocol }
+  /** `written`: the code as the user gave it, leading zeros dropped, for messages (one past 2^53 is no exact number). */
+  | { readonly name: 'lookup'; readonly code: number; readonly written: string; readonly protocol: Protocol }
   | { readonly name: 'search'; readonly query: string; readonly protocol: Protocol | undefined }
   | { readonly name: 'list'; readonly protocol: Protocol }
   | { readonly name: 'docs' };
@@ -87,9 +88,10 @@ function commandOf(positionals: readonly string[], protocol: Protocol | undefine
     }
     return { name: 'docs' };
   }
-  const code = Number(first);
-  if (!/^\d+$/.test(first) || !Number.isSafeInteger(code)) return (errors) => errors.notACode(first);
-  return { name: 'lookup', code, protocol: protocol ?? 'http' };
+  if (!/^\d+$/.test(first)) return (errors) => errors.notACode(first);
+  // A whole number too large for any code is still a number: "not a valid code" (exit 1), as 600 is.
+  const written = first.replace(/^0+(?=\d)/, '');
+  return { name: 'lookup', code: Number(written), written, protocol: protocol ?? 'http' };
 }
 
 /**
@@ -99,11 +101,15 @@ function commandOf(positionals: readonly string[], protocol: Protocol | undefine
  * @example
  * ```ts
  * parseArguments(['550', '--ftp', '--lang', 'zh_CN']);
- * // { ok: true, invocation: { command: { name: 'lookup', code: 550, protocol: 'ftp' }, lang: 'zh-CN', json: false } }
+ * // { ok: true, invocation: { command: { name: 'lookup', code: 550, written: '550', protocol: 'ftp' }, lang: 'zh-CN', json: false } }
  * parseArguments(['550', '--ftp', '--ws']).ok; // false
  * ```
  */
 export function parseArguments(argv: readonly string[]): ParseResult {
+  // `-404` would be read as the short options -4, -0 and -4 ("unknown option -4"): it is a code that is no whole
+  // number. (After `--` it is a positional, and read as such.)
+  const end = argv.indexOf('--');
+  const negative = (end === -1 ? argv : argv.slice(0, end)).find((arg) => /^-\d/.test(arg));
   // strict: false so that an unknown option is reported by checkTokens in the user's language, not by Node.
   const { values, positionals, tokens } = parseArgs({
     args: [...argv],
@@ -124,6 +130,7 @@ export function parseArguments(argv: readonly string[]): ParseResult {
     return { ok: true, invocation: { command: { name: 'help', asError: false }, lang, json: false } };
   if (values.version === true) return { ok: true, invocation: { command: { name: 'version' }, lang, json: false } };
 
+  if (negative !== undefined) return fail((errors) => errors.notACode(negative));
   const tokenProblem = checkTokens(tokens);
   if (tokenProblem !== undefined) return fail(tokenProblem);
   if (rawLang !== undefined && lang === undefined) return fail((errors) => errors.badLanguageTag(rawLang));

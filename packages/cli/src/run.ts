@@ -29,7 +29,7 @@ const primaryLanguage = (tag: string) => tag.split('-')[0]?.toLowerCase();
 function execute(command: Exclude<Command, { name: 'help' }>, context: CommandContext): number {
   switch (command.name) {
     case 'lookup':
-      return lookupCommand(command.code, command.protocol, context);
+      return lookupCommand(command.code, command.protocol, context, command.written);
     case 'search':
       return searchCommand(command.query, command.protocol, context);
     case 'list':
@@ -44,7 +44,8 @@ function execute(command: Exclude<Command, { name: 'help' }>, context: CommandCo
 
 /**
  * Runs the `status-i18n` command line and returns its exit status: 0 found, 1 unknown code or no search
- * result, 2 a wrong command line. Answers go to `io.stdout`, errors to `io.stderr`; nothing throws.
+ * result, 2 a wrong command line (3, the answer could not be written, is the bin's: a write to `io.stdout` fails
+ * there). Answers go to `io.stdout`, errors to `io.stderr`; nothing throws.
  *
  * The language is `--lang`, else the environment's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
  * Colours only when stdout is a TTY and `NO_COLOR` is unset, or when `FORCE_COLOR` asks for them; never in

@@ -63,9 +63,17 @@ describe('status-i18n <code>', () => {
     );
   });
 
-  it('prints nothing on stdout for an unknown code with --json', () => {
-    const { status, stdout } = statusI18n(['600', '--json']);
+  it('prints null on stdout for an unknown code with --json, so a JSON reader still gets an answer', () => {
+    const { status, stdout, stderr } = statusI18n(['600', '--json']);
+    expect(status).toBe(1);
+    expect(JSON.parse(stdout)).toBeNull();
+    expect(stderr).toContain('600 is not a valid HTTP code');
+  });
+
+  it('answers a whole number too large for any code as an unknown code (exit 1), as written', () => {
+    const { status, stdout, stderr } = statusI18n(['99999999999999999999999']);
     expect(status).toBe(1);
     expect(stdout).toBe('');
+    expect(stderr).toBe('status-i18n: 99999999999999999999999 is not a valid HTTP code: no class contains it.\n');
   });
 });

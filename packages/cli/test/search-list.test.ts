@@ -17,8 +17,12 @@ describe('status-i18n search <words>', () => {
     expect(statusI18n(['search', 'GATEWAY', '--lang', 'zh-CN']).stdout).toBe(lower.stdout);
   });
 
-  it('searches several words as one phrase and keeps to one protocol when asked', () => {
+  it('finds the codes that have every word, in any order, and keeps to one protocol when asked', () => {
     expect(statusI18n(['search', 'bad', 'gateway']).stdout).toMatch(/^502 +HTTP/m);
+    const anyOrder = statusI18n(['search', 'timeout', 'gateway']);
+    expect(anyOrder.status).toBe(0);
+    expect(anyOrder.stdout).toMatch(/^504 +HTTP/m);
+    expect(anyOrder.stdout).not.toMatch(/^502 /m);
     const ws = statusI18n(['search', 'gateway', '--ws']).stdout.trim().split('\n');
     expect(ws.length).toBeGreaterThan(0);
     for (const line of ws) expect(line).toMatch(/^\d+ +WebSocket /);

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, statusI18n } from './binary';
+import { assertBuilt, root, statusI18n } from './binary';
 
 describe('status-i18n usage', () => {
   it('prints the help with --help, -h and help, exit 0', () => {
@@ -40,7 +40,8 @@ describe('status-i18n usage', () => {
     [['abc'], "'abc' is not a code"],
     [['4o4'], "'4o4' is not a code"],
     [['404.5'], "'404.5' is not a code"],
-    [['-1'], 'unknown option -1'],
+    [['-1'], "'-1' is not a code"],
+    [['-404', '--lang', 'en'], "'-404' is not a code"],
     [['404', '--bogus'], 'unknown option --bogus'],
     [['1', '--ftp', '--ws'], '--ftp and --ws cannot be used together'],
     [['1', '--http', '--ftp'], '--http and --ftp cannot be used together'],
@@ -64,5 +65,26 @@ describe('status-i18n usage', () => {
   it('words usage errors in the chosen language', () => {
     expect(statusI18n(['1', '--ftp', '--ws', '--lang', 'zh-CN']).stderr).toContain('不能同时使用');
     expect(statusI18n(['abc'], { LANG: 'zh_TW.UTF-8' }).stderr).toContain('既不是狀態碼');
+  });
+});
+
+describe('status-i18n when its output cannot be written', () => {
+  it('says so in one line and exits 3, not with a stack trace or the "not found" status', () => {
+    assertBuilt();
+    const full = openSync('/dev/full', 'w');
+    try {
+      for (const args of [['404'], ['docs']]) {
+        const result = spawnSync(process.execPath, [join(root, 'packages/cli/bin/status-i18n.js'), ...args], {
+          env: { PATH: process.env.PATH ?? '' },
+          encoding: 'utf8',
+          stdio: ['ignore', full, 'pipe'],
+          timeout: 15000,
+        });
+        expect([args, result.status]).toEqual([args, 3]);
+        expect(result.stderr).toMatch(/^status-i18n: the output could not be written: ENOSPC[^\n]*\n$/);
+      }
+    } finally {
+      closeSync(full);
+    }
   });
 });

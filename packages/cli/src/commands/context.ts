@@ -2,7 +2,8 @@ import type { Paint } from '../color';
 import type { UiStrings } from '../ui';
 
 /**
- * Exit statuses: 0 found, 1 nothing found (unknown code, no match), 2 a wrong command line.
+ * Exit statuses: 0 found, 1 nothing found (unknown code, no match), 2 a wrong command line, 3 the output could not
+ * be written (a full disk; a reader that closed the pipe early is not a failure: 0).
  *
  * @example
  * ```ts
@@ -12,6 +13,7 @@ import type { UiStrings } from '../ui';
 export const EXIT_OK = 0;
 export const EXIT_NOT_FOUND = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_OUTPUT = 3;
 
 /** What a command needs from the run: the language, the styles and where to write. */
 export interface CommandContext {

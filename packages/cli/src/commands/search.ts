@@ -10,8 +10,9 @@ function fold(text: string): string {
 }
 
 /**
- * Every code whose title or description, in any locale of the catalog, contains `query`; described in the
- * chosen locale, HTTP first, then FTP, then WebSocket.
+ * Every code whose title and description, in one locale of the catalog, contain every word of `query`, in any
+ * order (`gateway bad` finds 502 as `bad gateway` does); described in the chosen locale, HTTP first, then FTP, then
+ * WebSocket. A query without spaces (`网关`) is one word.
  *
  * @example
  * ```ts
@@ -19,9 +20,14 @@ function fold(text: string): string {
  * ```
  */
 export function searchCodes(query: string, protocol: Protocol | undefined, locale: string): CodeDescription[] {
-  const needle = fold(query);
-  const matches = (entry: CodeDescription | undefined) =>
-    entry !== undefined && (fold(entry.title).includes(needle) || fold(entry.description).includes(needle));
+  const words = fold(query)
+    .split(/\s+/)
+    .filter((word) => word !== '');
+  const matches = (entry: CodeDescription | undefined) => {
+    if (entry === undefined) return false;
+    const text = `${fold(entry.title)}\n${fold(entry.description)}`;
+    return words.every((word) => text.includes(word));
+  };
   return (protocol === undefined ? PROTOCOLS : [protocol]).flatMap((each) =>
     codeEntries(each, locale).filter((entry) =>
       catalog.locales.some((other) => matches(describe(entry.code, { protocol: each, locale: other }))),

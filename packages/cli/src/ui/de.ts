@@ -54,7 +54,7 @@ Optionen:
   -h, --help      diese Hilfe
   -v, --version   die Version
 
-Exit-Status: 0 gefunden, 1 unbekannter Code oder kein Treffer, 2 fehlerhafte Befehlszeile.
+Exit-Status: 0 gefunden, 1 unbekannter Code oder kein Treffer, 2 fehlerhafte Befehlszeile, 3 Ausgabe nicht schreibbar.
 
 Beispiele:
   status-i18n 404
@@ -81,7 +81,7 @@ Beispiele:
   docs: {
     title: 'Statuscode-Referenz: HTTP, FTP und WebSocket',
     generated: (command) =>
-      `Erzeugt von \`${command}\` aus dem Katalog von @status-i18n/core. Nicht bearbeiten: den Katalog ändern und \`pnpm run docs\` ausführen.`,
+      `Erzeugt von \`${command}\` aus dem Katalog von @status-i18n/core. Nicht bearbeiten: zum Aktualisieren den Befehl erneut ausführen.`,
     intro:
       'Alle Codes des Katalogs von @status-i18n/core, nach Klassen geordnet. Als inoffiziell markierte Codes sind ' +
       'nicht bei der IANA registriert, aber weit verbreitet; der Vermerk nennt, wer sie verwendet. Ein nicht ' +

@@ -54,7 +54,7 @@ Opciones:
   -h, --help        esta ayuda
   -v, --version     la versión
 
-Estado de salida: 0 encontrado, 1 código desconocido o sin coincidencias, 2 línea de comandos incorrecta.
+Estado de salida: 0 encontrado, 1 código desconocido o sin coincidencias, 2 línea de comandos incorrecta, 3 no se pudo escribir la salida.
 
 Ejemplos:
   status-i18n 404
@@ -80,7 +80,7 @@ Ejemplos:
   docs: {
     title: 'Referencia de códigos de estado: HTTP, FTP y WebSocket',
     generated: (command) =>
-      `Generado por \`${command}\` a partir del catálogo de @status-i18n/core. No lo edite: modifique el catálogo y ejecute \`pnpm run docs\`.`,
+      `Generado por \`${command}\` a partir del catálogo de @status-i18n/core. No lo edite: ejecute de nuevo el comando para actualizarlo.`,
     intro:
       'Todos los códigos del catálogo de @status-i18n/core, por clase. Los códigos marcados como no oficiales no ' +
       'están registrados en IANA, pero se usan ampliamente; la nota indica quién los usa. Un código que no ' +

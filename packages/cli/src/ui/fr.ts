@@ -56,7 +56,7 @@ Options\u00a0:
   -h, --help      cette aide
   -v, --version   la version
 
-Code de sortie\u00a0: 0 trouvé, 1 code inconnu ou aucun résultat, 2 ligne de commande incorrecte.
+Code de sortie\u00a0: 0 trouvé, 1 code inconnu ou aucun résultat, 2 ligne de commande incorrecte, 3 sortie impossible à écrire.
 
 Exemples\u00a0:
   status-i18n 404
@@ -85,7 +85,7 @@ Exemples\u00a0:
   docs: {
     title: 'Référence des codes de statut\u00a0: HTTP, FTP et WebSocket',
     generated: (command) =>
-      `Généré par \`${command}\` à partir du catalogue de @status-i18n/core. Ne pas modifier\u00a0: modifiez le catalogue et lancez \`pnpm run docs\`.`,
+      `Généré par \`${command}\` à partir du catalogue de @status-i18n/core. Ne pas modifier\u00a0: relancez la commande pour le mettre à jour.`,
     intro:
       'Tous les codes du catalogue de @status-i18n/core, par classe. Les codes marqués non officiels ne sont pas ' +
       'enregistrés auprès de l’IANA mais sont largement utilisés\u202f; la note indique qui les utilise. Un code ' +

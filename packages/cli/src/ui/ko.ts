@@ -54,7 +54,7 @@ export const ko: UiStrings = {
   -h, --help      이 도움말
   -v, --version   버전
 
-종료 상태: 0 찾음, 1 알 수 없는 코드 또는 일치 항목 없음, 2 잘못된 명령줄.
+종료 상태: 0 찾음, 1 알 수 없는 코드 또는 일치 항목 없음, 2 잘못된 명령줄, 3 출력을 쓸 수 없음.
 
 예:
   status-i18n 404
@@ -81,7 +81,7 @@ export const ko: UiStrings = {
   docs: {
     title: '상태 코드 참조: HTTP, FTP, WebSocket',
     generated: (command) =>
-      `이 파일은 @status-i18n/core 카탈로그에서 \`${command}\` 명령으로 생성했습니다. 직접 편집하지 마십시오. 카탈로그를 변경한 뒤 \`pnpm run docs\` 명령을 실행하십시오.`,
+      `이 파일은 @status-i18n/core 카탈로그에서 \`${command}\` 명령으로 생성했습니다. 직접 편집하지 마십시오. 갱신하려면 이 명령을 다시 실행하십시오.`,
     intro:
       '@status-i18n/core 카탈로그의 모든 코드를 분류별로 나열합니다. 비공식으로 표시된 코드는 IANA에 등록되지 ' +
       '않았지만 널리 사용되며, 괄호 안에 사용하는 곳을 적었습니다. 목록에 없는 코드는 해당 분류에 따라 ' +

@@ -55,7 +55,7 @@ Opções:
   -h, --help         esta ajuda
   -v, --version      a versão
 
-Código de saída: 0 encontrado, 1 código desconhecido ou nenhum resultado, 2 linha de comando incorreta.
+Código de saída: 0 encontrado, 1 código desconhecido ou nenhum resultado, 2 linha de comando incorreta, 3 não foi possível escrever a saída.
 
 Exemplos:
   status-i18n 404
@@ -81,7 +81,7 @@ Exemplos:
   docs: {
     title: 'Referência de códigos de status: HTTP, FTP e WebSocket',
     generated: (command) =>
-      `Gerado por \`${command}\` a partir do catálogo de @status-i18n/core. Não edite: altere o catálogo e execute \`pnpm run docs\`.`,
+      `Gerado por \`${command}\` a partir do catálogo de @status-i18n/core. Não edite: execute o comando novamente para atualizá-lo.`,
     intro:
       'Todos os códigos do catálogo de @status-i18n/core, por classe. Os códigos marcados como não oficiais não ' +
       'estão registrados na IANA, mas são amplamente usados; a nota indica quem os usa. Um código que não ' +

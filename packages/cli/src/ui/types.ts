@@ -32,7 +32,7 @@ export interface DocsStrings {
 
 /** Messages on stderr. Each names what was wrong, so the user can fix the command line. */
 export interface ErrorStrings {
-  readonly unknownCode: (code: number, protocol: string) => string;
+  readonly unknownCode: (code: string, protocol: string) => string;
   readonly notACode: (value: string) => string;
   readonly conflictingProtocols: (flags: readonly string[]) => string;
   readonly unknownOption: (option: string) => string;

@@ -1,5 +1,8 @@
 import type { UiStrings } from './types';
 
+// `4xx客户端错误` as in the seed; a range ends in a digit and needs a space: `1000–2999 协议保留`.
+const classHeading = (classKey: string, title: string) => `${classKey}${/\d$/.test(classKey) ? ' ' : ''}${title}`;
+
 /**
  * Simplified Chinese, in the style of the seed document (`### 4xx客户端错误`, full-width punctuation).
  *
@@ -10,8 +13,7 @@ import type { UiStrings } from './types';
  */
 export const zhCn: UiStrings = {
   protocols: { http: 'HTTP', ftp: 'FTP', websocket: 'WebSocket' },
-  // `4xx客户端错误` as in the seed; a range ends in a digit and needs a space: `1000–2999 协议保留`.
-  classHeading: (classKey, title) => `${classKey}${/\d$/.test(classKey) ? ' ' : ''}${title}`,
+  classHeading,
   colon: '：',
   separator: '；',
   note: (text) => `（${text}）`,
@@ -29,7 +31,8 @@ export const zhCn: UiStrings = {
   mustNotBeSent: '不得发送',
   yes: '可以',
   no: '不可以',
-  notInCatalog: (code, classKey, classTitle) => `目录中没有 ${code}，按其类别 ${classKey}${classTitle} 理解。`,
+  notInCatalog: (code, classKey, classTitle) =>
+    `目录中没有 ${code}，按其类别 ${classHeading(classKey, classTitle)} 理解。`,
   help: (locales) => `status-i18n：多语言的 HTTP 状态码、FTP 应答码和 WebSocket 关闭码
 
 用法：
@@ -53,7 +56,7 @@ export const zhCn: UiStrings = {
   -h, --help       显示本帮助
   -v, --version    显示版本
 
-退出码：0 找到，1 未知状态码或没有匹配，2 命令行有误。
+退出码：0 找到，1 未知状态码或没有匹配，2 命令行有误，3 无法写出输出。
 
 示例：
   status-i18n 404
@@ -79,7 +82,7 @@ export const zhCn: UiStrings = {
   docs: {
     title: '状态码参考：HTTP、FTP 与 WebSocket',
     generated: (command) =>
-      `此文件由 \`${command}\` 根据 @status-i18n/core 的目录生成，请勿手工编辑：修改目录后运行 \`pnpm run docs\`。`,
+      `此文件由 \`${command}\` 根据 @status-i18n/core 的目录生成，请勿手工编辑：重新运行该命令即可更新。`,
     intro:
       '按类别列出 @status-i18n/core 目录中的全部状态码。标为“非官方”的状态码没有在 IANA 登记，但被广泛使用，' +
       '括号中注明使用者。未列出的状态码按其类别理解（RFC 9110 第 15 节）。',

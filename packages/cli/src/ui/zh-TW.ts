@@ -1,5 +1,8 @@
 import type { UiStrings } from './types';
 
+// `4xx用戶端錯誤` as in the seed's style; a range ends in a digit and needs a space: `1000–2999 協定保留`.
+const classHeading = (classKey: string, title: string) => `${classKey}${/\d$/.test(classKey) ? ' ' : ''}${title}`;
+
 /**
  * Traditional Chinese (Taiwan), written like the Simplified table with Taiwan usage (伺服器, 用戶端).
  *
@@ -10,8 +13,7 @@ import type { UiStrings } from './types';
  */
 export const zhTw: UiStrings = {
   protocols: { http: 'HTTP', ftp: 'FTP', websocket: 'WebSocket' },
-  // `4xx客户端错误` as in the seed; a range ends in a digit and needs a space: `1000–2999 協定保留`.
-  classHeading: (classKey, title) => `${classKey}${/\d$/.test(classKey) ? ' ' : ''}${title}`,
+  classHeading,
   colon: '：',
   separator: '；',
   note: (text) => `（${text}）`,
@@ -29,7 +31,8 @@ export const zhTw: UiStrings = {
   mustNotBeSent: '不得傳送',
   yes: '可以',
   no: '不可以',
-  notInCatalog: (code, classKey, classTitle) => `目錄中沒有 ${code}，依其類別 ${classKey}${classTitle} 理解。`,
+  notInCatalog: (code, classKey, classTitle) =>
+    `目錄中沒有 ${code}，依其類別 ${classHeading(classKey, classTitle)} 理解。`,
   help: (locales) => `status-i18n：多語言的 HTTP 狀態碼、FTP 回應碼與 WebSocket 關閉碼
 
 用法：
@@ -53,7 +56,7 @@ export const zhTw: UiStrings = {
   -h, --help       顯示本說明
   -v, --version    顯示版本
 
-結束碼：0 找到，1 未知狀態碼或沒有相符，2 命令列有誤。
+結束碼：0 找到，1 未知狀態碼或沒有相符，2 命令列有誤，3 無法寫出輸出。
 
 範例：
   status-i18n 404
@@ -79,7 +82,7 @@ export const zhTw: UiStrings = {
   docs: {
     title: '狀態碼參考：HTTP、FTP 與 WebSocket',
     generated: (command) =>
-      `此檔案由 \`${command}\` 根據 @status-i18n/core 的目錄產生，請勿手動編輯：修改目錄後執行 \`pnpm run docs\`。`,
+      `此檔案由 \`${command}\` 根據 @status-i18n/core 的目錄產生，請勿手動編輯：重新執行該命令即可更新。`,
     intro:
       '依類別列出 @status-i18n/core 目錄中的全部狀態碼。標為「非官方」的狀態碼沒有在 IANA 登記，但被廣泛使用，' +
       '括號中註明使用者。未列出的狀態碼依其類別理解（RFC 9110 第 15 節）。',
