@@ -204,6 +204,13 @@ describe('openApiComponents(options)', () => {
     expect(own?.properties).toMatchObject({ count: { type: 'number' } });
   });
 
+  it('refuses one problem name from two defineProblems() calls, saying so', () => {
+    const again = defineProblems({ 'out-of-credit': { status: 403, messages: { en: { title: 'x', detail: 'y' } } } });
+    expect(() => openApiComponents({ problems: [billing, again] })).toThrow(
+      'status-i18n: openApiComponents(): problem "out-of-credit" is defined by two defineProblems() calls; define it once',
+    );
+  });
+
   it('refuses two problems with one component name, naming both', () => {
     const other = defineProblems({ out_of_credit: { status: 402, messages: { en: { title: 'x', detail: 'y' } } } });
     expect(() => openApiComponents({ problems: [billing, other] })).toThrow(

@@ -84,6 +84,12 @@ export function openApiComponents(options: OpenApiComponentsOptions = {}): OpenA
   for (const defined of definedProblemsOf(options.problems)) {
     const name = problemComponentName(defined.name, prefix);
     const owner = owners.get(name);
+    if (owner === `problem "${defined.name}"`) {
+      // The same name in two defineProblems() calls (one set listed twice is described once): two definitions.
+      throw new TypeError(
+        `status-i18n: openApiComponents(): problem "${defined.name}" is defined by two defineProblems() calls; define it once`,
+      );
+    }
     if (owner !== undefined) {
       throw new TypeError(`status-i18n: openApiComponents(): problem "${defined.name}" and ${owner} are both ${name}`);
     }
