@@ -157,6 +157,14 @@ describe('openApiComponents(options)', () => {
     expect(detailIn('America/New_York').detail).toContain('since 1/31/2025.');
   });
 
+  it('sends a timestamp given for a date as its ISO string, so the example matches its schema', () => {
+    const since = Date.parse('2025-01-31T20:30:00Z');
+    const components = openApiComponents({ problems: bookings, examples: { 'seat.taken': { since } } });
+    const value = examplesOf(components, 'SeatTakenProblem').en?.value as Record<string, unknown>;
+    expect(value.since).toBe('2025-01-31T20:30:00.000Z');
+    expect(schemaChecker(documentWith(components))('SeatTakenProblem', value)).toBeUndefined();
+  });
+
   it('gives the validation problem the configured status, or both', () => {
     const only400 = openApiComponents({ validationStatus: 400 });
     const document = documentWith(only400);

@@ -62,10 +62,11 @@ describe('defined problems format ICU messages for the language', () => {
     expect(detail(error, 'de')).toBe('Zahlen Sie 1.234,50\u00a0€ bis 5. Januar 2024.');
   });
 
-  it('accepts a timestamp for a date', () => {
-    expect(detail(problems.create('payment-due', { amount: 1, due: DUE.getTime() }), 'en')).toBe(
-      'Pay €1.00 by January 5, 2024.',
-    );
+  it('accepts a timestamp for a date, and sends it as its ISO 8601 string, as a Date (the OpenAPI schema’s type)', () => {
+    const error = problems.create('payment-due', { amount: 1, due: DUE.getTime() });
+    expect(detail(error, 'en')).toBe('Pay €1.00 by January 5, 2024.');
+    const members = resolveProblem(error, 'en', { defaultLocale: 'en' })?.extensions;
+    expect(members).toEqual({ amount: 1, due: DUE.toISOString() });
   });
 
   it('chooses ordinal forms', () => {

@@ -110,7 +110,7 @@ describe('resolveProblem(thrown, locale, context)', () => {
         kept: true,
       });
       const resolved = resolveProblem(error, 'en', context);
-      expect(resolved?.extensions).toEqual({ due: 0, kept: true });
+      expect(resolved?.extensions).toEqual({ due: '1970-01-01T00:00:00.000Z', kept: true });
       expect(resolved).toMatchObject({ status: 422, title: 'Mixed', type: 'urn:problem-type:mixed' });
     });
   });

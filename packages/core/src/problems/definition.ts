@@ -138,7 +138,7 @@ export class CompiledProblem {
       type,
       title: truncateText(title),
       detail: truncateText(detail),
-      extensions: paramsToExtensions(params),
+      extensions: paramsToExtensions(params, this.paramKinds),
       locale: chosen,
     };
   }

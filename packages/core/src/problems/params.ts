@@ -7,19 +7,24 @@ import type { ArgumentKind } from './openapi/message-arguments';
 
 /**
  * A problem's parameters as extension members: JSON-safe copies (see `toJsonSafe`), a `Date` as its ISO 8601
- * string, a `bigint` as its decimal string (JSON has no integer past 2^53), without the standard members.
+ * string, and so a timestamp given for a param the messages format as a date (`kinds`), as the OpenAPI schema
+ * says it is; a `bigint` as its decimal string (JSON has no integer past 2^53), without the standard members.
  * Values JSON cannot carry (functions, symbols, invalid dates) are left out.
  *
  * @example
  * ```ts
- * paramsToExtensions({ balance: 30, due: new Date(0), title: 'x' }); // { balance: 30, due: '1970-01-01T00:00:00.000Z' }
+ * paramsToExtensions({ balance: 30, due: 0, title: 'x' }, new Map([['due', 'date']]));
+ * // { balance: 30, due: '1970-01-01T00:00:00.000Z' }
  * ```
  */
-export function paramsToExtensions(params: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+export function paramsToExtensions(
+  params: Readonly<Record<string, unknown>>,
+  kinds: ReadonlyMap<string, ParamKind>,
+): Readonly<Record<string, unknown>> {
   const extensions: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(params)) {
     if (STANDARD_MEMBERS.has(name) || name === '__proto__') continue;
-    const safe = jsonValueOf(value);
+    const safe = jsonValueOf(kinds.get(name) === 'date' && typeof value === 'number' ? new Date(value) : value);
     if (safe !== undefined) extensions[name] = safe;
   }
   return extensions;
