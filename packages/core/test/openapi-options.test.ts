@@ -212,6 +212,13 @@ describe('openApiComponents(options)', () => {
     expect(own?.properties).toMatchObject({ count: { type: 'number' } });
   });
 
+  it('refuses a defaultLocale the catalog cannot answer in, as the error handler does', () => {
+    expect(() => openApiComponents({ defaultLocale: 'xx' })).toThrow(
+      `status-i18n: openApiComponents() option "defaultLocale" must be one of the catalog's locales (en, zh-CN, zh-TW) or a tag that means one (zh-HK)`,
+    );
+    expect(() => openApiComponents({ defaultLocale: 'zh-HK' })).not.toThrow();
+  });
+
   it('refuses one problem name from two defineProblems() calls, saying so', () => {
     const again = defineProblems({ 'out-of-credit': { status: 403, messages: { en: { title: 'x', detail: 'y' } } } });
     expect(() => openApiComponents({ problems: [billing, again] })).toThrow(

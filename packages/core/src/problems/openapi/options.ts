@@ -92,6 +92,13 @@ export function checkOptions(options: OpenApiComponentsOptions): CheckedOptions 
     fail('locales', 'a non-empty array of language tags');
   }
   if (typeof defaultLocale !== 'string' || !isLanguageTag(defaultLocale)) fail('defaultLocale', 'a language tag');
+  // As the error handler refuses it: a document of a server that cannot be set up so would describe nothing real.
+  if (catalog.matchLocale(defaultLocale) === undefined) {
+    fail(
+      'defaultLocale',
+      `one of the catalog's locales (${catalog.locales.join(', ')}) or a tag that means one (zh-HK)`,
+    );
+  }
   const statuses: readonly unknown[] = Array.isArray(validationStatus) ? validationStatus : [validationStatus];
   if (statuses.length === 0 || !statuses.every(isStatus)) fail('validationStatus', '400, 422, or an array of them');
   if (typeof examples !== 'object' || examples === null) fail('examples', 'an object of params by problem name');
