@@ -29,8 +29,10 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 
 echo "ensure-chromium: installing ${PACKAGES[*]}"
-"${SUDO[@]}" apt-get update -qq
-"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${PACKAGES[@]}" >/dev/null
+# Another apt-get may hold dpkg's lock (a machine's own updates at boot): wait for it rather than fail.
+WAIT_FOR_LOCK=(-o DPkg::Lock::Timeout=300)
+"${SUDO[@]}" apt-get "${WAIT_FOR_LOCK[@]}" update -qq
+"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get "${WAIT_FOR_LOCK[@]}" install -y -qq "${PACKAGES[@]}" >/dev/null
 if [ ! -x "$CHROMIUM" ]; then
   echo "ensure-chromium: $CHROMIUM is still missing after installing ${PACKAGES[*]}" >&2
   exit 1
