@@ -28,6 +28,13 @@ describe('status-i18n search <words>', () => {
     for (const line of ws) expect(line).toMatch(/^\d+ +WebSocket /);
   });
 
+  it('repeats at most 80 characters of a query that found nothing', () => {
+    const { status, stderr } = statusI18n(['search', 'q'.repeat(5000)]);
+    expect(status).toBe(1);
+    expect(stderr).toContain(`'${'q'.repeat(80)}…'`);
+    expect(stderr.length).toBeLessThan(300);
+  });
+
   it('exits 1 with a message when nothing matches', () => {
     const { status, stdout, stderr } = statusI18n(['search', 'xyzzy-no-such-word']);
     expect(status).toBe(1);

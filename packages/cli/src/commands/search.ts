@@ -35,6 +35,9 @@ export function searchCodes(query: string, protocol: Protocol | undefined, local
   );
 }
 
+/** How much of a query that found nothing the message repeats. */
+const MAX_QUERY_SHOWN = 80;
+
 /**
  * `status-i18n search <words>`: exit 1 and a message when nothing matches (`[]` on stdout with `--json`).
  *
@@ -47,7 +50,9 @@ export function searchCommand(query: string, protocol: Protocol | undefined, con
   const results = searchCodes(query, protocol, context.locale);
   if (context.json) context.print(toJson(results));
   if (results.length === 0) {
-    context.error(context.ui.errors.noResults(query));
+    // The query as the user typed it, but not a whole pasted page of it back on the terminal.
+    const shown = [...query].length > MAX_QUERY_SHOWN ? `${[...query].slice(0, MAX_QUERY_SHOWN).join('')}…` : query;
+    context.error(context.ui.errors.noResults(shown));
     return EXIT_NOT_FOUND;
   }
   if (!context.json) context.print(formatSearch(results, context.ui, context.paint));
