@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { connect } from 'node:http2';
 import { statusI18n } from '@status-i18n/fastify';
 import createError from 'http-errors';
-import { eachFastify, type FastifyMajor } from '../support/fastify';
+import { eachFastify, type FastifyMajor, listen } from '../support/fastify';
 
 describe.each(eachFastify)('%s over HTTP/2: statusI18n', (_name, major: FastifyMajor) => {
   it('answers without a reason phrase, which HTTP/2 does not have (Node.js would warn)', async () => {
@@ -68,5 +68,27 @@ describe.each(eachFastify)('%s: statusI18n and what the app set itself', (_name,
       'status-i18n: the app already set a not-found handler; register statusI18n with { notFound: false } to keep it',
     );
     await app.close();
+  });
+
+  it('a root error handler of the app: the one set last wins (README: Fastify)', async () => {
+    // Fastify 5 also warns FSTWRN004 for either order; not asserted here: that process warning reached no listener
+    // or spy in Jest's sandbox (it does under plain Node.js).
+    const answer = async (order: 'app last' | 'plugin last') => {
+      const app = major.fastify();
+      if (order === 'app last') await app.register(statusI18n, { log: false });
+      else app.register(statusI18n, { log: false });
+      app.setErrorHandler((_error, _request, reply) => reply.code(500).send({ mine: true }));
+      app.get('/boom', async () => {
+        throw new Error('x');
+      });
+      const base = await listen(app);
+      try {
+        return (await (await fetch(`${base}/boom`)).json()) as Record<string, unknown>;
+      } finally {
+        await app.close();
+      }
+    };
+    expect(await answer('app last')).toEqual({ mine: true });
+    expect(await answer('plugin last')).toMatchObject({ type: 'about:blank', status: 500 });
   });
 });
