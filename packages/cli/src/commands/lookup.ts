@@ -12,15 +12,10 @@ import { type CommandContext, EXIT_NOT_FOUND, EXIT_OK, toJson } from './context'
  *
  * @example
  * ```ts
- * lookupCommand(550, 'ftp', context); // prints "550 File unavailable" …, returns 0
+ * lookupCommand(550, 'ftp', context, '550'); // prints "550 File unavailable" …, returns 0
  * ```
  */
-export function lookupCommand(
-  code: number,
-  protocol: Protocol,
-  context: CommandContext,
-  written = String(code),
-): number {
+export function lookupCommand(code: number, protocol: Protocol, context: CommandContext, written: string): number {
   const entry = describe(code, { protocol, locale: context.locale });
   if (entry === undefined) {
     if (context.json) context.print(toJson(null));

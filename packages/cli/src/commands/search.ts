@@ -51,7 +51,8 @@ export function searchCommand(query: string, protocol: Protocol | undefined, con
   if (context.json) context.print(toJson(results));
   if (results.length === 0) {
     // The query as the user typed it, but not a whole pasted page of it back on the terminal.
-    const shown = [...query].length > MAX_QUERY_SHOWN ? `${[...query].slice(0, MAX_QUERY_SHOWN).join('')}…` : query;
+    const characters = [...query];
+    const shown = characters.length > MAX_QUERY_SHOWN ? `${characters.slice(0, MAX_QUERY_SHOWN).join('')}…` : query;
     context.error(context.ui.errors.noResults(shown));
     return EXIT_NOT_FOUND;
   }

@@ -1,7 +1,5 @@
+import { chineseClassHeading } from './chinese-heading';
 import type { UiStrings } from './types';
-
-// `4xx客户端错误` as in the seed; a range ends in a digit and needs a space: `1000–2999 协议保留`.
-const classHeading = (classKey: string, title: string) => `${classKey}${/\d$/.test(classKey) ? ' ' : ''}${title}`;
 
 /**
  * Simplified Chinese, in the style of the seed document (`### 4xx客户端错误`, full-width punctuation).
@@ -13,7 +11,7 @@ const classHeading = (classKey: string, title: string) => `${classKey}${/\d$/.te
  */
 export const zhCn: UiStrings = {
   protocols: { http: 'HTTP', ftp: 'FTP', websocket: 'WebSocket' },
-  classHeading,
+  classHeading: chineseClassHeading,
   colon: '：',
   separator: '；',
   note: (text) => `（${text}）`,
@@ -32,7 +30,7 @@ export const zhCn: UiStrings = {
   yes: '可以',
   no: '不可以',
   notInCatalog: (code, classKey, classTitle) =>
-    `目录中没有 ${code}，按其类别 ${classHeading(classKey, classTitle)} 理解。`,
+    `目录中没有 ${code}，按其类别 ${chineseClassHeading(classKey, classTitle)} 理解。`,
   help: (locales) => `status-i18n：多语言的 HTTP 状态码、FTP 应答码和 WebSocket 关闭码
 
 用法：

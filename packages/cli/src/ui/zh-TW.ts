@@ -1,7 +1,5 @@
+import { chineseClassHeading } from './chinese-heading';
 import type { UiStrings } from './types';
-
-// `4xx用戶端錯誤` as in the seed's style; a range ends in a digit and needs a space: `1000–2999 協定保留`.
-const classHeading = (classKey: string, title: string) => `${classKey}${/\d$/.test(classKey) ? ' ' : ''}${title}`;
 
 /**
  * Traditional Chinese (Taiwan), written like the Simplified table with Taiwan usage (伺服器, 用戶端).
@@ -13,7 +11,7 @@ const classHeading = (classKey: string, title: string) => `${classKey}${/\d$/.te
  */
 export const zhTw: UiStrings = {
   protocols: { http: 'HTTP', ftp: 'FTP', websocket: 'WebSocket' },
-  classHeading,
+  classHeading: chineseClassHeading,
   colon: '：',
   separator: '；',
   note: (text) => `（${text}）`,
@@ -32,7 +30,7 @@ export const zhTw: UiStrings = {
   yes: '可以',
   no: '不可以',
   notInCatalog: (code, classKey, classTitle) =>
-    `目錄中沒有 ${code}，依其類別 ${classHeading(classKey, classTitle)} 理解。`,
+    `目錄中沒有 ${code}，依其類別 ${chineseClassHeading(classKey, classTitle)} 理解。`,
   help: (locales) => `status-i18n：多語言的 HTTP 狀態碼、FTP 回應碼與 WebSocket 關閉碼
 
 用法：

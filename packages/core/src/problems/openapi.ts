@@ -83,13 +83,13 @@ export function openApiComponents(options: OpenApiComponentsOptions = {}): OpenA
   const listed = new Set<string>();
   for (const defined of definedProblemsOf(options.problems)) {
     const name = problemComponentName(defined.name, prefix);
-    const owner = owners.get(name);
-    if (owner === `problem "${defined.name}"`) {
+    if (listed.has(defined.name)) {
       // The same name in two defineProblems() calls (one set listed twice is described once): two definitions.
       throw new TypeError(
         `status-i18n: openApiComponents(): problem "${defined.name}" is defined by two defineProblems() calls; define it once`,
       );
     }
+    const owner = owners.get(name);
     if (owner !== undefined) {
       throw new TypeError(`status-i18n: openApiComponents(): problem "${defined.name}" and ${owner} are both ${name}`);
     }
