@@ -1,4 +1,4 @@
-import { validationProblem } from '@status-i18n/core';
+import { ValidationProblemError, validationProblem } from '@status-i18n/core';
 import { type ExpressErrorOptions, errorHandler } from '@status-i18n/express';
 import type { NextFunction, Request, Response } from 'express';
 import { body, query, validationResult } from 'express-validator';
@@ -115,6 +115,25 @@ describe.each(expressVersions)('%s: errorHandler(options) and express-validator 
         '#/email',
         '#/name',
         '#/profile/age',
+      ]);
+    });
+
+    it('is logged as the validation problem it was answered with, the validator error its cause', async () => {
+      // express-validator throws an Error with no message: logged as thrown, a log line would say nothing.
+      const logged: Array<{ error: unknown; status: number }> = [];
+      const server = app({ logClientErrors: true, log: (error, _req, { status }) => logged.push({ error, status }) });
+      await signUp(server, '/sign-up', { 'Accept-Language': 'zh-CN' }).expect(422);
+      expect(logged).toHaveLength(1);
+      const [{ error, status }] = logged as [{ error: unknown; status: number }];
+      expect(status).toBe(422);
+      expect(error).toBeInstanceOf(ValidationProblemError);
+      // In English, whatever the client's language: a log is read by the app's team.
+      expect((error as Error).message).toBe('3 values in the request are not valid.');
+      expect(((error as Error).cause as Error).message).toBe('');
+      expect((error as ValidationProblemError).issues.map((issue) => issue.path)).toEqual([
+        ['email'],
+        ['name'],
+        ['profile', 'age'],
       ]);
     });
 

@@ -125,7 +125,11 @@ export function createErrorLayer<Context>(
       const { status } = built.problem;
       if (source.mappable && shouldLog(status)) {
         const { requestId } = built;
-        log(source.thrown, request, { status, hookFailure: false, ...(requestId === undefined ? {} : { requestId }) });
+        log(built.logged ?? source.thrown, request, {
+          status,
+          hookFailure: false,
+          ...(requestId === undefined ? {} : { requestId }),
+        });
       }
       return planFor(built, negotiated);
     } catch (failure) {

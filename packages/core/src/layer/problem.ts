@@ -6,6 +6,7 @@ import { truncateText } from '../internal/text';
 import { type ProblemResolver, problemResolverOf, type ResolvedProblem } from '../problems/member';
 import { AcceptingResolveContext, resolveContextOf, resolveWith } from '../problems/resolve';
 import { recognizeValidationError } from '../problems/validation/read-validation-error';
+import type { ValidationProblemError } from '../problems/validation/validation-error';
 import type { ProblemDetails } from '../render/problem';
 import { callHook, checkMapped, checkString, checkTransformed } from './hooks';
 import type { Negotiated } from './negotiate';
@@ -24,6 +25,12 @@ export interface BuiltProblem {
   /** `err.headers` to send (`WWW-Authenticate`, `Retry-After`, …), when the status came from the error. */
   readonly headers: ReadonlyArray<readonly [string, string | string[]]>;
   readonly requestId: string | undefined;
+  /**
+   * What the log gets in place of the thrown value: the validation problem a validator's error was recognized as
+   * without a call (express-validator's `.throw()` throws an `Error` with no message), so it is logged as the
+   * same error made with `validationProblem()` is, the validator's error its `cause`.
+   */
+  readonly logged?: ValidationProblemError;
 }
 
 /** What a problem is built from: the thrown value (for `map`), and what was read of it. */
@@ -165,23 +172,16 @@ export function createProblemBuilder<Context>(
 
   /**
    * The words of an application problem (`problems.create()`, `validationProblem()`, or a validator's error
-   * recognized without a call) in the negotiated locale, or `undefined` for any other error. Where the problem
+   * recognized without a call) in the negotiated locale, or `undefined` if it cannot give them. Where the problem
    * has no words in that locale and the client's header chose it, the client's next accepted locale it has words
    * for answers, before the default, as for the catalog's words; a locale the `locale` hook chose falls back to
    * the default.
    */
   function applicationProblemOf(
-    { thrown, resolver, error }: ProblemSource,
+    resolver: ProblemResolver,
     request: ErrorRequest<Context>,
     { locale, fromHeader }: NegotiatedLocale,
   ): ResolvedProblem | undefined {
-    // A validator's error has no status of its own, or declares a 400 or 422: any other is none, and is not read
-    // again (this runs for every error).
-    const recognized =
-      resolver === undefined && (error.statusSource !== 'error' || error.status === 400 || error.status === 422)
-        ? problemResolverOf(recognizeValidationError(thrown, validationReading))
-        : resolver;
-    if (recognized === undefined) return undefined;
     // A `timeZone` hook is asked only if the problem shows a date (see HookTimeZoneContext).
     const zoned =
       typeof timeZone === 'function' ? new HookTimeZoneContext(resolveContext, timeZone, request.context) : undefined;
@@ -189,7 +189,7 @@ export function createProblemBuilder<Context>(
     const context = fromHeader
       ? new AcceptingResolveContext(base, catalog, request.header('accept-language'), locale)
       : base;
-    const resolved = resolveWith(recognized, locale, context);
+    const resolved = resolveWith(resolver, locale, context);
     if (zoned?.failure !== undefined) throw zoned.failure;
     return resolved;
   }
@@ -221,9 +221,19 @@ export function createProblemBuilder<Context>(
 
   return function buildProblem(source, request, { locale: negotiatedLocale, fromHeader }) {
     const { thrown, error, mappable } = source;
-    const application = mappable
-      ? applicationProblemOf(source, request, { locale: negotiatedLocale, fromHeader })
-      : undefined;
+    // A validator's error has no status of its own, or declares a 400 or 422: any other is none, and is not read
+    // again (this runs for every error).
+    const recognized =
+      mappable &&
+      source.resolver === undefined &&
+      (error.statusSource !== 'error' || error.status === 400 || error.status === 422)
+        ? recognizeValidationError(thrown, validationReading)
+        : undefined;
+    const resolver = recognized === undefined ? source.resolver : problemResolverOf(recognized);
+    const application =
+      mappable && resolver !== undefined
+        ? applicationProblemOf(resolver, request, { locale: negotiatedLocale, fromHeader })
+        : undefined;
     // The language the problem's own words came in (its fallback may differ): what Content-Language says.
     const locale = application?.locale ?? negotiatedLocale;
     const map = options.map;
@@ -279,7 +289,11 @@ export function createProblemBuilder<Context>(
     const requestId = requestIdOf(options.requestId, request);
     if (requestId !== undefined) problem.requestId = requestId;
     if (options.debug && error.stack !== undefined) problem.stack = error.stack.split('\n');
-    return { problem: transformed(problem, request, answered), entry, locale: answered, headers, requestId };
+    const built = { problem: transformed(problem, request, answered), entry, locale: answered, headers, requestId };
+    // Logged as the validation problem it was answered with; what `map` made of it is the app's answer, and the
+    // log gets what the hook got.
+    const answeredAsRecognized = recognized !== undefined && application !== undefined && mapped === undefined;
+    return answeredAsRecognized ? { ...built, logged: recognized } : built;
   };
 }
 
