@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { ValidationProblemError, validationProblem } from '@status-i18n/core';
 import { type ExpressErrorOptions, errorHandler } from '@status-i18n/express';
 import type { NextFunction, Request, Response } from 'express';
@@ -118,7 +119,7 @@ describe.each(expressVersions)('%s: errorHandler(options) and express-validator 
       ]);
     });
 
-    it('is logged as the validation problem it was answered with, the validator error its cause', async () => {
+    it('is logged as the validation problem it was answered with, without the submitted values', async () => {
       // express-validator throws an Error with no message: logged as thrown, a log line would say nothing.
       const logged: Array<{ error: unknown; status: number }> = [];
       const server = app({ logClientErrors: true, log: (error, _req, { status }) => logged.push({ error, status }) });
@@ -129,12 +130,37 @@ describe.each(expressVersions)('%s: errorHandler(options) and express-validator 
       expect(error).toBeInstanceOf(ValidationProblemError);
       // In English, whatever the client's language: a log is read by the app's team.
       expect((error as Error).message).toBe('3 values in the request are not valid.');
-      expect(((error as Error).cause as Error).message).toBe('');
+      // Not its cause: express-validator's error keeps every submitted value, the password too. Its frames stay.
+      expect((error as Error).cause).toBeUndefined();
+      expect((error as Error).stack).toMatch(/^ValidationProblemError: 3 values in the request are not valid\.\n +at /);
+      expect((error as Error).stack).toContain('express-validator.test.ts');
+      expect(inspect(error, { depth: null })).not.toContain(SECRET);
       expect((error as ValidationProblemError).issues.map((issue) => issue.path)).toEqual([
         ['email'],
         ['name'],
         ['profile', 'age'],
       ]);
+    });
+
+    it('is logged as the validation problem also when map answered it otherwise', async () => {
+      const logged: Array<{ error: unknown; status: number }> = [];
+      const mapped: unknown[] = [];
+      const server = app({
+        logClientErrors: true,
+        log: (error, _req, { status }) => logged.push({ error, status }),
+        map: (error) => {
+          mapped.push(error);
+          return { status: 400, detail: 'Check your fields.' };
+        },
+      });
+      const response = await signUp(server, '/sign-up').expect(400);
+      expect(response.body.detail).toBe('Check your fields.');
+      // The hook gets the thrown error, the log the problem (never the submitted values), with the client's status.
+      expect(mapped[0]).not.toBeInstanceOf(ValidationProblemError);
+      expect(logged).toHaveLength(1);
+      expect(logged[0]?.status).toBe(400);
+      expect(logged[0]?.error).toBeInstanceOf(ValidationProblemError);
+      expect(inspect(logged[0]?.error, { depth: null })).not.toContain(SECRET);
     });
 
     it('passes a valid request on to the route', async () => {

@@ -464,6 +464,24 @@ export function requestDataRules(framework: Framework): void {
       expect(conflict.body).toEqual({ type: 'about:blank', status: 409, ...catalogWords(409) });
     });
 
+    it('logs a schema’s error answered as a validation problem as that problem, the schema error its cause', async () => {
+      const zodError = z.object({ pin: z.number() }).safeParse({ pin: 'x' }).error as Error;
+      const logged: Array<{ error: unknown; status: number }> = [];
+      const log = (error: unknown, _context: unknown, { status }: { status: number }) => logged.push({ error, status });
+      const response = await call(framework, {
+        route: throwing(createError(422, zodError)),
+        options: { log, logClientErrors: true },
+      });
+      expect(response.status).toBe(422);
+      expect(logged).toHaveLength(1);
+      const [{ error, status }] = logged as [{ error: Error & { issues?: unknown[] }; status: number }];
+      expect(status).toBe(422);
+      // Its message says what failed (the schema error's is its issues as JSON), in English for the app's team.
+      expect(error.message).toBe('1 value in the request is not valid.');
+      expect(error.issues).toHaveLength(1);
+      expect(error.cause).toBe(zodError);
+    });
+
     it('treats an exposed error that carries the request text as `body` as a parser’s: its message is not shown', async () => {
       const error = createError(400, `Unexpected token in "${PASSWORD}"`, { body: PASSWORD });
       const response = await call(framework, { route: throwing(error), options: quiet });

@@ -52,6 +52,19 @@ describe('validationProblem(source, options)', () => {
     expect((fromZod3.cause as Error).stack).toContain('validation-problem.test.ts');
   });
 
+  it("takes express-validator's thrown error's frames, not the error itself: it keeps the submitted values", () => {
+    // What `validationResult(req).throw()` throws: an Error with no message, the Result's methods and its errors,
+    // each with the submitted `value`.
+    const errors = [{ type: 'field', value: 'hunter2', msg: 'Invalid value', path: 'password', location: 'body' }];
+    const thrown = Object.assign(new Error(), { errors, isEmpty: () => false, array: () => errors });
+    const error = validationProblem(thrown);
+    expect(error.cause).toBeUndefined();
+    const [first, ...frames] = (error.stack as string).split('\n');
+    expect(first).toBe('ValidationProblemError: 1 value in the request is not valid.');
+    expect(frames[0]).toMatch(/^ +at .*validation-problem\.test\.ts/);
+    expect(JSON.stringify(error)).not.toContain('hunter2');
+  });
+
   it("shows its cause's stack where its own would be, under debug", () => {
     const zod3Failure = z3.object({ name: z3.string() }).safeParse({}).error;
     const stack = normalizeError(validationProblem(zod3Failure)).stack as string;

@@ -290,10 +290,9 @@ export function createProblemBuilder<Context>(
     if (requestId !== undefined) problem.requestId = requestId;
     if (options.debug && error.stack !== undefined) problem.stack = error.stack.split('\n');
     const built = { problem: transformed(problem, request, answered), entry, locale: answered, headers, requestId };
-    // Logged as the validation problem it was answered with; what `map` made of it is the app's answer, and the
-    // log gets what the hook got.
-    const answeredAsRecognized = recognized !== undefined && application !== undefined && mapped === undefined;
-    return answeredAsRecognized ? { ...built, logged: recognized } : built;
+    // Logged as the validation problem it is, whatever `map` made of the answer: the thrown error can keep what the
+    // client submitted (express-validator's does, each value), and it says nothing of its own.
+    return recognized === undefined ? built : { ...built, logged: recognized };
   };
 }
 

@@ -5,6 +5,7 @@ import { VALIDATION_PROBLEM_TYPE } from '../type-uri';
 import type { FieldIssue, RequestPart } from './issue';
 import { MAX_FIELD_ERRORS } from './issue';
 import { locationOf } from './location';
+import { expressValidatorErrorsOf } from './sources/express-validator';
 import { validationWordsFor } from './words';
 
 /** A validation problem's status: 422 (RFC 9110's Unprocessable Content), or 400 as some APIs answer. */
@@ -13,7 +14,8 @@ export type ValidationStatus = 400 | 422;
 /**
  * The error `validationProblem()` returns: an `Error` with status 422 (or 400), `expose: true`, the field
  * errors read from the validator, and the part of the request they are in. Made from a validator's own error (a
- * `ZodError`), that error is its `cause`, and it has no stack of its own (README, "validationProblem"). The error
+ * `ZodError`), that error is its `cause`, and it has no stack of its own (README, "validationProblem"); from
+ * express-validator's thrown error, it has that error's frames and no cause (the error keeps submitted values). The error
  * handler answers it per request (see `resolveProblem`): a localized title and detail, and `errors: [{ detail,
  * pointer | parameter | header | cookie, code }]`; with its `validationStatus` when the call gave no status
  * (`status` then says 422, for code that reads it before the handler does).
@@ -58,12 +60,16 @@ export class ValidationProblemError extends Error {
     // A validator's own error is the cause (with the stack of where the request failed validation, where the
     // validator keeps one), and no stack is taken here: V8 collects one when an Error is made, which cost more than
     // the rest of the problem, and a validation failure is the client's, answered on the request path.
-    const cause = source instanceof Error ? source : undefined;
-    const limit = cause === undefined ? NOT_PAUSED : pauseStackTraces();
+    // express-validator's is not the cause: it says nothing (no message) and keeps every submitted value
+    // (`errors[].value`, a password too), which a logger that prints causes would write out. The problem takes its
+    // frames instead: where the route called `.throw()`.
+    const thrownWithValues = source instanceof Error && expressValidatorErrorsOf(source) !== undefined;
+    const cause = source instanceof Error && !thrownWithValues ? source : undefined;
+    const limit = source instanceof Error ? pauseStackTraces() : NOT_PAUSED;
     super(message, cause === undefined ? undefined : { cause });
     if (limit !== NOT_PAUSED) {
       resumeStackTraces(limit);
-      this.stack = `${this.name}: ${message}`;
+      this.stack = `${this.name}: ${message}${thrownWithValues ? framesOf(source) : ''}`;
     }
     this.status = status;
     this.statusCode = status;
@@ -85,6 +91,19 @@ export class ValidationProblemError extends Error {
       ),
     );
   }
+}
+
+/** The frames of an error's stack (its lines that start with `at`), each on a line of its own; or nothing. */
+function framesOf(error: Error): string {
+  let stack: unknown;
+  try {
+    stack = error.stack;
+  } catch {
+    return '';
+  }
+  if (typeof stack !== 'string') return '';
+  const frames = stack.split('\n').filter((line) => line.trimStart().startsWith('at '));
+  return frames.length === 0 ? '' : `\n${frames.join('\n')}`;
 }
 
 /** The issue with its texts bounded: an author's message, and a code some validators take from the schema. */
