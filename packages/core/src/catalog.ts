@@ -56,7 +56,11 @@ export interface CatalogOptions {
    * the HTML page's own labels (`ja: { html: { details: '詳細' } }`).
    */
   readonly messages?: Readonly<Record<string, LocaleMessageOverrides>>;
-  /** Facts for codes the catalog lacks, e.g. `{ http: { 432: { key: 'QUOTA_EXCEEDED', official: false } } }`. */
+  /**
+   * Facts for codes the catalog lacks, e.g. `{ http: { 432: { key: 'QUOTA_EXCEEDED', official: false } } }`; `key`
+   * is a constant name. A code the catalog has keeps the standard's facts (refused here). A code only `messages`
+   * name gets a key made of its English title, or `HTTP_434` without one.
+   */
   readonly codes?: { readonly [P in Protocol]?: Readonly<Record<number, CustomCodeFacts>> };
   /**
    * The locale used when nothing in a request matches: one the catalog has words for, or a tag that means one
@@ -247,11 +251,10 @@ export class Catalog {
     // The locale the title is in: a locale the app added for a few codes answers the others in a fallback's words,
     // and the response must not say it is in the requested language (Content-Language, `<html lang>`).
     const wordsLocale = codeWords.locale ?? classWords.locale ?? locale;
-    const classKeyName = constantNameOf(this.#wordsFor(protocol, classKey, REFERENCE_LOCALE).title);
     return Object.freeze({
       protocol,
       code,
-      key: facts?.key ?? classKeyName,
+      key: facts?.key ?? classConstantName(protocol, classKey),
       title: codeWords.title,
       description: codeWords.description,
       classKey,
@@ -318,7 +321,7 @@ export class Catalog {
  *   },
  *   codes: { http: { 432: { key: 'QUOTA_EXCEEDED', reference: 'ACME API' } } },
  * });
- * catalog.describe(432).key; // 'QUOTA_EXCEEDED'
+ * catalog.describe(432)?.key; // 'QUOTA_EXCEEDED'
  * ```
  */
 export function createCatalog(options: CatalogOptions = {}): Catalog {
@@ -373,4 +376,14 @@ export function isCatalog(value: unknown): value is Catalog {
       (method) => typeof candidate[method as keyof Catalog] === 'function',
     )
   );
+}
+
+/**
+ * The constant name of a class (`CLIENT_ERROR`), the `key` of a code of it the catalog does not know: made of the
+ * shipped English title, so an app that rewords the class (`messages.en.http['4xx']`) does not rename it.
+ */
+function classConstantName(protocol: Protocol, classKey: string): string {
+  const words = builtInMessages[REFERENCE_LOCALE]?.[protocol] as Readonly<Record<string, Message>> | undefined;
+  const title = words?.[classKey]?.title;
+  return title === undefined ? '' : constantNameOf(title);
 }

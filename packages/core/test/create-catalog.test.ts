@@ -392,4 +392,48 @@ describe('createCatalog(options)', () => {
       'status-i18n: createCatalog() codes.http[432]: unknown option "refrence"',
     );
   });
+
+  it('refuses new facts for a code the catalog has: they are the standard’s', () => {
+    // Made sendable, 1005 would go out in a Close frame, which RFC 6455 forbids.
+    expect(() => createCatalog({ codes: { websocket: { 1005: { key: 'X', sendable: true } } } })).toThrow(
+      "status-i18n: createCatalog() codes.websocket[1005]: 1005 is in the catalog, and its facts are the standard's",
+    );
+    expect(() => createCatalog({ codes: { http: { 404: { key: 'MISSING', official: false } } } })).toThrow(
+      /codes\.http\[404\]: 404 is in the catalog/,
+    );
+  });
+
+  it('takes an own code’s key only as a constant name', () => {
+    expect(() => createCatalog({ codes: { http: { 432: { reference: 'ACME' } } } } as never)).toThrow(
+      'status-i18n: createCatalog() codes.http[432].key must be a constant name in capitals, as QUOTA_EXCEEDED (got none)',
+    );
+    expect(() => createCatalog({ codes: { http: { 432: { key: 'quota exceeded' } } } })).toThrow(
+      '(got "quota exceeded")',
+    );
+    expect(() => createCatalog({ codes: { http: { 432: { key: 5 } } } } as never)).toThrow('(got a number)');
+    expect(createCatalog({ codes: { http: { 432: { key: 'QUOTA_EXCEEDED_2' } } } }).describe(432)?.key).toBe(
+      'QUOTA_EXCEEDED_2',
+    );
+  });
+
+  it('keeps the key of a code it lacks when the app rewords the class, in every language', () => {
+    const reworded = createCatalog({
+      messages: {
+        en: { http: { '4xx': { title: 'Your fault' } } },
+        ru: { http: { '4xx': { title: 'Ошибка клиента' } } },
+      },
+    });
+    for (const locale of ['en', 'zh-CN', 'ru']) {
+      expect(reworded.describe(432, { locale })?.key).toBe('CLIENT_ERROR');
+      expect(reworded.describe(432, { locale })?.key).toBe(describeCode(432)?.key);
+    }
+    expect(reworded.describe(432)?.title).toBe('Your fault');
+  });
+
+  it('makes the key of a code only its words add from the English title, accents dropped', () => {
+    const catalog = createCatalog({ messages: { en: { http: { 434: { title: 'Déjà vu – 2' } } } } });
+    expect(catalog.describe(434)?.key).toBe('DEJA_VU_2');
+    const chineseOnly = createCatalog({ messages: { 'zh-CN': { http: { 434: { title: '配额已用完' } } } } });
+    expect(chineseOnly.describe(434)?.key).toBe('HTTP_434');
+  });
 });

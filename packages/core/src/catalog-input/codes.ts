@@ -19,24 +19,44 @@ const CODE_FACT_NAMES: ReadonlySet<string> = new Set(
   } satisfies Record<keyof CodeFacts, true>),
 );
 
-/** Checks an own code of `createCatalog({ codes })`: a code of a class, and facts with known names only. */
+// A constant name, as the shipped keys are (`NOT_FOUND`, `QUOTA_EXCEEDED`): what apps compare and switch on.
+const CONSTANT_NAME = /^[A-Z][A-Z\d]*(?:_[A-Z\d]+)*$/;
+
+/**
+ * Checks an own code of `createCatalog({ codes })`: a code of a class the catalog lacks (a shipped code's facts are
+ * the standard's: an app that could make WebSocket 1005 sendable would send a frame the protocol forbids), facts
+ * with known names only, and a `key` that is a constant name.
+ */
 function checkCodeFacts(protocol: Protocol, code: string, facts: unknown, table: ProtocolTable): void {
+  const where = `createCatalog() codes.${protocol}[${code}]`;
   if (!isClassCode(code, table)) {
     throw new TypeError(`status-i18n: createCatalog() codes.${protocol}: ${code} is no ${protocol} code of a class`);
   }
-  checkKnownKeys(`createCatalog() codes.${protocol}[${code}]`, facts, CODE_FACT_NAMES);
+  if (table.codes[Number(code)] !== undefined) {
+    throw new TypeError(
+      `status-i18n: ${where}: ${code} is in the catalog, and its facts are the standard's; change its words with \`messages\``,
+    );
+  }
+  checkKnownKeys(where, facts, CODE_FACT_NAMES);
+  const { key } = facts as { key?: unknown };
+  if (typeof key !== 'string' || !CONSTANT_NAME.test(key)) {
+    throw new TypeError(
+      `status-i18n: ${where}.key must be a constant name in capitals, as QUOTA_EXCEEDED (got ${typeof key === 'string' ? JSON.stringify(key) : key === undefined ? 'none' : `a ${typeof key}`})`,
+    );
+  }
 }
 
-/** `'Client Error'` → `'CLIENT_ERROR'`. */
+/** `'Client Error'` → `'CLIENT_ERROR'`; `'Déjà vu'` → `'DEJA_VU'` (accents dropped, not read as breaks). */
 export function constantNameOf(title: string): string {
   return title
     .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .replace(/[^A-Za-z\d]+/g, '_')
     .replace(/^_+|_+$/g, '')
     .toUpperCase();
 }
 
-/** A code added by the application, or new facts for a code the catalog has. */
+/** A code the application adds to a class: the catalog lacks it. */
 export type CustomCodeFacts = Partial<CodeFacts> & { readonly key: string };
 
 /** `createCatalog({ codes })`: the application's own codes, by protocol. */

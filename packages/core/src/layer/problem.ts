@@ -27,8 +27,8 @@ export interface BuiltProblem {
   readonly requestId: string | undefined;
   /**
    * What the log gets in place of the thrown value: the validation problem a validator's error was recognized as
-   * without a call (express-validator's `.throw()` throws an `Error` with no message), so it is logged as the
-   * same error made with `validationProblem()` is, the validator's error its `cause`.
+   * without a call, logged as the same error made with `validationProblem()` is (express-validator's `.throw()`
+   * throws an `Error` with no message that keeps every submitted value).
    */
   readonly logged?: ValidationProblemError;
 }
