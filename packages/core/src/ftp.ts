@@ -1,5 +1,6 @@
 import { type Catalog, defaultCatalog } from './catalog';
 import { checkKnownKeys } from './internal/known-keys';
+import { checkNumericCode } from './internal/numeric-code';
 
 /** Options of {@link formatFtpReply}. */
 export interface FtpReplyOptions {
@@ -15,12 +16,15 @@ export interface FtpReplyOptions {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters to remove
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
+const FTP_REPLY_OPTIONS: ReadonlySet<string> = new Set(['locale', 'text', 'catalog']);
+
 /**
  * A well-formed FTP reply (RFC 959, Section 4.2): `550 text` and CRLF, or, when the text has several lines,
  * the multi-line form `550-first`, the middle lines, `550 last`. A middle line that starts with digits is
  * indented by a space so no client mistakes it for the end of the reply. Accepts every code of a class the
  * catalog knows (100–699: RFC 959's 1yz–5yz and RFC 2228's 6yz), as `describe()` does; throws a `RangeError`
- * for anything else, and a `TypeError` for an option it does not know.
+ * for anything else, and a `TypeError` for a code that is no number (`'550'`) or an option it does not know. The
+ * default text is the code's description, which for 120 keeps RFC 959's `nnn`: give `text` with the minutes.
  *
  * @example
  * ```ts
@@ -30,11 +34,10 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
  * // '211-Features:\r\nMDTM\r\nSIZE\r\n211 End\r\n'
  * ```
  */
-const FTP_REPLY_OPTIONS: ReadonlySet<string> = new Set(['locale', 'text', 'catalog']);
-
 export function formatFtpReply(code: number, options: FtpReplyOptions = {}): string {
   // A misspelt option (`txt`, `lang`) would send the default text in the default language without a word.
   checkKnownKeys('formatFtpReply()', options, FTP_REPLY_OPTIONS);
+  checkNumericCode('formatFtpReply()', 'an FTP reply code', code);
   if (options.text !== undefined && typeof options.text !== 'string') {
     throw new TypeError('status-i18n: formatFtpReply() option "text" must be a string');
   }
@@ -43,7 +46,7 @@ export function formatFtpReply(code: number, options: FtpReplyOptions = {}): str
   // Any code of a class the catalog knows (100–699, RFC 2228's 6yz included), as describe() answers it: one it
   // lacks is understood by its class.
   if (entry === undefined) {
-    throw new RangeError(`${String(code)} is not an FTP reply code`);
+    throw new RangeError(`status-i18n: ${code} is not an FTP reply code`);
   }
   const text = typeof options.text === 'string' ? options.text : entry.description;
   const lines = text

@@ -1,5 +1,6 @@
 import { type Catalog, defaultCatalog } from './catalog';
 import { checkKnownKeys } from './internal/known-keys';
+import { checkNumericCode } from './internal/numeric-code';
 
 /** RFC 6455, Section 5.5: a control frame's payload is at most 125 bytes, two of which carry the close code. */
 export const MAX_CLOSE_REASON_BYTES = 123;
@@ -36,29 +37,30 @@ function keepWithin(pieces: Iterable<string | { segment: string }>, maxBytes: nu
   return kept;
 }
 
+const CLOSE_REASON_OPTIONS: ReadonlySet<string> = new Set(['locale', 'catalog']);
+
 /**
  * A localized reason for a WebSocket Close frame: the code's title, cut on a character boundary to the
  * 123-byte limit of a close frame's reason.
  *
  * Throws a `RangeError` for codes an endpoint must not send (RFC 6455, Section 7.4): 1004, 1005, 1006, 1015,
- * the unassigned 1016–2999, and anything outside 1000–4999.
+ * the unassigned 1016–2999, and anything outside 1000–4999; a `TypeError` for a code that is no number (`'1000'`).
  *
  * @example
  * ```ts
  * socket.close(1001, closeReason(1001, { locale: 'zh-CN' })); // '终端离开'
- * closeReason(1006); // throws RangeError: 1006 must not be sent in a Close frame
+ * closeReason(1006); // throws RangeError: status-i18n: WebSocket close code 1006 must not be sent in a Close frame
  * ```
  */
-const CLOSE_REASON_OPTIONS: ReadonlySet<string> = new Set(['locale', 'catalog']);
-
 export function closeReason(code: number, options: CloseReasonOptions = {}): string {
   // A misspelt option (`lang`) would answer in the default language without a word.
   checkKnownKeys('closeReason()', options, CLOSE_REASON_OPTIONS);
+  checkNumericCode('closeReason()', 'a WebSocket close code', code);
   const catalog = options.catalog ?? defaultCatalog;
   const entry = catalog.describe(code, { protocol: 'websocket', locale: options.locale });
   const assigned = entry !== undefined && (entry.known || code >= 3000);
   if (entry === undefined || !assigned || entry.sendable !== true) {
-    throw new RangeError(`WebSocket close code ${String(code)} must not be sent in a Close frame`);
+    throw new RangeError(`status-i18n: WebSocket close code ${code} must not be sent in a Close frame`);
   }
   return truncateUtf8(entry.title, MAX_CLOSE_REASON_BYTES);
 }

@@ -81,6 +81,17 @@ describe('closeReason(code, options)', () => {
     },
   );
 
+  it('says which code it refuses, and that a code given as a string is no number', () => {
+    expect(() => closeReason(1006)).toThrow(
+      new RangeError('status-i18n: WebSocket close code 1006 must not be sent in a Close frame'),
+    );
+    // Read from a URL or a config file: refused as "must not be sent", it would send the caller the wrong way.
+    expect(() => closeReason('1000' as never)).toThrow(
+      new TypeError('status-i18n: closeReason() takes a WebSocket close code as a number, not the string "1000"'),
+    );
+    expect(() => closeReason(null as never)).toThrow('not a value of type null');
+  });
+
   it.each([3000, 3999, 4000, 4999])('accepts %p, from the registered and private ranges', (code) => {
     expect(closeReason(code, { locale: 'zh-CN' })).toMatch(/\S/);
   });

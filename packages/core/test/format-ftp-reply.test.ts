@@ -69,4 +69,11 @@ describe('formatFtpReply(code, options)', () => {
       'status-i18n: closeReason(): unknown option "lang"',
     );
   });
+
+  it('says which code it refuses, and that a code given as a string is no number', () => {
+    expect(() => formatFtpReply(700)).toThrow(new RangeError('status-i18n: 700 is not an FTP reply code'));
+    expect(() => formatFtpReply('550' as never)).toThrow(
+      new TypeError('status-i18n: formatFtpReply() takes an FTP reply code as a number, not the string "550"'),
+    );
+  });
 });
