@@ -35,7 +35,11 @@ export interface CodeDescription {
   readonly sendable?: boolean;
   /** `false` when the catalog lacks the code and the words are its class's. */
   readonly known: boolean;
-  /** The catalog locale the words are in. */
+  /**
+   * The catalog locale `title` and `description` are in: the requested one, or the fallback's that had the code's
+   * words. The class's words fall back on their own, so `classTitle` and `classDescription` can be in another (a
+   * partial `ja` without class words gives the default locale's).
+   */
   readonly locale: string;
 }
 
