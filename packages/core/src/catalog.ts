@@ -6,7 +6,7 @@ import { classKeyOf, isProtocol, type ProtocolTable } from './codes/registry';
 import type { CodeFacts, Message, Protocol } from './codes/types';
 import { checkKnownKeys } from './internal/known-keys';
 import { LocaleNegotiator } from './locale/negotiate';
-import { canonicalTag } from './locale/tags';
+import { canonicalTag, tagOfPosixLocale } from './locale/tags';
 import { builtInMessages, REFERENCE_LOCALE } from './locales';
 import { type HtmlLabels, htmlLabelsFor, mergeHtmlLabels } from './locales/html-labels';
 import type { LocaleMessageOverrides, LocalePack } from './locales/types';
@@ -47,7 +47,10 @@ export interface CodeDescription {
 export interface DescribeOptions {
   /** Default `'http'`. */
   readonly protocol?: Protocol;
-  /** A language tag; resolved like a one-entry `Accept-Language` (`zh-Hant` → `zh-TW`). Default: the catalog's. */
+  /**
+   * A language tag, resolved like a one-entry `Accept-Language` (`zh-Hant` → `zh-TW`), or a POSIX locale name
+   * (`zh_CN.UTF-8`) as the tag it stands for. Default: the catalog's.
+   */
   readonly locale?: string | undefined;
 }
 
@@ -202,7 +205,14 @@ export class Catalog {
 
   /** The catalog locale for one language tag (`zh-Hant` → `zh-TW`); the default when none fits. */
   resolveLocale(tag: string | undefined): string {
-    return this.matchLocale(tag) ?? this.defaultLocale;
+    const matched = this.matchLocale(tag);
+    if (matched !== undefined) return matched;
+    // A POSIX name (`zh_CN`, `zh_TW.UTF-8`, from `LANG` or a user table) reads as the tag it stands for, as the
+    // adapters read one from the `locale` hook: otherwise it would answer in the default language without a word.
+    return (
+      (typeof tag === 'string' && tag.includes('_') ? this.matchLocale(tagOfPosixLocale(tag)) : undefined) ??
+      this.defaultLocale
+    );
   }
 
   /**

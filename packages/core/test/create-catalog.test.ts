@@ -393,6 +393,23 @@ describe('createCatalog(options)', () => {
     );
   });
 
+  it('refuses messages that are no object of words by language tag', () => {
+    for (const messages of [null, [], 'ja']) {
+      expect(() => createCatalog({ messages } as never)).toThrow(
+        'status-i18n: createCatalog() option "messages" is an object of words by language tag',
+      );
+    }
+    expect(createCatalog({ messages: undefined } as never).describe(404)?.title).toBe('Not Found');
+  });
+
+  it('reads a POSIX locale name (zh_CN, zh_TW.UTF-8) as the tag it stands for', () => {
+    expect(describeCode(404, { locale: 'zh_CN' })?.locale).toBe('zh-CN');
+    expect(describeCode(404, { locale: 'zh_TW.UTF-8' })?.title).toBe(describeCode(404, { locale: 'zh-TW' })?.title);
+    expect(createCatalog({ defaultLocale: 'zh-CN' }).describe(404, { locale: 'en_US' })?.locale).toBe('en');
+    // Not a name of anything the catalog has: the default, as for any other tag.
+    expect(describeCode(404, { locale: 'xx_YY' })?.locale).toBe('en');
+  });
+
   it('refuses new facts for a code the catalog has: they are the standard’s', () => {
     // Made sendable, 1005 would go out in a Close frame, which RFC 6455 forbids.
     expect(() => createCatalog({ codes: { websocket: { 1005: { key: 'X', sendable: true } } } })).toThrow(

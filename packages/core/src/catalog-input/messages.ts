@@ -61,7 +61,13 @@ function validationArguments(name: string): Map<string, MessageArgument> {
  */
 export function canonicalMessages(messages: unknown): Map<string, LocaleMessageOverrides> {
   const byLocale = new Map<string, LocaleMessageOverrides>();
-  if (typeof messages !== 'object' || messages === null) return byLocale;
+  if (messages === undefined) return byLocale;
+  // `null`, a list or a string would add nothing, and the app's words would be missing without a word.
+  if (typeof messages !== 'object' || messages === null || Array.isArray(messages)) {
+    throw new TypeError(
+      'status-i18n: createCatalog() option "messages" is an object of words by language tag, as { ja: { http: { … } } }',
+    );
+  }
   for (const [tag, words] of Object.entries(messages)) {
     if (!isIntlLanguageTag(tag)) throw new TypeError(`status-i18n: "${tag}" is not a language tag ${INTL_TAG_RULE}`);
     if (words === null || typeof words !== 'object') continue;
