@@ -23,6 +23,16 @@ const problems = defineProblems({
     },
   },
   gone: { status: 410, messages: { en: { title: 'Gone', detail: 'It is gone.' } } },
+  // ICU's quoting: '{' and '}' are text, '' an apostrophe, and the apostrophe of "can't" plain text.
+  quoted: {
+    status: 400,
+    messages: {
+      en: {
+        title: "Can't use {field}",
+        detail: "Write '{'braces'}' as text; it''s {count, number} of them, not '{count}'.",
+      },
+    },
+  },
 });
 
 describe('problems.create(name, params) types', () => {
@@ -36,6 +46,17 @@ describe('problems.create(name, params) types', () => {
   it('allows more params than the messages name: they become extension members', () => {
     expect(problems.create('out-of-credit', { balance: 1, price: 2, currency: 'EUR' }).params.currency).toBe('EUR');
     expect(problems.create('gone', { since: '2024' }).params).toEqual({ since: '2024' });
+  });
+
+  it('reads quoted text as ICU does: no param for a quoted brace', () => {
+    expect(problems.create('quoted', { field: 'name', count: 2 }).params).toEqual({ field: 'name', count: 2 });
+    const untyped = () => {
+      // @ts-expect-error `count` is still named outside the quotes
+      problems.create('quoted', { field: 'name' });
+      // @ts-expect-error `field` is named after "Can't"
+      problems.create('quoted', { count: 2 });
+    };
+    expect(typeof untyped).toBe('function');
   });
 
   it('makes params optional when no message names one', () => {

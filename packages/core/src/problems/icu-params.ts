@@ -5,8 +5,9 @@
  * The reading covers what problem messages use: `{name}`, `{name, number}`, `{name, number, ::currency/EUR}`,
  * `{name, date, medium}`, `{name, time}`, and `{name, plural | selectordinal | select, … {…}}` with arguments
  * nested in their branches. It jumps from brace to brace rather than from character to character, so long
- * messages stay cheap to check. Quoted braces (`'{'`) are not understood: a message that uses them may ask for a
- * parameter it does not need. A message typed as `string` (not a literal) asks for nothing.
+ * messages stay cheap to check. Quoted text is left out first, as ICU reads it: `'{'braces'}'` is the text
+ * `{braces}`, not an argument, and `''` an apostrophe. A message typed as `string` (not a literal) asks for
+ * nothing.
  */
 
 /** A value an ICU argument can format. */
@@ -83,11 +84,29 @@ type ReadBranches<S extends string, Found> =
       : [Found, After]
     : [Found, ''];
 
+/** What an apostrophe quotes when one of these follows it (ICU's apostrophe mode, as intl-messageformat reads it). */
+type QuotableCharacter = '{' | '}' | '#' | '|';
+
+/**
+ * `S` without its quoted text: `''` (an apostrophe) and `'{…'` (an apostrophe before a syntax character, up to the
+ * next apostrophe) are dropped; any other apostrophe ("can't") is plain text. Only apostrophes are visited, in a
+ * tail call each, so a message with many of them stays cheap.
+ */
+type WithoutQuotedText<S extends string, Done extends string = ''> = S extends `${infer Before}'${infer After}`
+  ? After extends `'${infer Rest}`
+    ? WithoutQuotedText<Rest, `${Done}${Before}`>
+    : After extends `${QuotableCharacter}${string}`
+      ? After extends `${string}'${infer Rest}`
+        ? WithoutQuotedText<Rest, `${Done}${Before}`>
+        : `${Done}${Before}`
+      : WithoutQuotedText<After, `${Done}${Before}`>
+  : `${Done}${S}`;
+
 /** The arguments of every message in the union `S`; none for a message typed only as `string`. */
 export type MessageArguments<S> = S extends string
   ? string extends S
     ? never
-    : ReadMessage<S, never> extends [infer Found, string]
+    : ReadMessage<WithoutQuotedText<S>, never> extends [infer Found, string]
       ? Found
       : never
   : never;
