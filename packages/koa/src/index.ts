@@ -6,14 +6,19 @@ import {
   sendResponsePlan,
   truncateResponse,
 } from '@status-i18n/core/node';
-import type { Context, Middleware } from 'koa';
+import type { Context, DefaultContext, DefaultState, Middleware, ParameterizedContext } from 'koa';
 import { emitError } from './emit';
 import { firstEvent, isConnectionError, isReadableStream, onBodyCut, onClientGone } from './stream';
 import { releaseUnsentBody, sendsBody } from './unsent-body';
 import { webBodyAsNodeStream } from './web-body';
 
-/** Options of {@link errorHandler}; the hooks receive Koa's `ctx`. */
-export type KoaErrorOptions = ErrorLayerOptions<Context>;
+/**
+ * Options of {@link errorHandler}; the hooks receive Koa's `ctx`, typed with the app's state and context when given
+ * (`errorHandler<AppState>({ locale: (ctx) => ctx.state.user?.locale })`).
+ */
+export type KoaErrorOptions<StateT = DefaultState, ContextT = DefaultContext> = ErrorLayerOptions<
+  ParameterizedContext<StateT, ContextT>
+>;
 
 const ignore = () => undefined;
 
@@ -54,12 +59,16 @@ function bodyStatus(ctx: Context, error: unknown): number | undefined {
  *
  * const app = new Koa();
  * app.use(errorHandler({ defaultLocale: 'zh-CN' }));
+ * // With the app's state typed: errorHandler<{ user?: { locale: string } }>({ locale: (ctx) => ctx.state.user?.locale })
  * app.use((ctx) => ctx.throw(422, 'Email is invalid', { errors: [{ field: 'email' }] }));
  * app.on('error', (err, ctx) => logger.error({ err, path: ctx.path }));
  * ```
  */
-export function errorHandler(options?: KoaErrorOptions): Middleware {
-  const layer = createErrorLayer<Context>(options, defaults);
+export function errorHandler<StateT = DefaultState, ContextT = DefaultContext>(
+  options?: KoaErrorOptions<StateT, ContextT>,
+): Middleware<StateT, ContextT> {
+  // The hooks are called with the `ctx` of this middleware, which is the app's: typed as the app declares it.
+  const layer = createErrorLayer<Context>(options as KoaErrorOptions | undefined, defaults);
 
   function answer(error: unknown, ctx: Context): void {
     const request = nodeErrorRequest(ctx.req, ctx, ctx.originalUrl, bodyStatus(ctx, error), ctx.res);
