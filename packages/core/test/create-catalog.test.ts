@@ -64,7 +64,7 @@ describe('createCatalog(options)', () => {
     );
     // Deeper: a code's words, a page label, a protocol of `codes`.
     expect(() => createCatalog({ messages: { en: { http: { 404: { titel: 'x' } } } } } as never)).toThrow(
-      'status-i18n: the words of code 404 have an unknown key "titel" (title, description)',
+      'status-i18n: createCatalog(): the en words of http 404: unknown key "titel" (title, description)',
     );
     expect(() => createCatalog({ messages: { en: { html: { detials: 'x' } } } } as never)).toThrow(
       'status-i18n: createCatalog() messages["en"].html: unknown option "detials"',
@@ -309,11 +309,11 @@ describe('createCatalog(options)', () => {
   it('takes only non-empty strings as words: a number was dropped, an empty title answered with nothing', () => {
     // @ts-expect-error: a title is a string
     expect(() => createCatalog({ messages: { en: { http: { 404: { title: 42 } } } } })).toThrow(
-      new TypeError('status-i18n: the title of http code 404 must be a non-empty string'),
+      new TypeError('status-i18n: createCatalog(): the en words of http 404: the title must be a non-empty string'),
     );
     expect(() => createCatalog({ messages: { en: { http: { 404: { title: ' ' } } } } })).toThrow(TypeError);
     expect(() => createCatalog({ messages: { 'zh-CN': { ftp: { 550: { description: '' } } } } })).toThrow(
-      'status-i18n: the description of ftp code 550 must be a non-empty string',
+      'status-i18n: createCatalog(): the zh-CN words of ftp 550: the description must be a non-empty string',
     );
   });
 
@@ -374,7 +374,9 @@ describe('createCatalog(options)', () => {
 
   it('refuses words for a code outside every class, or a key that is no code, which no answer would carry', () => {
     expect(() => createCatalog({ messages: { en: { http: { 700: { title: 'Nope', description: 'x.' } } } } })).toThrow(
-      new TypeError('status-i18n: http words for "700", which is no http code of a class nor a class'),
+      new TypeError(
+        'status-i18n: createCatalog(): the en words of http "700": it is neither a code of a class nor a class (as 404 or \'4xx\')',
+      ),
     );
     expect(() => createCatalog({ messages: { en: { http: { abc: { title: 'x' } } as never } } })).toThrow(/"abc"/);
     expect(() => createCatalog({ messages: { en: { websocket: { 5000: { title: 'x' } } } } })).toThrow(/"5000"/);

@@ -19,20 +19,22 @@ function isWordsKey(id: string, table: ProtocolTable): boolean {
  * not a non-empty string (one that is a number was dropped, an empty one answered with nothing) throws a
  * `TypeError`.
  */
-export function wordsOf(table: object | undefined, protocol: Protocol): Map<string, Partial<Message>> {
+export function wordsOf(table: object | undefined, protocol: Protocol, locale: string): Map<string, Partial<Message>> {
   const words = new Map<string, Partial<Message>>();
   if (table === undefined) return words;
   for (const [code, message] of Object.entries(table)) {
     if (message === null || typeof message !== 'object') continue;
     if (!isWordsKey(code, protocolTables[protocol])) {
       throw new TypeError(
-        `status-i18n: ${protocol} words for "${code}", which is no ${protocol} code of a class nor a class`,
+        `status-i18n: createCatalog(): the ${locale} words of ${protocol} "${code}": it is neither a code of a class nor a class (as 404 or '4xx')`,
       );
     }
     // A misspelt `title` would leave the built-in words in place without a word of why.
     for (const key of Object.keys(message)) {
       if (key !== 'title' && key !== 'description') {
-        throw new TypeError(`status-i18n: the words of code ${code} have an unknown key "${key}" (title, description)`);
+        throw new TypeError(
+          `status-i18n: createCatalog(): the ${locale} words of ${protocol} ${code}: unknown key "${key}" (title, description)`,
+        );
       }
     }
     const { title, description } = message as Partial<Message>;
@@ -41,7 +43,9 @@ export function wordsOf(table: object | undefined, protocol: Protocol): Map<stri
       ['description', description],
     ] as const) {
       if (text !== undefined && (typeof text !== 'string' || text.trim() === '')) {
-        throw new TypeError(`status-i18n: the ${name} of ${protocol} code ${code} must be a non-empty string`);
+        throw new TypeError(
+          `status-i18n: createCatalog(): the ${locale} words of ${protocol} ${code}: the ${name} must be a non-empty string`,
+        );
       }
     }
     words.set(code, {
@@ -77,7 +81,7 @@ export function wordsByLocale(
     for (const protocol of protocols) {
       next[protocol] = mergeWords(
         current?.[protocol],
-        wordsOf((messages as Record<string, object>)[protocol], protocol),
+        wordsOf((messages as Record<string, object>)[protocol], protocol, locale),
       );
     }
     words.set(locale, next);
