@@ -86,7 +86,8 @@ function classMembers(error: Error): PropertyDescriptorMap {
 
 /**
  * The Koa adapter's default `log`: `app.emit('error', err, ctx)`, which Koa applications listen to (Koa's
- * default listener prints what is not exposed). Listeners see what Koa's own `ctx.onerror` shows them: an
+ * default listener prints what is not exposed; a 4xx logged by `logClientErrors` on an app with no listener of its
+ * own is printed here in its place). Listeners see what Koa's own `ctx.onerror` shows them: an
  * Error, `err.headerSent` when the response had started, the error's `status` and `expose` as thrown. They
  * also read the outcome from the context: the status the client gets, and the request id.
  */
@@ -95,5 +96,35 @@ export function emitError(error: unknown, ctx: Context, info: LogInfo): void {
   if (info.requestId !== undefined) ctx.state.requestId = info.requestId;
   const asThrown = asError(error);
   const emitted = ctx.headerSent || !ctx.writable ? markedHeaderSent(asThrown, asThrown !== error) : asThrown;
-  ctx.app.emit('error', emitted, ctx);
+  const { app } = ctx;
+  app.emit('error', emitted, ctx);
+  // A 4xx is logged only when the app asked for it (`logClientErrors`), and Koa's own printer, the only listener
+  // of an app that added none, skips the 4xx it is given (exposed, or a 404): printed here as it prints the others,
+  // or the option would do nothing on such an app.
+  if (info.status < 500 && !app.silent && hasOnlyKoaPrinter(app) && koaPrinterSkips(emitted)) {
+    printAsKoa(emitted);
+  }
+}
+
+/** Whether the app's only `'error'` listener is Koa's own `app.onerror`, which Koa adds when the app has none. */
+function hasOnlyKoaPrinter(app: Context['app']): boolean {
+  const listeners = app.listeners('error');
+  return listeners.length === 1 && listeners[0] === app.onerror;
+}
+
+/** Whether Koa's own printer leaves `error` out: a 404, or an error marked `expose` (Koa 2 and 3 alike). */
+function koaPrinterSkips(error: Error): boolean {
+  const { status, expose } = error as { status?: unknown; expose?: unknown };
+  return status === 404 || expose === true;
+}
+
+/** Prints `error` as Koa's own printer prints the errors it does print: its stack, indented, between blank lines. */
+function printAsKoa(error: Error): void {
+  let text: string;
+  try {
+    text = String(error.stack || error);
+  } catch {
+    text = 'Error';
+  }
+  console.error(`\n${text.replace(/^/gm, '  ')}\n`);
 }
