@@ -452,6 +452,8 @@ describe('createCatalog(options)', () => {
   it('makes the key of a code only its words add from the English title, accents dropped', () => {
     const catalog = createCatalog({ messages: { en: { http: { 434: { title: 'Déjà vu – 2' } } } } });
     expect(catalog.describe(434)?.key).toBe('DEJA_VU_2');
+    const letters = createCatalog({ messages: { en: { http: { 435: { title: 'Naïve Über-Straße, Ærø Œuvre' } } } } });
+    expect(letters.describe(435)?.key).toBe('NAIVE_UBER_STRASSE_AERO_OEUVRE');
     const chineseOnly = createCatalog({ messages: { 'zh-CN': { http: { 434: { title: '配额已用完' } } } } });
     expect(chineseOnly.describe(434)?.key).toBe('HTTP_434');
   });

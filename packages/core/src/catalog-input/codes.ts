@@ -46,14 +46,18 @@ function checkCodeFacts(protocol: Protocol, code: string, facts: unknown, table:
   }
 }
 
-/** `'Client Error'` → `'CLIENT_ERROR'`; `'Déjà vu'` → `'DEJA_VU'` (accents dropped, not read as breaks). */
+// Latin letters that no decomposition turns into A–Z (`ß` becomes `SS` when upper-cased).
+const LATIN_LETTERS: Readonly<Record<string, string>> = { Æ: 'AE', Œ: 'OE', Ø: 'O', Ð: 'D', Đ: 'D', Ł: 'L', Þ: 'TH' };
+
+/** `'Client Error'` → `'CLIENT_ERROR'`; `'Déjà vu'` → `'DEJA_VU'`, `'Straße'` → `'STRASSE'` (letters kept as letters). */
 export function constantNameOf(title: string): string {
   return title
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .replace(/[^A-Za-z\d]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .toUpperCase();
+    .toUpperCase()
+    .replace(/[ÆŒØÐĐŁÞ]/g, (letter) => LATIN_LETTERS[letter] ?? letter)
+    .replace(/[^A-Z\d]+/g, '_')
+    .replace(/^_+|_+$/g, '');
 }
 
 /** A code the application adds to a class: the catalog lacks it. */
