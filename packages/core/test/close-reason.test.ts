@@ -90,6 +90,9 @@ describe('closeReason(code, options)', () => {
       new TypeError('status-i18n: closeReason() takes a WebSocket close code as a number, not the string "1000"'),
     );
     expect(() => closeReason(null as never)).toThrow('not a value of type null');
+    expect(() => closeReason(1000.5)).toThrow(
+      new RangeError('status-i18n: closeReason() takes a WebSocket close code, a whole number, not 1000.5'),
+    );
   });
 
   it.each([3000, 3999, 4000, 4999])('accepts %p, from the registered and private ranges', (code) => {

@@ -1,6 +1,6 @@
 /**
- * Throws a `TypeError` when `code` is no number (a number that is no code, `1.5` or `NaN`, is the caller's
- * `RangeError` to give): a code read from a URL or a config file as the string `'1000'`
+ * Throws a `TypeError` when `code` is no number, and a `RangeError` when it is no whole number (`1.5`, `NaN`): a
+ * code read from a URL or a config file as the string `'1000'`
  * would otherwise be refused as a code that "must not be sent" or "is not an FTP reply code", which sends the
  * caller looking at the wrong thing.
  *
@@ -11,7 +11,12 @@
  * ```
  */
 export function checkNumericCode(where: string, what: string, code: unknown): asserts code is number {
-  if (typeof code === 'number') return;
+  if (typeof code === 'number') {
+    // A number, but no code of any kind: said as what it is, not as a code the protocol refuses.
+    if (!Number.isInteger(code))
+      throw new RangeError(`status-i18n: ${where} takes ${what}, a whole number, not ${code}`);
+    return;
+  }
   const given =
     typeof code === 'string'
       ? `the string ${JSON.stringify(code.length > 20 ? `${code.slice(0, 20)}…` : code)}`
