@@ -5,6 +5,7 @@ import { type Words, wordsByLocale } from './catalog-input/words';
 import { classKeyOf, isProtocol, type ProtocolTable } from './codes/registry';
 import type { CodeFacts, Message, Protocol } from './codes/types';
 import { checkKnownKeys } from './internal/known-keys';
+import { checkNumber } from './internal/numeric-code';
 import { LocaleNegotiator } from './locale/negotiate';
 import { canonicalTag, tagOfPosixLocale } from './locale/tags';
 import { builtInMessages, REFERENCE_LOCALE } from './locales';
@@ -356,6 +357,8 @@ export const defaultCatalog: Catalog = new Catalog();
  * ```
  */
 export function describe(code: number, options?: DescribeOptions): CodeDescription | undefined {
+  // `'404'` (from a URL, a config file) is refused as no number; `404.5` is a number and no code: `undefined`.
+  checkNumber('describe()', 'a code', code);
   // A misspelt option (`lcoale`) or a `catalog` (the words of a catalog are its own `describe()`'s) would be
   // ignored, and the default catalog's English words come back without a word of why.
   if (options !== undefined) {

@@ -1,6 +1,6 @@
 import { type Catalog, defaultCatalog } from './catalog';
 import { checkKnownKeys } from './internal/known-keys';
-import { checkNumericCode } from './internal/numeric-code';
+import { checkWholeNumber } from './internal/numeric-code';
 
 /** Options of {@link formatFtpReply}. */
 export interface FtpReplyOptions {
@@ -37,7 +37,7 @@ const FTP_REPLY_OPTIONS: ReadonlySet<string> = new Set(['locale', 'text', 'catal
 export function formatFtpReply(code: number, options: FtpReplyOptions = {}): string {
   // A misspelt option (`txt`, `lang`) would send the default text in the default language without a word.
   checkKnownKeys('formatFtpReply()', options, FTP_REPLY_OPTIONS);
-  checkNumericCode('formatFtpReply()', 'an FTP reply code', code);
+  checkWholeNumber('formatFtpReply()', 'an FTP reply code', code);
   if (options.text !== undefined && typeof options.text !== 'string') {
     throw new TypeError('status-i18n: formatFtpReply() option "text" must be a string');
   }

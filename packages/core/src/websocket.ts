@@ -1,6 +1,6 @@
 import { type Catalog, defaultCatalog } from './catalog';
 import { checkKnownKeys } from './internal/known-keys';
-import { checkNumericCode } from './internal/numeric-code';
+import { checkWholeNumber } from './internal/numeric-code';
 
 /** RFC 6455, Section 5.5: a control frame's payload is at most 125 bytes, two of which carry the close code. */
 export const MAX_CLOSE_REASON_BYTES = 123;
@@ -55,7 +55,7 @@ const CLOSE_REASON_OPTIONS: ReadonlySet<string> = new Set(['locale', 'catalog'])
 export function closeReason(code: number, options: CloseReasonOptions = {}): string {
   // A misspelt option (`lang`) would answer in the default language without a word.
   checkKnownKeys('closeReason()', options, CLOSE_REASON_OPTIONS);
-  checkNumericCode('closeReason()', 'a WebSocket close code', code);
+  checkWholeNumber('closeReason()', 'a WebSocket close code', code);
   const catalog = options.catalog ?? defaultCatalog;
   const entry = catalog.describe(code, { protocol: 'websocket', locale: options.locale });
   const assigned = entry !== undefined && (entry.known || code >= 3000);

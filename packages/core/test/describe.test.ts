@@ -125,4 +125,13 @@ describe('describe(code, options)', () => {
     expect(Object.isFrozen(entry)).toBe(true);
     expect(describeCode(404)?.title).toBe('Not Found');
   });
+
+  it('refuses a code that is no number, and answers undefined for a number that is no code', () => {
+    // From a URL or a config file: answered as "no such code", it would send the caller the wrong way.
+    expect(() => describeCode('404' as never)).toThrow(
+      new TypeError('status-i18n: describe() takes a code as a number, not the string "404"'),
+    );
+    expect(() => describeCode(undefined as never)).toThrow('not a value of type undefined');
+    for (const code of [404.5, Number.NaN, -1, 600]) expect(describeCode(code)).toBeUndefined();
+  });
 });
