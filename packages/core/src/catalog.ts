@@ -206,14 +206,7 @@ export class Catalog {
 
   /** The catalog locale for one language tag (`zh-Hant` → `zh-TW`); the default when none fits. */
   resolveLocale(tag: string | undefined): string {
-    const matched = this.matchLocale(tag);
-    if (matched !== undefined) return matched;
-    // A POSIX name (`zh_CN`, `zh_TW.UTF-8`, from `LANG` or a user table) reads as the tag it stands for, as the
-    // adapters read one from the `locale` hook: otherwise it would answer in the default language without a word.
-    return (
-      (typeof tag === 'string' && tag.includes('_') ? this.matchLocale(tagOfPosixLocale(tag)) : undefined) ??
-      this.defaultLocale
-    );
+    return this.matchLocale(tag) ?? this.defaultLocale;
   }
 
   /**
@@ -229,9 +222,15 @@ export class Catalog {
     return this.#negotiator.ranked(acceptLanguage);
   }
 
-  /** The catalog locale for one language tag (`zh-Hant` → `zh-TW`), or `undefined` when none fits. */
+  /**
+   * The catalog locale for one language tag (`zh-Hant` → `zh-TW`), or for a POSIX locale name as the tag it stands
+   * for (`zh_TW.UTF-8`, from `LANG` or a user table); `undefined` when none fits.
+   */
   matchLocale(tag: string | undefined): string | undefined {
-    return typeof tag === 'string' ? this.#negotiator.resolve(tag) : undefined;
+    if (typeof tag !== 'string') return undefined;
+    return (
+      this.#negotiator.resolve(tag) ?? (tag.includes('_') ? this.#negotiator.resolve(tagOfPosixLocale(tag)) : undefined)
+    );
   }
 
   /**

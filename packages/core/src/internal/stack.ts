@@ -46,3 +46,25 @@ export function withoutStackTrace<T>(make: () => T): T {
     resumeStackTraces(limit);
   }
 }
+
+/**
+ * The frames of an error's stack (its lines that start with `at`), each on a line of its own after a line break;
+ * `''` when it has none or its `stack` cannot be read. For an error that stands for another whose message it must
+ * not carry, but whose place in the code it should.
+ *
+ * @example
+ * ```ts
+ * problem.stack = `${problem.name}: ${problem.message}${framesOf(thrown)}`;
+ * ```
+ */
+export function framesOf(error: Error): string {
+  let stack: unknown;
+  try {
+    stack = error.stack;
+  } catch {
+    return '';
+  }
+  if (typeof stack !== 'string') return '';
+  const frames = stack.split('\n').filter((line) => line.trimStart().startsWith('at '));
+  return frames.length === 0 ? '' : `\n${frames.join('\n')}`;
+}

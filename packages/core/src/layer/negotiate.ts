@@ -1,5 +1,4 @@
 import { type Format, FormatNegotiator } from '../format/negotiate';
-import { tagOfPosixLocale } from '../locale/tags';
 import { callHook, checkString } from './hooks';
 import type { ResolvedOptions } from './options';
 import type { ErrorRequest } from './request';
@@ -33,10 +32,8 @@ export function createNegotiation<Context>(
       true,
     );
     if (chosen === undefined) return undefined;
-    // A user table often holds POSIX names (`zh_TW`, `ja_JP.UTF-8`): read as the tags they stand for.
-    return (
-      catalog.matchLocale(chosen) ?? (chosen.includes('_') ? catalog.matchLocale(tagOfPosixLocale(chosen)) : undefined)
-    );
+    // A user table often holds POSIX names (`zh_TW`, `ja_JP.UTF-8`): `matchLocale` reads them as their tags.
+    return catalog.matchLocale(chosen);
   }
 
   return (request, useHook = true) => {

@@ -30,7 +30,7 @@ export interface BuiltProblem {
    * without a call, logged as the same error made with `validationProblem()` is (express-validator's `.throw()`
    * throws an `Error` with no message that keeps every submitted value).
    */
-  readonly logged?: ValidationProblemError;
+  readonly logged?: ValidationProblemError | undefined;
 }
 
 /** What a problem is built from: the thrown value (for `map`), and what was read of it. */
@@ -289,10 +289,16 @@ export function createProblemBuilder<Context>(
     const requestId = requestIdOf(options.requestId, request);
     if (requestId !== undefined) problem.requestId = requestId;
     if (options.debug && error.stack !== undefined) problem.stack = error.stack.split('\n');
-    const built = { problem: transformed(problem, request, answered), entry, locale: answered, headers, requestId };
-    // Logged as the validation problem it is, whatever `map` made of the answer: the thrown error can keep what the
-    // client submitted (express-validator's does, each value), and it says nothing of its own.
-    return recognized === undefined ? built : { ...built, logged: recognized };
+    // A recognized validator's error is logged as the validation problem it is, whatever `map` made of the answer:
+    // the thrown error can keep what the client submitted (express-validator's does, each value).
+    return {
+      problem: transformed(problem, request, answered),
+      entry,
+      locale: answered,
+      headers,
+      requestId,
+      logged: recognized,
+    };
   };
 }
 

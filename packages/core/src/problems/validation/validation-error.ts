@@ -1,4 +1,4 @@
-import { NOT_PAUSED, pauseStackTraces, resumeStackTraces } from '../../internal/stack';
+import { framesOf, NOT_PAUSED, pauseStackTraces, resumeStackTraces } from '../../internal/stack';
 import { MAX_TEXT_LENGTH, truncateText } from '../../internal/text';
 import { attachResolver, ownResolver, type ProblemResolveContext, type ResolvedProblem } from '../member';
 import { VALIDATION_PROBLEM_TYPE } from '../type-uri';
@@ -91,19 +91,6 @@ export class ValidationProblemError extends Error {
       ),
     );
   }
-}
-
-/** The frames of an error's stack (its lines that start with `at`), each on a line of its own; or nothing. */
-function framesOf(error: Error): string {
-  let stack: unknown;
-  try {
-    stack = error.stack;
-  } catch {
-    return '';
-  }
-  if (typeof stack !== 'string') return '';
-  const frames = stack.split('\n').filter((line) => line.trimStart().startsWith('at '));
-  return frames.length === 0 ? '' : `\n${frames.join('\n')}`;
 }
 
 /** The issue with its texts bounded: an author's message, and a code some validators take from the schema. */
