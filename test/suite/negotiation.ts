@@ -23,6 +23,9 @@ export function negotiationRules(framework: Framework): void {
       ['text/plain with a charset', 'text/plain;charset=utf-8', 'text/plain'],
       ['text/html with a level', 'text/html; level=1', 'text/html'],
       ['parameters and weights', 'text/html;level=1;q=0.1, text/plain; charset=utf-8;q=0.9', 'text/plain'],
+      // A weight over 1 (or with four decimals) is no weight: that entry is malformed and skipped, not preferred.
+      ['a weight over 1', 'application/json;q=2, text/html;q=0.5', 'text/html'],
+      ['a weight with four decimals', 'text/plain;q=0.9999, text/html;q=0.5', 'text/html'],
     ])('%s', async (_name, accept, type) => {
       const headers = accept === undefined ? {} : { Accept: accept };
       const response = await call(framework, { route: notFound, options: quiet }, { headers });
@@ -72,6 +75,7 @@ export function negotiationRules(framework: Framework): void {
       ['zh-CN;q=0, en;q=0.5', 'zh-CN;q=0, en;q=0.5', 'en', 'Not Found'],
       ['*', '*', 'en', 'Not Found'],
       ['garbage', '!!!;q=foo,,,;', 'en', 'Not Found'],
+      ['a weight over 1 (malformed, skipped)', 'zh-CN;q=1.5, zh-TW;q=0.8', 'zh-TW', '找不到'],
     ])('%s', async (_name, acceptLanguage, locale, title) => {
       const headers = acceptLanguage === undefined ? {} : { 'Accept-Language': acceptLanguage };
       const response = await call(framework, { route: notFound, options: quiet }, { headers });

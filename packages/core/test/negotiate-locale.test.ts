@@ -116,6 +116,21 @@ describe('negotiateLocale(acceptLanguage, available, defaultLocale)', () => {
     expect(negotiateLocale('!!!, zh-CN;q=abc, zh-TW;q=0.8', AVAILABLE, 'en')).toBe('zh-TW');
   });
 
+  it.each(['zh-CN;q=1.5', 'zh-CN;q=2', 'zh-CN;q=1.001', 'zh-CN;q=0.5555', 'zh-CN;q=.5', 'zh-CN;q=-1', 'zh-CN;q=1e0'])(
+    'skips %p: a weight outside RFC 9110 (0 to 1, three decimals) is malformed, not the strongest preference',
+    (entry) => {
+      expect(negotiateLocale(`${entry}, zh-TW;q=0.5`, AVAILABLE, 'en')).toBe('zh-TW');
+      expect(negotiateLocale(entry, AVAILABLE, 'en')).toBe('en');
+    },
+  );
+
+  it.each(['zh-CN;q=1', 'zh-CN;q=1.000', 'zh-CN;q=0.9', 'zh-CN;q=0.125', 'zh-CN;Q=0.9', 'zh-CN; q=0.9', 'zh-CN;q=1.'])(
+    'reads %p as a weight',
+    (entry) => {
+      expect(negotiateLocale(`${entry}, zh-TW;q=0.1`, AVAILABLE, 'en')).toBe('zh-CN');
+    },
+  );
+
   it.each([
     ['an empty header', ''],
     ['a blank header', '   '],

@@ -1,5 +1,6 @@
 import Negotiator from 'negotiator';
 import { BoundedCache } from '../internal/bounded-cache';
+import { withoutMalformedWeights } from '../internal/quality';
 
 /** The formats an error response can take. */
 export type Format = 'problem+json' | 'json' | 'html' | 'text';
@@ -73,7 +74,10 @@ export class FormatNegotiator {
     }
     let best: string | undefined;
     try {
-      best = new Negotiator({ headers: { accept: qualityOnly(header) } }).mediaType(this.#mediaTypes);
+      // An entry whose weight is none (`application/json;q=2`) is malformed, and skipped rather than preferred.
+      best = new Negotiator({ headers: { accept: qualityOnly(withoutMalformedWeights(header)) } }).mediaType(
+        this.#mediaTypes,
+      );
     } catch {
       best = undefined;
     }

@@ -1,5 +1,6 @@
 import Negotiator from 'negotiator';
 import { BoundedCache } from '../internal/bounded-cache';
+import { withoutMalformedWeights } from '../internal/quality';
 import { chineseAliasOf, chineseLocaleOf, isLanguageTag, lookupCandidates } from './tags';
 
 // Real Accept-Language headers are well under 200 bytes. Past this size the rest is ignored, so a hostile
@@ -15,9 +16,12 @@ function boundHeader(header: string): string {
   return cut > 0 ? header.slice(0, cut) : '';
 }
 
-/** The requested language ranges, best first (q-values, then order), without q=0 and malformed entries. */
+/**
+ * The requested language ranges, best first (q-values, then order), without q=0 and malformed entries (a range
+ * that is no language tag, a weight that is none: `en;q=1.5`).
+ */
 export function preferredLanguages(acceptLanguage: string): string[] {
-  const header = boundHeader(acceptLanguage);
+  const header = withoutMalformedWeights(boundHeader(acceptLanguage));
   if (header.trim() === '') return [];
   const ranges = new Negotiator({ headers: { 'accept-language': header } }).languages();
   return ranges.filter((range) => range === '*' || isLanguageTag(range));
@@ -252,8 +256,9 @@ const negotiators = new BoundedCache<LocaleNegotiator>(32);
 /**
  * Picks the best of `available` for an `Accept-Language` header: q-values (RFC 9110, Section 12.5.4), RFC 4647
  * lookup with fallbacks (`zh`, `zh-Hans`, `zh-SG` → `zh-CN`; `zh-Hant`, `zh-HK`, `zh-MO` → `zh-TW`; `en-GB` →
- * `en`), `q=0` excludes, `*` and no match give `defaultLocale`, malformed entries are skipped, and an oversized
- * header costs bounded time.
+ * `en`), `q=0` excludes, `*` and no match give `defaultLocale`, malformed entries are skipped (a range that is no
+ * language tag; a weight outside 0 to 1 with three decimals, `zh-CN;q=1.5`), and an oversized header costs bounded
+ * time.
  *
  * @param acceptLanguage the header value (may be missing)
  * @param available the locales to choose from, e.g. `['en', 'zh-CN', 'zh-TW']`: a non-empty array of strings
