@@ -45,6 +45,7 @@ export { builtInValidationMessages } from './locales/validation';
 export type { ValidationMessages } from './locales/validation-types';
 export {
   type Bound,
+  type CheckedDefinitions,
   type CreateParams,
   DEFAULT_TYPE_BASE,
   type DefinedProblem,

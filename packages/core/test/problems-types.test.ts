@@ -84,3 +84,28 @@ describe('problems.create(name, params) types', () => {
     expect(untyped).toThrow('no problem is defined as "out-of-creditt"');
   });
 });
+
+describe('defineProblems(definitions) types', () => {
+  const words = { en: { title: 'T', detail: 'D' } };
+
+  it('rejects at compile time the definitions it refuses when it runs', () => {
+    // @ts-expect-error a status outside 400–599 (the message names the rule)
+    expect(() => defineProblems({ ok: { status: 200, messages: words } })).toThrow('integer 400–599');
+    // @ts-expect-error a status that is no integer
+    expect(() => defineProblems({ ok: { status: 404.5, messages: words } })).toThrow('integer 400–599');
+    // @ts-expect-error a member a definition does not have
+    expect(() => defineProblems({ ok: { status: 404, descripton: 'x', messages: words } })).toThrow('descripton');
+    expect(() =>
+      // @ts-expect-error a member a language's words do not have
+      defineProblems({ ok: { status: 404, messages: { en: { title: 'T', detail: 'D', detial: 'x' } } } }),
+    ).toThrow('detial');
+  });
+
+  it('takes every error status, a status held in a number, and a listed problem', () => {
+    expect(defineProblems({ a: { status: 400, messages: words }, b: { status: 599, messages: words } })).toBeDefined();
+    const status: number = 418;
+    const defined = defineProblems({ teapot: { status, messages: words } });
+    const [listed] = defined.list();
+    expect(defineProblems({ again: listed as NonNullable<typeof listed> }).list()[0]?.status).toBe(418);
+  });
+});

@@ -1,6 +1,6 @@
 import { isPlainObject, ownKeys, readProperty } from '../error/read';
 import { unknownOptionError } from '../internal/known-keys';
-import { CompiledProblem, type DefinedProblem, type ProblemDefinition } from './definition';
+import { CompiledProblem, type DefinedProblem, type DefinitionMember, type ProblemDefinition } from './definition';
 import type { MessageArguments, MessageParams } from './icu-params';
 import { ownResolver } from './member';
 import { checkParams } from './params';
@@ -19,6 +19,40 @@ export interface DefineProblemsOptions {
    */
   readonly typeBase?: string;
 }
+
+type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+
+/**
+ * A status written in the definitions that is no integer 400–599 (`200`, `404.5`, `1e3`) requires a
+ * member of this name, so that the compiler's message names the rule (`defineProblems()` throws a `TypeError` for
+ * such a status). A `number` whose value the compiler cannot see is checked where it is defined.
+ */
+type StatusCheck<S> = number extends S
+  ? unknown
+  : `${S & number}` extends `${4 | 5}${Digit}${Digit}`
+    ? unknown
+    : { readonly 'status must be an integer 400–599': never };
+
+/** A member a definition or a language's words do not have (`descripton`), refused as `defineProblems()` does. */
+type UnknownMembers<T, Known extends PropertyKey> = { readonly [Name in Exclude<keyof T, Known>]: never };
+
+/** The words of one language, with no member beside `title` and `detail`. */
+type CheckedWords<W> = UnknownMembers<W, keyof ProblemDefinition['messages'][string]>;
+
+/** One definition as the compiler checks it: its status, its members and its words' members. */
+type CheckedDefinition<T> = T extends { readonly status: infer S; readonly messages: infer M }
+  ? StatusCheck<S> & { readonly messages: { readonly [Tag in keyof M]: CheckedWords<M[Tag]> } } & UnknownMembers<
+        T,
+        DefinitionMember
+      >
+  : unknown;
+
+/**
+ * The definitions as the compiler checks them, on top of {@link ProblemDefinitions}: what `defineProblems()` would
+ * refuse when it runs (a status outside 400–599, a misspelt member) is a compile error where it is written. The
+ * `const` type parameter that reads the messages' params skips TypeScript's own check of unknown members.
+ */
+export type CheckedDefinitions<D> = { readonly [Name in keyof D]: CheckedDefinition<D[Name]> };
 
 /** Params beyond the messages' own: extension members of the response. */
 export type ProblemParams = Readonly<Record<string, unknown>>;
@@ -65,8 +99,9 @@ function snapshot(params: unknown): ProblemParams {
  * (`zh-HK` → `zh-TW`, `en-GB` → `en`, then the default locale, English, the first language).
  *
  * Definitions are checked and compiled here: a bad name, status, language tag or ICU message throws a
- * `TypeError`. In TypeScript an unknown name, and a missing or mistyped param that a message names, are compile
- * errors.
+ * `TypeError`. In TypeScript a status written outside 400–599 and a member a definition or its words do not have
+ * (`descripton`) are compile errors where they are written, and so are an unknown name given to `create()` and a
+ * missing or mistyped param that a message names (with the messages written in the call, or `as const`).
  *
  * @example
  * ```ts
@@ -84,7 +119,7 @@ function snapshot(params: unknown): ProblemParams {
  * ```
  */
 export function defineProblems<const D extends ProblemDefinitions>(
-  definitions: D,
+  definitions: D & CheckedDefinitions<D>,
   options: DefineProblemsOptions = {},
 ): Problems<D> {
   // An array would define problems named "0", "1", …, a Map none at all (its entries are no properties).

@@ -40,8 +40,10 @@ interface Compiled {
   readonly rawTitle: string;
 }
 
-/** The keys a definition may have: its own two, and those a listed problem (`problems.list()`) adds. */
-const DEFINITION_KEYS: ReadonlySet<string> = new Set(['status', 'messages', 'name', 'type']);
+/** The members a definition may have: its own two, and those a listed problem (`problems.list()`) adds. */
+const DEFINITION_MEMBERS = ['status', 'messages', 'name', 'type'] as const;
+export type DefinitionMember = (typeof DEFINITION_MEMBERS)[number];
+const DEFINITION_KEYS: ReadonlySet<string> = new Set(DEFINITION_MEMBERS);
 
 /** One problem, checked and with its messages compiled, ready to answer in any of its languages. */
 export class CompiledProblem {

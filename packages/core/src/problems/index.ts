@@ -1,4 +1,5 @@
 export {
+  type CheckedDefinitions,
   type CreateParams,
   type DefineProblemsOptions,
   defineProblems,
